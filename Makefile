@@ -1,0 +1,48 @@
+# The README's two set-up commands are `make lesson` and `make test`. Both bootstrap a fresh
+# Debian machine as root: they install what is missing, build, and fetch the data when absent.
+
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+APT_PACKAGES := libcmark-dev libopenblas-dev liblapacke-dev pkg-config python3 python3-pip
+DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
+BIN_DIR ?= /usr/local/bin
+NOTEBOOK := .build/release/notebook
+
+.PHONY: lesson test deps build build-release data install clean
+
+## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
+lesson: deps data install
+	notebook run Notebooks/lesson5.md
+
+## test: install what is missing, fetch the data, run every test (the lesson notebook included).
+test: deps data
+	swift build --build-tests
+	swift test --skip-build --parallel
+
+## deps: install missing Debian packages (idempotent; apt-get update only when needed).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "make deps: installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@command -v swift >/dev/null || { echo "make deps: error: no Swift toolchain (expected swift on PATH or in /opt/swift)"; exit 2; }
+
+build: deps
+	swift build
+
+build-release: deps
+	swift build -c release --product notebook
+
+## install: put `notebook` on PATH (a link to the release build).
+install: build-release
+	@ln -sf "$(CURDIR)/$(NOTEBOOK)" "$(BIN_DIR)/notebook" && echo "make install: $(BIN_DIR)/notebook -> $(NOTEBOOK)"
+
+## data: MovieLens 100K as data/ml-100k/{ratings,movies}.csv (never committed: licence).
+data: $(DATA)
+$(DATA): scripts/fetch_movielens.py
+	python3 scripts/fetch_movielens.py data/ml-100k
+	@touch $(DATA)
+
+clean:
+	rm -rf .build output/*.html
