@@ -1,0 +1,198 @@
+import CellLanguage
+import Frames
+
+/// Data frames in cells: `readCSV`, `head`, `groupBy`, `sorted(by:)`, `join`, `crosstab` and column
+/// reductions, with pandas' semantics (each entry names the pandas function it copies).
+public enum FrameBuiltins {
+    private typealias P = BuiltinParameter
+
+    public static var table: BuiltinTable {
+        BuiltinTable(domain: "Frame", functions: [
+            BuiltinFunction("readCSV", [P(nil, "path", "String")], returns: "DataFrame",
+                            doc: "Reads a CSV file with a header row (RFC 4180 quoting, UTF-8, optional BOM) into a DataFrame; column types (Int, Double, String) are inferred from the whole column and empty fields are missing. A relative path is resolved against the notebook's folder. pandas: `read_csv`.") { _, a, c in
+                let path = try a.string("path")
+                let url = c.resolvePath(path)
+                do { return .host(FrameObject(try CSVReader.read(url.path))) } catch let error as CSVError {
+                    throw a.error("path", "cannot read CSV: \(error)")
+                }
+            },
+            BuiltinFunction("crosstab", [P(nil, "frame", "DataFrame"), P("rows", "rows", "String"),
+                                         P("columns", "columns", "String"), P("values", "values", "String"),
+                                         P("aggregate", "aggregate", ".sum, .count or .mean", default: .symbol("sum", []), defaultText: ".sum")],
+                            returns: "DataFrame",
+                            doc: "A table with one row per value of `rows` and one column per value of `columns` (both sorted), holding `values` aggregated per pair; pairs with no rows are missing (blank). pandas: `crosstab(frame[rows], frame[columns], frame[values], aggfunc=…)`.") { _, a, c in
+                let frame = try a.host("frame", as: FrameObject.self, typeName: "DataFrame").frame
+                guard case let .symbol(name, _) = a.value("aggregate"), let aggregate = CrosstabAggregate(rawValue: name) else {
+                    throw a.mismatch("aggregate", expected: ".sum, .count or .mean")
+                }
+                return try frames(c) {
+                    .host(FrameObject(try Frames.crosstab(frame, rows: try a.string("rows"), columns: try a.string("columns"),
+                                                          values: try a.string("values"), aggregate: aggregate)))
+                }
+            },
+        ], methods: [
+            "DataFrame": dataFrameMethods,
+            "GroupBy": [
+                BuiltinFunction("count", returns: "DataFrame",
+                                doc: "The number of rows per group: the key column (sorted) and `count`. pandas: `groupby(key).size()`.") { r, _, _ in
+                    .host(FrameObject(try groupBy(r).count()))
+                },
+                BuiltinFunction("count", [P(nil, "column", "String")], returns: "DataFrame",
+                                doc: "The number of non-missing values of `column` per group. pandas: `groupby(key)[column].count()`.") { r, a, c in
+                    let g = try groupBy(r)
+                    return try frames(c) { .host(FrameObject(try g.count(try a.string("column")))) }
+                },
+                BuiltinFunction("mean", [P(nil, "column", "String")], returns: "DataFrame",
+                                doc: "The mean of `column` per group, skipping missing values. pandas: `groupby(key)[column].mean()`.") { r, a, c in
+                    let g = try groupBy(r)
+                    return try frames(c) { .host(FrameObject(try g.mean(try a.string("column")))) }
+                },
+            ],
+            "Column": [
+                BuiltinFunction("unique", returns: "Array",
+                                doc: "The distinct values in order of first appearance, missing included once. pandas: `Series.unique`.") { r, _, _ in
+                    let column = try columnOf(r).unique()
+                    return .array((0..<column.count).map { value(column[$0]) })
+                },
+                BuiltinFunction("nunique", returns: "Int", doc: "The number of distinct non-missing values. pandas: `Series.nunique`.") { r, _, _ in
+                    .int(try columnOf(r).nunique())
+                },
+                BuiltinFunction("min", returns: "Int, Double or String", doc: "The smallest non-missing value; nil when there is none. pandas: `Series.min`.") { r, _, c in
+                    let column = try columnOf(r)
+                    return try frames(c) { value(try column.min()) }
+                },
+                BuiltinFunction("max", returns: "Int, Double or String", doc: "The largest non-missing value; nil when there is none. pandas: `Series.max`.") { r, _, c in
+                    let column = try columnOf(r)
+                    return try frames(c) { value(try column.max()) }
+                },
+            ],
+        ], properties: [
+            "DataFrame": [
+                BuiltinProperty("shape", "(rows: Int, columns: Int)", doc: "The number of rows and columns. pandas: `shape`.") { r, _ in
+                    let f = try frameOf(r)
+                    return .tuple([.int(f.rowCount), .int(f.columns.count)], labels: ["rows", "columns"])
+                },
+                BuiltinProperty("count", "Int", doc: "The number of rows. pandas: `len(df)`.") { r, _ in .int(try frameOf(r).rowCount) },
+                BuiltinProperty("columnNames", "[String]", doc: "The column names in order. pandas: `columns`.") { r, _ in
+                    .array(try frameOf(r).columnNames.map { .string($0) })
+                },
+            ],
+            "Column": [
+                BuiltinProperty("name", "String", doc: "The column's name.") { r, _ in .string(try columnOf(r).name) },
+                BuiltinProperty("count", "Int", doc: "The number of rows, missing values included. pandas: `len(s)`.") { r, _ in .int(try columnOf(r).count) },
+                BuiltinProperty("values", "Array", doc: "Every value in row order; missing values are nil. pandas: `Series.tolist`.") { r, _ in
+                    let column = try columnOf(r)
+                    return .array((0..<column.count).map { value(column[$0]) })
+                },
+            ],
+        ])
+    }
+
+    private static var dataFrameMethods: [BuiltinFunction] {
+        [
+            BuiltinFunction("head", [P(nil, "n", "Int", default: .int(5))], returns: "DataFrame",
+                            doc: "The first `n` rows (all of them when there are fewer). pandas: `head`.") { r, a, _ in
+                .host(FrameObject(try frameOf(r).head(max(0, try a.int("n")))))
+            },
+            BuiltinFunction("tail", [P(nil, "n", "Int", default: .int(5))], returns: "DataFrame",
+                            doc: "The last `n` rows. pandas: `tail`.") { r, a, _ in
+                .host(FrameObject(try frameOf(r).tail(max(0, try a.int("n")))))
+            },
+            BuiltinFunction("groupBy", [P(nil, "column", "String")], returns: "GroupBy",
+                            doc: "Groups rows by the values of `column`; follow with `count()` or `mean(_:)`. pandas: `groupby(column)` (keys sorted).") { r, a, c in
+                let f = try frameOf(r)
+                return try frames(c) { .host(GroupByObject(try f.groupBy(try a.string("column")))) }
+            },
+            BuiltinFunction("sorted", [P("by", "column", "String"), P("ascending", "ascending", "Bool", default: .bool(true))],
+                            returns: "DataFrame",
+                            doc: "The rows sorted by `column`; stable, so ties keep their order; missing values last. pandas: `sort_values(column, ascending=…, kind='stable')`.") { r, a, c in
+                let f = try frameOf(r)
+                return try frames(c) { .host(FrameObject(try f.sorted(by: try a.string("column"), ascending: try a.bool("ascending")))) }
+            },
+            BuiltinFunction("join", [P(nil, "other", "DataFrame"), P("on", "key", "String")], returns: "DataFrame",
+                            doc: "The inner join of two frames on a shared column, in the left frame's row order; clashing columns of `other` get the suffix `_r`. pandas: `merge(other, on=key, how='inner')`.") { r, a, c in
+                let f = try frameOf(r)
+                let other = try a.host("other", as: FrameObject.self, typeName: "DataFrame").frame
+                return try frames(c) { .host(FrameObject(try f.join(other, on: try a.string("key")))) }
+            },
+            BuiltinFunction("subscript", [P(nil, "column", "String")], returns: "Column",
+                            doc: "The column named `column`. pandas: `df[column]`.") { r, a, c in
+                let f = try frameOf(r)
+                return try frames(c) { .host(ColumnObject(try f.column(try a.string("column")))) }
+            },
+            BuiltinFunction("column", [P(nil, "name", "String")], returns: "Column",
+                            doc: "The column named `name`. pandas: `df[name]`.") { r, a, c in
+                let f = try frameOf(r)
+                return try frames(c) { .host(ColumnObject(try f.column(try a.string("name")))) }
+            },
+        ]
+    }
+
+    // MARK: - Helpers
+
+    /// Runs a Frames operation, turning its errors into builtin errors at the call.
+    private static func frames(_ context: BuiltinContext, _ body: () throws -> Value) throws -> Value {
+        do { return try body() } catch let error as FrameError {
+            throw RuntimeError(error.description, at: context.span)
+        }
+    }
+
+    private static func frameOf(_ value: Value) throws -> DataFrame {
+        guard case let .host(h) = value, let f = h as? FrameObject else { throw BuiltinError("expected a DataFrame") }
+        return f.frame
+    }
+
+    private static func columnOf(_ value: Value) throws -> Column {
+        guard case let .host(h) = value, let c = h as? ColumnObject else { throw BuiltinError("expected a Column") }
+        return c.column
+    }
+
+    private static func groupBy(_ value: Value) throws -> GroupBy {
+        guard case let .host(h) = value, let g = h as? GroupByObject else { throw BuiltinError("expected a GroupBy") }
+        return g.groupBy
+    }
+
+    static func value(_ cell: CellValue?) -> Value {
+        switch cell {
+        case let .int(i)?: return .int(i)
+        case let .double(d)?: return .double(d)
+        case let .string(s)?: return .string(s)
+        case nil: return .none
+        }
+    }
+
+    static func displayTable(_ table: FrameTable) -> DisplayTable {
+        DisplayTable(columns: table.columns, index: table.index, rows: table.rows,
+                     totalRows: table.totalRows, totalColumns: table.totalColumns)
+    }
+}
+
+/// A DataFrame held by a cell.
+final class FrameObject: HostObject {
+    let frame: DataFrame
+    init(_ frame: DataFrame) { self.frame = frame }
+    var typeName: String { "DataFrame" }
+    func display() -> DisplayValue { .table(FrameBuiltins.displayTable(frame.table())) }
+    var textDescription: String { frame.table().text }
+}
+
+/// One column of a DataFrame (pandas' Series).
+final class ColumnObject: HostObject {
+    let column: Column
+    init(_ column: Column) { self.column = column }
+    var typeName: String { "Column" }
+    func display() -> DisplayValue {
+        let frame = (try? DataFrame([column])) ?? (try? DataFrame([])) 
+        guard let frame else { return .text("Column \(column.name)") }
+        return .table(FrameBuiltins.displayTable(frame.table()))
+    }
+    var textDescription: String { ((try? DataFrame([column]))?.table().text) ?? "Column \(column.name)" }
+}
+
+/// The groups of a DataFrame by one key column.
+final class GroupByObject: HostObject {
+    let groupBy: GroupBy
+    init(_ groupBy: GroupBy) { self.groupBy = groupBy }
+    var typeName: String { "GroupBy" }
+    func display() -> DisplayValue { .text("GroupBy(\(groupBy.key), \(groupBy.keys.count) groups)") }
+}

@@ -1,0 +1,89 @@
+/// The parts every chart shares: the margins around the plot rectangle, the visible title, the notes
+/// line(s) at the bottom and the "no data" message. Kinds compute their y tick labels first (the left
+/// margin depends on their width), then ask for the plot rectangle.
+struct ChartFrame {
+    static let titleFontSize = 15.0
+    static let noteFontSize = 11.0
+    static let noteLineHeight = 15.0
+
+    let width: Double
+    let height: Double
+    let title: String
+    let xLabel: String
+    let yLabel: String
+    /// The notes, wrapped to the chart's width: one entry per drawn line.
+    let noteLines: [String]
+
+    init(chart: Chart, notes: [String]) {
+        width = chart.pixelWidth
+        height = chart.pixelHeight
+        title = chart.title
+        xLabel = chart.xLabel
+        yLabel = chart.yLabel
+        noteLines = notes.flatMap { TextFit.wrapped($0, width: chart.pixelWidth - 16, fontSize: ChartFrame.noteFontSize) }
+    }
+
+    /// Top of the plot rectangle.
+    var plotTop: Double { title.isEmpty ? 14 : 38 }
+
+    /// Bottom of the plot rectangle: room for tick labels, the x title and the notes.
+    var plotBottom: Double {
+        let margin = 26 + (xLabel.isEmpty ? 0 : 18) + ChartFrame.noteLineHeight * Double(noteLines.count) + 4
+        return max(height - margin, plotTop + 20)
+    }
+
+    /// The plot rectangle, given the y tick labels drawn left of it and `rightMargin` px (legend,
+    /// marginal plots) to keep free on the right.
+    func plotRect(yTickLabels: [String], rightMargin: Double = 16) -> PlotRect {
+        let labelWidth = yTickLabels.map { TextFit.width($0, fontSize: Axis.tickFontSize) }.max() ?? 0
+        let left = 8 + (yLabel.isEmpty ? 0 : 20) + labelWidth + 8
+        let plotWidth = max(width - left - rightMargin, 20)
+        return PlotRect(x: left, y: plotTop, width: plotWidth, height: plotBottom - plotTop)
+    }
+
+    /// About how many ticks fit along `length` px, one per `spacing` px (at least 2).
+    static func tickCount(length: Double, spacing: Double) -> Int {
+        guard length.isFinite, length > 0 else { return 2 }
+        return max(2, Int(length / spacing))
+    }
+
+    /// Writes the visible title (the `<title>` element is written by `Chart.svg`).
+    func drawTitle(into w: inout SVGWriter) {
+        guard !title.isEmpty else { return }
+        let text = TextFit.fitted(title, width: width - 16, fontSize: ChartFrame.titleFontSize)
+        w.textElement("text", [("x", .number(width / 2)), ("y", .number(24)), ("text-anchor", .text("middle")),
+                               ("font-size", .number(ChartFrame.titleFontSize)), ("font-weight", .text("600"))], text)
+    }
+
+    /// Writes the notes at the bottom left, muted, each wrapped onto as many lines as it needs.
+    func drawNotes(into w: inout SVGWriter) {
+        guard !noteLines.isEmpty else { return }
+        w.open("g", [("font-size", .number(ChartFrame.noteFontSize)), ("fill-opacity", .text("0.7"))])
+        for (i, line) in noteLines.enumerated() {
+            let y = height - 6 - ChartFrame.noteLineHeight * Double(noteLines.count - 1 - i)
+            w.textElement("text", [("x", .number(8)), ("y", .number(y))], line)
+        }
+        w.close()
+    }
+
+    /// Writes "no data" centred in the space below the title.
+    func drawNoData(into w: inout SVGWriter) {
+        w.textElement("text", [("x", .number(width / 2)), ("y", .number((plotTop + plotBottom) / 2)), ("text-anchor", .text("middle")),
+                               ("font-size", .number(13)), ("fill-opacity", .text("0.6"))], "no data")
+    }
+}
+
+/// Counting what a chart leaves out, phrased for the visible notes line.
+enum Notes {
+    /// "3 points not shown (NaN or infinite)" (singular for 1), or nil for 0.
+    static func nonFinite(_ count: Int, noun: String = "point", plural: String = "points") -> String? {
+        guard count > 0 else { return nil }
+        return "\(count) \(count == 1 ? noun : plural) not shown (NaN or infinite)"
+    }
+
+    /// "x has 5 values but y has 4: the first 4 pairs are drawn", or nil when the counts agree.
+    static func lengthMismatch(_ a: String, _ aCount: Int, _ b: String, _ bCount: Int) -> String? {
+        guard aCount != bCount else { return nil }
+        return "\(a) has \(aCount) values but \(b) has \(bCount): the first \(min(aCount, bCount)) are drawn"
+    }
+}

@@ -1,0 +1,34 @@
+import CellRuntime
+import NotebookDocument
+
+/// What happened when one cell ran: its status, outputs, errors and time. The parsed `Cell` stays
+/// immutable; this is the run state beside it.
+public struct CellRun {
+    public var cell: Cell
+    public var status: CellStatus
+    /// Jupyter's execution count: 1, 2, … over the cells that were run; nil when not run.
+    public var executionCount: Int?
+    /// Printed text and displayed values, in order (kept when the cell later fails).
+    public var outputs: [CellOutput]
+    /// Why the cell failed, or the expected error of an `error: true` cell.
+    public var diagnostics: [Diagnostic]
+    /// Wall-clock seconds spent parsing and running the cell.
+    public var seconds: Double
+
+    public init(cell: Cell, status: CellStatus, executionCount: Int? = nil, outputs: [CellOutput] = [],
+                diagnostics: [Diagnostic] = [], seconds: Double = 0) {
+        self.cell = cell; self.status = status; self.executionCount = executionCount
+        self.outputs = outputs; self.diagnostics = diagnostics; self.seconds = seconds
+    }
+}
+
+/// A finished run of one notebook.
+public struct NotebookRun {
+    public var notebook: Notebook
+    public var cells: [CellRun]
+    public var seed: UInt64
+    public var seconds: Double
+
+    public var failedCells: [CellRun] { cells.filter { $0.status == .failed } }
+    public func count(_ status: CellStatus) -> Int { cells.filter { $0.status == status }.count }
+}

@@ -1,0 +1,89 @@
+import CellLanguage
+import CellRuntime
+import Foundation
+import NotebookDocument
+
+/// Settings of one `notebook run`.
+public struct RunOptions: Sendable {
+    /// The seed of the session's random generator (a cell's `seed` option reseeds it).
+    public var seed: UInt64 = 42
+    /// Run past failed cells instead of stopping at the first failure.
+    public var keepGoing: Bool = false
+    public init(seed: UInt64 = 42, keepGoing: Bool = false) { self.seed = seed; self.keepGoing = keepGoing }
+}
+
+/// Called after each cell finishes, e.g. to print progress.
+public typealias CellObserver = (CellRun, _ cellCount: Int) -> Void
+
+/// The composition root: read → for each cell parse, run, capture → (the caller renders and writes).
+public enum NotebookRunner {
+    /// Reads the notebook at `path` and runs its cells in order in one session.
+    /// - Throws: `DocumentError` when the file cannot be read.
+    public static func run(path: String, options: RunOptions = RunOptions(),
+                           observer: CellObserver? = nil) throws(DocumentError) -> NotebookRun {
+        let notebook = try CommonMarkReader.read(path: path)
+        return run(notebook, options: options, observer: observer)
+    }
+
+    /// Runs the cells of a parsed notebook. Relative paths in cells resolve against the notebook's
+    /// own folder, as Jupyter and Quarto do.
+    public static func run(_ notebook: Notebook, options: RunOptions = RunOptions(),
+                           observer: CellObserver? = nil) -> NotebookRun {
+        let started = Date()
+        let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
+        let session = Session(baseDirectory: folder, seed: options.seed)
+        var runs: [CellRun] = []
+        var executionCount = 0
+        var stopped = false
+        let cells = notebook.cells
+        for cell in cells {
+            var run: CellRun
+            if !cell.optionErrors.isEmpty {
+                let diagnostics = cell.optionErrors.map {
+                    Diagnostic(location: $0.location, message: $0.message,
+                               excerpt: Diagnostic.excerpt(of: cell, line: $0.location.line, column: $0.location.column))
+                }
+                run = CellRun(cell: cell, status: .failed, diagnostics: diagnostics)
+            } else if !cell.options.eval {
+                run = CellRun(cell: cell, status: .skipped)
+            } else if stopped {
+                run = CellRun(cell: cell, status: .notRun)
+            } else {
+                executionCount += 1
+                run = execute(cell, in: session, path: notebook.path)
+                run.executionCount = executionCount
+            }
+            if run.status == .failed && !options.keepGoing { stopped = true }
+            runs.append(run)
+            observer?(run, cells.count)
+        }
+        return NotebookRun(notebook: notebook, cells: runs, seed: options.seed,
+                           seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Parses and runs one cell, mapping every location from the cell to the notebook file.
+    static func execute(_ cell: Cell, in session: Session, path: String) -> CellRun {
+        let started = Date()
+        func located(_ span: SourceSpan, _ message: String, notes: [String] = []) -> Diagnostic {
+            let line = cell.firstSourceLine + span.start.line - 1
+            return Diagnostic(location: SourceLocation(path: path, line: line, column: span.start.column),
+                              message: message, notes: notes,
+                              excerpt: Diagnostic.excerpt(of: cell, line: line, column: span.start.column))
+        }
+        let parsed = CellParser.parse(cell.source)
+        if !parsed.errors.isEmpty {
+            return CellRun(cell: cell, status: .failed, diagnostics: parsed.errors.map { located($0.span, $0.message) },
+                           seconds: Date().timeIntervalSince(started))
+        }
+        if let seed = cell.options.seed { session.reseed(seed) }
+        let result = session.run(parsed.statements)
+        var run = CellRun(cell: cell, status: .succeeded, outputs: result.outputs,
+                          seconds: Date().timeIntervalSince(started))
+        if let error = result.error {
+            run.diagnostics = [located(error.span, error.message, notes: error.notes)]
+            run.status = cell.options.error ? .succeeded : .failed
+        }
+        return run
+    }
+
+}

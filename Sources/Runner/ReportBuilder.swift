@@ -1,0 +1,98 @@
+import CellLanguage
+import CellRuntime
+import Foundation
+import NotebookDocument
+import Reporting
+
+/// Turns a finished run into the report's plain values. Execution and rendering stay separate:
+/// the renderer never sees the interpreter.
+public enum ReportBuilder {
+    /// The version printed in every report's header.
+    public static let toolVersion = "notebook 0.1.0"
+
+    public static func document(for run: NotebookRun, generatedAt: Date = Date()) -> ReportDocument {
+        var cellRuns = run.cells.makeIterator()
+        var blocks: [ReportBlock] = []
+        for block in run.notebook.blocks {
+            switch block {
+            case let .prose(prose): blocks.append(.prose(html: prose.html))
+            case let .heading(heading): blocks.append(.heading(level: heading.level, text: heading.text, html: heading.html))
+            case .cell: if let cellRun = cellRuns.next() { blocks.append(.cell(reportCell(cellRun, path: run.notebook.path))) }
+            }
+        }
+        let facts = RunFacts(generatedAt: generatedAt, totalSeconds: run.seconds, seed: run.seed,
+                             cellsSucceeded: run.count(.succeeded), cellsFailed: run.count(.failed),
+                             cellsNotRun: run.count(.notRun), cellsSkipped: run.count(.skipped),
+                             toolVersion: toolVersion)
+        return ReportDocument(title: run.notebook.title, sourcePath: run.notebook.path, facts: facts, blocks: blocks)
+    }
+
+    static func reportCell(_ run: CellRun, path: String) -> ReportCell {
+        let cell = run.cell
+        var outputs: [ReportOutput] = []
+        if cell.options.output {
+            outputs = run.outputs.map(reportOutput)
+        }
+        outputs += run.diagnostics.map {
+            .error(ReportError(location: $0.location.description, message: $0.message, notes: $0.notes, excerpt: $0.excerpt))
+        }
+        let status: Reporting.CellStatus
+        switch run.status {
+        case .succeeded: status = .succeeded
+        case .failed: status = .failed
+        case .notRun: status = .notRun
+        case .skipped: status = .skipped
+        }
+        let ran = run.status == .succeeded || run.status == .failed
+        return ReportCell(executionCount: run.executionCount, location: "\(URL(fileURLWithPath: path).lastPathComponent):\(cell.fenceLine)",
+                          code: cell.options.echo ? highlight(cell.displayCode) : [], status: status,
+                          seconds: ran ? run.seconds : nil, outputs: outputs,
+                          label: cell.options.label, caption: cell.options.caption)
+    }
+
+    static func reportOutput(_ output: CellOutput) -> ReportOutput {
+        switch output {
+        case let .stream(text): return .stream(text)
+        case let .display(value):
+            switch value {
+            case let .text(text): return .text(text)
+            case let .html(html): return .html(html)
+            case let .svg(svg): return .svg(svg)
+            case let .table(table):
+                return .table(ReportTable(caption: table.caption, columns: table.columns, index: table.index,
+                                          rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
+            }
+        }
+    }
+
+    /// Splits code into highlighted segments with our own lexer; the text between tokens
+    /// (whitespace) is plain, so the segments concatenate back to `code` exactly.
+    public static func highlight(_ code: String) -> [CodeSegment] {
+        let bytes = Array(code.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var segments: [CodeSegment] = []
+        var position = 0
+        for token in Lexer.tokenize(code).tokens where token.kind != .eof && token.kind != .newline {
+            let range = token.utf8Range.clamped(to: position..<bytes.count)
+            guard !range.isEmpty else { continue }
+            if range.lowerBound > position { segments.append(CodeSegment(text(position..<range.lowerBound), .plain)) }
+            segments.append(CodeSegment(text(range), kind(of: token)))
+            position = range.upperBound
+        }
+        if position < bytes.count { segments.append(CodeSegment(text(position..<bytes.count), .plain)) }
+        return segments
+    }
+
+    private static func kind(of token: Token) -> CodeKind {
+        switch token.kind {
+        case .keyword: return .keyword
+        case .identifier: return token.text.first?.isUppercase == true ? .type : .identifier
+        case .integer, .double: return .number
+        case .string: return .string
+        case .comment: return .comment
+        case .operator: return .operator
+        case .punctuation: return .punctuation
+        case .newline, .eof: return .plain
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// Adam with coupled L2 weight decay, exactly as PyTorch 0.3 `torch.optim.Adam` (the lesson's
+/// optimizer, lesson5-spec.md §3.11), per parameter with its own step count t from 1:
+///
+///     g = grad + weightDecay·p
+///     m = β1·m + (1 − β1)·g
+///     v = β2·v + (1 − β2)·g²
+///     p −= lr·√(1 − β2ᵗ)/(1 − β1ᵗ) · m/(√v + eps)     (eps added to the uncorrected √v)
+///
+/// Dense semantics (as PyTorch with dense embeddings): weight decay and the moments touch every
+/// element at every step, also rows an embedding lookup did not touch. One fused C pass per
+/// parameter (`ck_adam_step`).
+public final class Adam: Optimizer {
+    public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double
+    private var m: [[Float]], v: [[Float]]
+    /// Steps taken by each parameter (PyTorch `state['step']`).
+    public private(set) var steps: [Int]
+
+    /// - Throws: `TensorError.invalidArgument` unless 0 ≤ β < 1, eps ≥ 0, weightDecay ≥ 0, lr ≥ 0.
+    public init(parameters: [Tensor], lr: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999,
+                eps: Double = 1e-8, weightDecay: Double = 0) throws {
+        try Optimizer.check("beta1", beta1, in: 0...1, open: true)
+        try Optimizer.check("beta2", beta2, in: 0...1, open: true)
+        try Optimizer.check("eps", eps, in: 0...Double.greatestFiniteMagnitude)
+        try Optimizer.check("weightDecay", weightDecay, in: 0...Double.greatestFiniteMagnitude)
+        (self.beta1, self.beta2, self.eps, self.weightDecay) = (beta1, beta2, eps, weightDecay)
+        m = parameters.map { [Float](repeating: 0, count: $0.count) }
+        v = parameters.map { [Float](repeating: 0, count: $0.count) }
+        steps = parameters.map { _ in 0 }
+        try super.init(parameters: parameters, learningRate: lr)
+    }
+
+    public override func update(_ index: Int, _ parameter: Tensor, _ gradient: Gradient) {
+        steps[index] += 1
+        let t = Double(steps[index])
+        let biasCorrection1 = 1 - _pow(beta1, t)
+        let biasCorrection2 = 1 - _pow(beta2, t)
+        let stepSize = learningRate * biasCorrection2.squareRoot() / biasCorrection1
+        let g = gradient.denseValues(count: parameter.count)
+        Kernels.adamStep(param: &parameter.storage, grad: g, m: &m[index], v: &v[index],
+                         .init(stepSize: Float(stepSize), beta1: beta1, beta2: beta2,
+                               eps: Float(eps), weightDecay: Float(weightDecay)))
+    }
+}

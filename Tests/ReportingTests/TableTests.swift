@@ -1,0 +1,67 @@
+import Testing
+@testable import Reporting
+
+@Suite struct TableTests {
+    func render(_ table: ReportTable) -> String {
+        HTMLReport.render(ReportDocument(
+            title: "t", sourcePath: "p.md", facts: fixedFacts,
+            blocks: [cell(1, [CodeSegment("x")], outputs: [.table(table)])]))
+    }
+
+    @Test func pandasLikeHead() {
+        let html = HTMLReport.render(sampleDocument())
+        #expect(html.contains("<thead><tr><th class=\"corner\"></th><th class=\"num\" scope=\"col\">userId</th><th class=\"num\" scope=\"col\">movieId</th><th class=\"num\" scope=\"col\">rating</th><th class=\"num\" scope=\"col\">timestamp</th><th scope=\"col\">title</th></tr></thead>"))
+        #expect(html.contains("<tr><th scope=\"row\">2</th><td class=\"num\">1</td><td class=\"num\">1061</td><td class=\"na\"></td><td class=\"num\">1260759182</td><td>Sleepers (1996)</td></tr>"))
+        #expect(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"))
+        #expect(html.contains("<p class=\"shape\">showing 5 of 100,004 rows × 5 columns</p>"))
+        #expect(html.contains("<tr class=\"more\"><th>⋮</th>"))
+    }
+
+    @Test func shapeLines() {
+        let full = ReportTable(columns: ["a", "b"], rows: [["1", "x"], ["2", "y"], ["3", "z"]])
+        #expect(render(full).contains("<p class=\"shape\">3 rows × 2 columns</p>"))
+        #expect(!render(full).contains("class=\"more\""))
+        let one = ReportTable(columns: ["a"], rows: [["1"]])
+        #expect(render(one).contains("<p class=\"shape\">1 row × 1 column</p>"))
+        let wide = ReportTable(columns: ["a", "b"], rows: [["1", "2"]], totalRows: 1, totalColumns: 1_000)
+        #expect(render(wide).contains("<p class=\"shape\">showing 1 row × 2 of 1,000 columns</p>"))
+        #expect(render(wide).contains("<th class=\"more\">…</th>"))
+        let empty = ReportTable(columns: ["a"], rows: [], totalRows: 0)
+        #expect(render(empty).contains("<p class=\"shape\">0 rows × 1 column</p>"))
+    }
+
+    @Test func raggedRowsArePaddedOrCut() {
+        let ragged = ReportTable(columns: ["a", "b"], index: ["r0"], rows: [["1"], ["2", "3", "4"]])
+        let html = render(ragged)
+        #expect(html.contains("<tr><th scope=\"row\">r0</th><td class=\"num\">1</td><td class=\"na\"></td></tr>"))
+        // The second row has no index label (index too short) and loses its extra cell.
+        #expect(html.contains("<tr><th scope=\"row\"></th><td class=\"num\">2</td><td class=\"num\">3</td></tr>"))
+    }
+
+    @Test func numericDetection() {
+        for text in ["3", "-0.25", "1e-3", "1,234", "nan", "inf", "12%", " 7 "] {
+            #expect(ReportFormatting.looksNumeric(text), "\(text)")
+        }
+        for text in ["", "abc", "1.2.3", "4 stars", "%", "-"] {
+            #expect(!ReportFormatting.looksNumeric(text), "\(text)")
+        }
+    }
+
+    @Test func progressTableDrawsLossChart() {
+        let html = HTMLReport.render(sampleDocument())
+        #expect(html.contains("<table class=\"dataframe progress\">"))
+        #expect(html.contains("<polyline class=\"series series-0\" points=\"46.0,15.2 "))
+        #expect(html.contains(" 350.0,45.8\"/>"))
+        #expect(html.occurrences(of: "<polyline") == 2)
+        #expect(html.contains("<span class=\"key series-0\">trn_loss</span> <span class=\"key series-1\">val_loss</span>"))
+    }
+
+    @Test func noChartWithoutLossColumns() {
+        let table = ReportTable(columns: ["epoch", "accuracy"], rows: [["0", "0.5"], ["1", "0.6"]])
+        #expect(LossChart.svg(for: table) == "")
+        let oneRow = ReportTable(columns: ["epoch", "loss"], rows: [["0", "0.5"]])
+        #expect(LossChart.svg(for: oneRow) == "")
+        let flat = ReportTable(columns: ["loss"], rows: [["0.5"], ["0.5"], ["nan"]])
+        #expect(LossChart.svg(for: flat).contains("<polyline class=\"series series-0\" points=\"46.0,67.0 350.0,67.0\"/>"))
+    }
+}
