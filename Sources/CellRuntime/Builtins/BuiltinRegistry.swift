@@ -115,6 +115,7 @@ public struct BuiltinRegistry {
         r.add(CoreBuiltins.table)
         r.add(CollectionBuiltins.table)
         r.add(FrameBuiltins.table)
+        r.add(PlotBuiltins.table)
         return r
     }
 
