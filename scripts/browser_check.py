@@ -4,6 +4,7 @@
     python3 scripts/browser_check.py output/lesson5.html [--png output/lesson5.png] [--width 1280] [--height 2000]
 
 Two checks, both must pass:
+0. Size: the report must stay under 2 MB (issue 5).
 1. DOM (`--dump-dom`): the page has the report header and title, at least one cell section, no
    `<img>`/`<script>`/`<link>` fetching anything, and every inline <svg> carries a viewBox.
 2. Screenshot (`--screenshot`, fixed window size): decoded here with zlib (no imaging library
@@ -159,10 +160,14 @@ def main():
     if browser is None:
         print("browser-check: error: no headless Chromium (apt-get install chromium-headless-shell)", file=sys.stderr)
         return 2
+    size = os.path.getsize(args.report)
     url = "file://" + os.path.abspath(args.report)
     png = args.png or os.path.splitext(args.report)[0] + ".png"
     base = browser_args(browser, args.width, args.height)
     failures = []
+    print(f"browser-check: {args.report}: {size:,} bytes")
+    if size >= 2_000_000:
+        failures.append(f"the report is {size:,} bytes; it must stay under 2 MB")
 
     with tempfile.TemporaryDirectory() as profile:
         profile_arg = f"--user-data-dir={profile}"

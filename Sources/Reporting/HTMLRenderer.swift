@@ -314,7 +314,7 @@ struct HTMLRenderer {
             html += "<caption>\(esc(caption))</caption>\n"
         }
         html += "<thead><tr>"
-        if index != nil { html += "<th class=\"corner\"></th>" }
+        if index != nil { html += "<th class=\"corner\">\(esc(table.indexName ?? ""))</th>" }
         for (c, name) in table.columns.enumerated() {
             html += "<th\(numeric[c] ? " class=\"num\"" : "") scope=\"col\">\(esc(name))</th>"
         }

@@ -92,6 +92,14 @@ import Testing
         if let head, let more, let tail { #expect(head < more && more < tail) }
     }
 
+    @Test func indexNameFillsTheCorner() {
+        let table = ReportTable(columns: ["1", "7"], index: ["13", "42"], indexName: "user<Id>",
+                                rows: [["3.0", ""], ["5.0", "4.0"]])
+        let html = render([cell(1, [CodeSegment("x")], outputs: [.table(table)])])
+        #expect(html.contains("<th class=\"corner\">user&lt;Id&gt;</th>"))
+        #expect(html.contains("<tr><th scope=\"row\">13</th><td class=\"num\">3.0</td><td class=\"na\"></td></tr>"))
+    }
+
     @Test func aLeadingTitleHeadingIsShownOnlyInTheHeader() {
         let html = render([.heading(level: 1, text: "Lesson", html: "Lesson"),
                            .prose(html: "<p>Intro.</p>"),
