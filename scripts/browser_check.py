@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render an HTML report in headless Chromium and fail when the page is blank or broken.
 
-    python3 scripts/browser_check.py output/lesson5.html [--png output/lesson5.png] [--width 1280] [--height 2000]
+    python3 scripts/browser_check.py output/lesson5.html [--png output/lesson5.png] [--width 1280] [--height 2000] [--dark]
 
 Two checks, both must pass:
 0. Size: the report must stay under 2 MB (issue 5).
@@ -40,13 +40,16 @@ def find_browser():
     return None
 
 
-def browser_args(browser, width, height):
+def browser_args(browser, width, height, dark=False):
     args = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
             "--disable-dev-shm-usage", "--no-first-run", "--mute-audio",
             "--host-resolver-rules=MAP * ~NOTFOUND",
             f"--window-size={width},{height}"]
     if not browser.endswith("headless-shell"):
         args[1] = "--headless=new"
+    if dark:
+        # Blink's PreferredColorScheme: 0 = dark, so the page's prefers-color-scheme: dark rules apply.
+        args.append("--blink-settings=preferredColorScheme=0")
     return args
 
 
@@ -151,6 +154,7 @@ def main():
     parser.add_argument("--png", help="where to write the screenshot (default: beside the report)")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=2000)
+    parser.add_argument("--dark", action="store_true", help="render with prefers-color-scheme: dark")
     args = parser.parse_args()
 
     if not os.path.isfile(args.report):
@@ -163,7 +167,7 @@ def main():
     size = os.path.getsize(args.report)
     url = "file://" + os.path.abspath(args.report)
     png = args.png or os.path.splitext(args.report)[0] + ".png"
-    base = browser_args(browser, args.width, args.height)
+    base = browser_args(browser, args.width, args.height, dark=args.dark)
     failures = []
     print(f"browser-check: {args.report}: {size:,} bytes")
     if size >= 2_000_000:
