@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson test deps build build-release data install clean
+.PHONY: lesson test deps build build-release data install clean browser-check
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -43,6 +43,21 @@ data: $(DATA)
 $(DATA): scripts/fetch_movielens.py
 	python3 scripts/fetch_movielens.py data/ml-100k
 	@touch $(DATA)
+
+## browser-check: render a report (REPORT, default output/lesson5.html; run lesson 5 with the
+## release build if present, else the debug build, when it is missing) in headless Chromium to a
+## PNG, and fail on a blank or broken page. Installs chromium-headless-shell when missing.
+REPORT ?= output/lesson5.html
+browser-check: deps data
+	@command -v chromium-headless-shell >/dev/null || command -v chromium >/dev/null || { \
+		echo "make browser-check: installing chromium-headless-shell"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell; }
+	@if [ ! -f "$(REPORT)" ]; then \
+		if [ -x $(NOTEBOOK) ]; then bin=$(NOTEBOOK); else swift build --product notebook && bin=.build/debug/notebook; fi; \
+		src=Notebooks/$$(basename "$(REPORT)" .html).md; [ -f "$$src" ] || src=Notebooks/tests/$$(basename "$(REPORT)" .html).md; \
+		$$bin run -q -o "$$(dirname "$(REPORT)")" "$$src" || true; \
+	fi
+	python3 scripts/browser_check.py "$(REPORT)" --png "$(REPORT:.html=.png)"
 
 clean:
 	rm -rf .build output/*.html

@@ -59,7 +59,7 @@ public enum ReportBuilder {
             case let .html(html): return .html(html)
             case let .svg(svg): return .svg(svg)
             case let .table(table):
-                return .table(ReportTable(caption: table.caption, columns: table.columns, index: table.index,
+                return .table(ReportTable(caption: table.caption, columns: table.columns, index: table.index, indexName: table.indexName,
                                           rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
             }
         }

@@ -116,6 +116,7 @@ public struct BuiltinRegistry {
         r.add(CollectionBuiltins.table)
         r.add(FrameBuiltins.table)
         r.add(CheckBuiltins.table)
+        r.add(PlotBuiltins.table)
         return r
     }
 
