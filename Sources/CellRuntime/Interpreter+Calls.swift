@@ -94,6 +94,7 @@ extension Interpreter {
             throw RuntimeError("maximum call depth \(Interpreter.maxCallDepth) exceeded (is there a recursion without a base case?)", at: span,
                                notes: callDepth < Interpreter.maxCallDepth ? ["the interpreter's stack ran low at depth \(callDepth)"] : [])
         }
+        try checkDeadline(at: span)
         callDepth += 1
         defer { callDepth -= 1 }
         let compiled = f.compiled

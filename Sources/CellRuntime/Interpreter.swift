@@ -32,6 +32,11 @@ public final class Interpreter {
     var callDepth = 0
     /// The stack address at the start of the current cell (see `stackUsed`).
     var stackBase: UInt = 0
+    /// The running cell's deadline in `DispatchTime` uptime nanoseconds; 0 when it has no timeout
+    /// (see Deadline.swift).
+    var deadline: UInt64 = 0
+    var timeoutSeconds: Double = 0
+    var deadlineTicks: UInt32 = 0
 
     init(baseDirectory: URL, seed: UInt64, registry: BuiltinRegistry) {
         self.baseDirectory = baseDirectory
@@ -131,6 +136,7 @@ public final class Interpreter {
             let bodyCode = try compileBlock(body, ctx)
             return { frame in
                 while try test(frame) {
+                    try self.checkDeadline(at: span)
                     let flow = try bodyCode(frame)
                     switch flow {
                     case .normal, .continueLoop: continue
@@ -324,6 +330,7 @@ public final class Interpreter {
         return { frame in
             let seq = try sequence(frame)
             func step(_ element: Value) throws -> Flow? {
+                try self.checkDeadline(at: span)
                 try binder(frame, element)
                 let flow = try bodyCode(frame)
                 switch flow {

@@ -27,15 +27,15 @@ public struct BuiltinError: Error {
 }
 
 /// Closest-name suggestions by Levenshtein distance.
-enum Suggestions {
+public enum Suggestions {
     /// A note "did you mean 'x'?" for the candidates closest to `name`, or nil when none is close.
-    static func note(for name: String, among candidates: [String]) -> String? {
+    public static func note(for name: String, among candidates: [String]) -> String? {
         let close = closest(to: name, among: candidates)
         guard !close.isEmpty else { return nil }
         return "did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
     }
 
-    static func closest(to name: String, among candidates: [String]) -> [String] {
+    public static func closest(to name: String, among candidates: [String]) -> [String] {
         let limit = max(1, min(3, name.count / 3 + 1))
         var best: [(String, Int)] = []
         for c in Set(candidates) where c != name && !c.hasPrefix("$") {

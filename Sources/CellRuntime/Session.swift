@@ -43,9 +43,14 @@ public final class Session {
     /// Runs one cell's statements. When the last statement is an expression with a non-Void value
     /// it is appended as a `.display` output. Runs on a thread with a known large stack
     /// (`Interpreter.stackSize`) so `Interpreter.maxCallDepth` is safe whatever thread calls.
-    public func run(_ statements: [Stmt]) -> CellRunResult {
+    /// - Parameter timeout: seconds the cell may run (a cell's `timeout:` option); past it the cell
+    ///   stops with the error "cell exceeded its timeout of N s" at the loop or call it had reached
+    ///   (checked cooperatively, see Deadline.swift). nil: no limit.
+    public func run(_ statements: [Stmt], timeout: Double? = nil) -> CellRunResult {
         let box = ResultBox()
         let interpreter = self.interpreter
+        interpreter.startDeadline(seconds: timeout)
+        defer { interpreter.startDeadline(seconds: nil) }
         let work = UncheckedSendable {
             box.result = interpreter.runCell(statements)
         }

@@ -35,6 +35,7 @@ public enum NotebookRunner {
         var runs: [CellRun] = []
         var executionCount = 0
         var stopped = false
+        var anyFailed = false
         let cells = notebook.cells
         for cell in cells {
             var run: CellRun
@@ -52,8 +53,12 @@ public enum NotebookRunner {
                 executionCount += 1
                 run = execute(cell, in: session, path: notebook.path)
                 run.executionCount = executionCount
+                run.ranAfterFailure = anyFailed
             }
-            if run.status == .failed && !options.keepGoing { stopped = true }
+            if run.status == .failed {
+                anyFailed = true
+                if !options.keepGoing { stopped = true }
+            }
             runs.append(run)
             observer?(run, cells.count)
         }
@@ -76,7 +81,7 @@ public enum NotebookRunner {
                            seconds: Date().timeIntervalSince(started))
         }
         if let seed = cell.options.seed { session.reseed(seed) }
-        let result = session.run(parsed.statements)
+        let result = session.run(parsed.statements, timeout: cell.options.timeout)
         var run = CellRun(cell: cell, status: .succeeded, outputs: result.outputs,
                           seconds: Date().timeIntervalSince(started))
         if let error = result.error {
