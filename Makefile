@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson test deps build build-release data install clean
+.PHONY: lesson test deps build build-release data install clean docs fuzz
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -43,6 +43,20 @@ data: $(DATA)
 $(DATA): scripts/fetch_movielens.py
 	python3 scripts/fetch_movielens.py data/ml-100k
 	@touch $(DATA)
+
+## docs: regenerate docs/builtins.md from the builtin registry (a test fails when it is stale).
+docs: deps
+	swift build --product notebook
+	.build/debug/notebook builtins > docs/builtins.md
+	@echo "make docs: wrote docs/builtins.md"
+
+## fuzz: a long fuzz run of the parser, checker and interpreter (make test runs a short one).
+## FUZZ_COUNT cases from seed FUZZ_SEED.
+FUZZ_COUNT ?= 20000
+FUZZ_SEED ?= 1
+fuzz: deps
+	swift build --build-tests
+	NOTEBOOK_FUZZ_COUNT=$(FUZZ_COUNT) NOTEBOOK_FUZZ_SEED=$(FUZZ_SEED) swift test --skip-build --filter CellFuzzTests
 
 clean:
 	rm -rf .build output/*.html

@@ -115,7 +115,7 @@ public enum Parameters {
         case .double:
             let trimmed = value.trimmingCharacters(in: .whitespaces)
             guard let d = Double(trimmed), d.isFinite, !trimmed.lowercased().contains("n") else { throw wrongType("a number") }
-            return Int(trimmed) != nil ? trimmed : String(d)
+            return String(d)
         case .bool:
             guard value == "true" || value == "false" else { throw wrongType("true or false") }
             return value
