@@ -244,6 +244,7 @@ public final class Interpreter {
     func compileFunction(_ decl: FunctionDecl, kind: FunctionValue.Kind, _ ctx: CompileContext) throws -> CompiledFunction {
         let compiled = CompiledFunction(name: decl.name, kind: kind, parameters: decl.parameters, closureParameters: [],
                                         returnType: decl.returnType, span: decl.span)
+        compiled.runIndex = runIndex
         let inner = CompileContext(parent: ctx, isCellTop: false, inMethod: ctx.inMethod || kind == .method || kind == .initializer, kind: kind)
         inner.pushScope()
         compiled.parameterSlots = try decl.parameters.map { try inner.declareLocal($0.name, span: decl.span) }

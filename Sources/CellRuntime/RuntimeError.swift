@@ -8,6 +8,12 @@ public struct RuntimeError: Error, CustomStringConvertible {
     public var message: String
     public var span: SourceSpan
     public var notes: [String]
+    /// The run (`CellRunResult.runIndex`) of the cell whose source `span` lies in, set when the
+    /// error leaves a cell function, method or closure; nil when it is the running cell's own code.
+    /// A function defined in an earlier cell and called from a later one fails in its own cell.
+    public var definingRun: Int?
+    /// The call through which the running cell reached the failing function (the outermost one).
+    public var callSpan: SourceSpan?
 
     public init(_ message: String, at span: SourceSpan, notes: [String] = []) {
         self.message = message; self.span = span; self.notes = notes

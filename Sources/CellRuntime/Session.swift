@@ -13,7 +13,11 @@ public enum CellOutput: Equatable {
 public struct CellRunResult {
     public var outputs: [CellOutput]
     public var error: RuntimeError?
-    public init(outputs: [CellOutput], error: RuntimeError?) { self.outputs = outputs; self.error = error }
+    /// This run's number in the session (1, 2, …), as `RuntimeError.definingRun` counts.
+    public var runIndex: Int
+    public init(outputs: [CellOutput], error: RuntimeError?, runIndex: Int = 0) {
+        self.outputs = outputs; self.error = error; self.runIndex = runIndex
+    }
 }
 
 /// The state shared by every cell of one notebook run: one global environment, the seeded random
@@ -115,7 +119,7 @@ extension Interpreter {
             // Every interpreter error is a RuntimeError; anything else came from host code.
             failure = RuntimeError("\(error)", at: statements.first?.span ?? .unknown)
         }
-        let result = CellRunResult(outputs: output, error: failure)
+        let result = CellRunResult(outputs: output, error: failure, runIndex: runIndex)
         output = []
         return result
     }

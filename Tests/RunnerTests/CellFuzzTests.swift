@@ -54,7 +54,9 @@ struct FuzzRandom: RandomNumberGenerator {
 
     /// Runs one source through parser, checker and interpreter and checks the invariants.
     /// Returns whether it parsed.
-    static func exercise(_ source: String, session: Session, label: String) -> Bool {
+    /// `sources` keeps each run's source: an error inside a function from an earlier case is
+    /// located in that case's source.
+    static func exercise(_ source: String, session: Session, sources: inout [Int: String], label: String) -> Bool {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false).count
         let parsed = CellParser.parse(source)
         for error in parsed.errors {
@@ -68,10 +70,16 @@ struct FuzzRandom: RandomNumberGenerator {
         }
         guard parsed.errors.isEmpty else { return false }
         let result = session.run(parsed.statements, timeout: 0.3)
+        sources[result.runIndex] = source
         if let error = result.error {
             #expect(!error.message.isEmpty, "\(label): empty runtime message in \(source.debugDescription)")
-            #expect(error.span.start.line >= 1 && error.span.start.line <= lines + 1,
-                    "\(label): \(error) is outside the cell \(source.debugDescription)")
+            let owner = error.definingRun.flatMap { sources[$0] } ?? source
+            let ownerLines = owner.split(separator: "\n", omittingEmptySubsequences: false).count
+            #expect(error.span.start.line >= 1 && error.span.start.line <= ownerLines + 1,
+                    "\(label): \(error) is outside its cell \(owner.debugDescription)")
+            if let call = error.callSpan, error.definingRun != result.runIndex {
+                #expect(call.start.line >= 1 && call.start.line <= lines + 1, "\(label): the call \(call) is outside the cell")
+            }
         }
         return true
     }
@@ -97,6 +105,7 @@ struct FuzzRandom: RandomNumberGenerator {
         var rng = FuzzRandom(state: Self.seed)
         let session = Session(baseDirectory: try temporaryFolder(), seed: 1)
         var parsedCount = 0
+        var sources: [Int: String] = [:]
         for n in 0..<Self.count {
             var source = ""
             if n % 2 == 0 || tokenized.isEmpty {
@@ -118,7 +127,7 @@ struct FuzzRandom: RandomNumberGenerator {
                 }
                 source = tokens.joined(separator: " ")
             }
-            if Self.exercise(source, session: session, label: "case \(n) (seed \(Self.seed))") { parsedCount += 1 }
+            if Self.exercise(source, session: session, sources: &sources, label: "case \(n) (seed \(Self.seed))") { parsedCount += 1 }
         }
         // Both paths are exercised: some cases parse and run, most do not.
         #expect(parsedCount > 0)
@@ -148,8 +157,9 @@ struct FuzzRandom: RandomNumberGenerator {
             "class A: A { }",
             "class B: B2 { }\nlet b = B()",
         ]
+        var sources: [Int: String] = [:]
         for (i, source) in hostile.enumerated() {
-            _ = Self.exercise(source, session: session, label: "hostile \(i)")
+            _ = Self.exercise(source, session: session, sources: &sources, label: "hostile \(i)")
         }
     }
 }

@@ -81,6 +81,30 @@ import Reporting
         #expect(d.location.line == 4 && d.location.column == 30)
     }
 
+    @Test func anErrorInAFunctionFromAnEarlierCellIsLocatedThere() throws {
+        let run = try runNotebook("""
+        # T
+
+        ```swift
+        func mean(_ xs: [Int]) -> Int {
+            return xs.reduce(0) { $0 + $1 } / xs.count
+        }
+        ```
+
+        Prose.
+
+        ```swift
+        let empty: [Int] = []
+        let m = mean(empty)
+        ```
+        """, name: "lesson.md")
+        let d = try #require(run.cells[1].diagnostics.first)
+        #expect(d.message == "division by zero")
+        #expect(d.location.line == 5 && d.location.column == 12, "in mean's own cell")
+        #expect(d.excerpt == "    return xs.reduce(0) { $0 + $1 } / xs.count\n           ^")
+        #expect(d.notes == ["called from \(d.location.path):13:9"])
+    }
+
     @Test func theReportShowsTheExcerptWithItsCaret() throws {
         let run = try runNotebook("# T\n\n```swift\nlet total = 3\ntotl + 1\n```\n", name: "lesson.md")
         let html = HTMLReport.render(ReportBuilder.document(for: run))
