@@ -35,6 +35,14 @@ public enum NotebookChecker {
             guard cell.options.eval else { continue }
             let parsed = CellParser.parse(cell.source)
             var cellFindings = parsed.errors.map { located($0.span, $0.message) }
+            if !parsed.errors.isEmpty {
+                // Names after a syntax error would only repeat it ("cannot find 'total'" because its
+                // `let` did not parse): report the syntax errors, and count every name the cell
+                // appears to declare as defined, so later cells are not flagged either.
+                walker.globals.formUnion(declaredNames(inTokensOf: cell.source))
+                if !cell.options.error { findings += cellFindings }
+                continue
+            }
             walker.unknown = []
             walker.walkCell(parsed.statements)
             for (name, span, visible) in walker.unknown {
@@ -49,6 +57,26 @@ public enum NotebookChecker {
             if !cell.options.error { findings += cellFindings }
         }
         return findings
+    }
+
+    /// Every name that follows `let`, `var`, `func` or `class` in the source, parsed or not.
+    static func declaredNames(inTokensOf source: String) -> [String] {
+        let tokens = Lexer.tokenize(source).tokens
+        var names: [String] = []
+        for (i, token) in tokens.enumerated() where token.kind == .keyword && ["let", "var", "func", "class"].contains(token.text) {
+            var j = i + 1
+            // `let (a, b) = …`: the names of a tuple pattern.
+            if j < tokens.count, tokens[j].text == "(" {
+                j += 1
+                while j < tokens.count, tokens[j].text != ")", tokens[j].text != "=" {
+                    if tokens[j].kind == .identifier { names.append(tokens[j].text) }
+                    j += 1
+                }
+            } else if j < tokens.count, tokens[j].kind == .identifier {
+                names.append(tokens[j].text)
+            }
+        }
+        return names
     }
 
     /// The notebook lines where each top-level name is declared.

@@ -99,11 +99,30 @@ import NotebookDocument
         ```
         """
         let found = try summary(markdown)
-        #expect(found.count == 4)
+        // The second cell's unknown name is not reported: a cell with a syntax error reports
+        // only its syntax errors.
+        #expect(found.count == 3)
         #expect(found[0].hasPrefix("2:") && found[0].contains("unknown cell option 'colour'"))
         #expect(found[1].hasPrefix("3:") && found[1].contains("expected"))
         #expect(found[2].hasPrefix("7:") || found[2].hasPrefix("8:"))
-        #expect(found[3] == "8:9 cannot find 'undefined' in scope")
+    }
+
+    @Test func aSyntaxErrorDoesNotCascadeIntoUnknownNames() throws {
+        let markdown = """
+        ```swift
+        let total = counts.reduce(0, +)
+        let (a, b) = (1, 2
+        print(total)
+        ```
+
+        ```swift
+        print(total, a, b, missing)
+        ```
+        """
+        let found = try summary(markdown)
+        #expect(found.count == 3)
+        #expect(found[0] == "2:30 operators cannot be passed as functions; write a closure such as '{ $0 + $1 }'")
+        #expect(found.last == "8:20 cannot find 'missing' in scope")
     }
 
     @Test func membersAfterADotAreNotChecked() throws {

@@ -24,6 +24,16 @@ public enum CoreBuiltins {
                     return .double(Double(lo) + (Double(hi) - Double(lo)) * c.random.nextUniform())
                 },
             ],
+        ], properties: [
+            "Int.Type": [
+                BuiltinProperty("max", "Int", doc: "The largest Int, 9223372036854775807 (2^63 - 1).") { _, _ in .int(Int.max) },
+                BuiltinProperty("min", "Int", doc: "The smallest Int, -9223372036854775808 (-2^63).") { _, _ in .int(Int.min) },
+            ],
+            "Double.Type": [
+                BuiltinProperty("pi", "Double", doc: "π to Double precision, 3.141592653589793.") { _, _ in .double(Double.pi) },
+                BuiltinProperty("infinity", "Double", doc: "Positive infinity (IEEE 754).") { _, _ in .double(Double.infinity) },
+                BuiltinProperty("nan", "Double", doc: "A quiet not-a-number (IEEE 754).") { _, _ in .double(Double.nan) },
+            ],
         ])
     }
 
@@ -127,7 +137,7 @@ public enum CoreBuiltins {
                             doc: "Stops the cell with an error when the condition is false (for notebooks that check themselves).") { _, a, _ in
                 if try !a.bool("condition") {
                     let m = try a.string("message")
-                    throw a.error("condition", "expectation failed" + (m.isEmpty ? "" : ": \(m)"))
+                    throw RuntimeError("expectation failed" + (m.isEmpty ? "" : ": \(m)"), at: a.span("condition"))
                 }
                 return .void
             },
