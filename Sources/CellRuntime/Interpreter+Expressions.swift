@@ -253,7 +253,7 @@ extension Interpreter {
                 return try wrapBuiltinErrors(span) { try p.get(base, BuiltinContext(interpreter: self, span: span)) }
             }
             if let ms = registry.methodOverloads(type: type, name: name) { return .builtin(BoundBuiltin(overloads: ms, receiver: base)) }
-            if case .range = base, let elements = Value.sequenceElements(base) {
+            if case .range = base, let elements = try wrapBuiltinErrors(span, { try Value.checkedSequenceElements(base) }) {
                 return try member(of: .array(elements), name, span: span)
             }
         }

@@ -358,6 +358,23 @@ public final class Interpreter {
 }
 
 extension Value {
+    /// The most elements a range may be turned into an array of, or `Array(repeating:count:)` and
+    /// `String(repeating:count:)` may make: beyond it a cell gets an error instead of exhausting
+    /// memory (100 million Values take gigabytes).
+    public static let maxMaterializedCount = 100_000_000
+
+    /// `sequenceElements`, refusing a range of more than `maxMaterializedCount` elements.
+    /// - Throws: `BuiltinError` naming the range and the limit.
+    public static func checkedSequenceElements(_ v: Value) throws -> [Value]? {
+        if case let .range(lo, hi, closed) = v {
+            let (span, overflow) = hi.subtractingReportingOverflow(lo)
+            if overflow || span >= maxMaterializedCount {
+                throw BuiltinError("the range \(lo)\(closed ? "..." : "..<")\(hi) is too large to make into an array (at most \(maxMaterializedCount) elements); loop over it with 'for' instead")
+            }
+        }
+        return sequenceElements(v)
+    }
+
     /// The elements of a value iterated by `for in` and accepted where an array is expected:
     /// arrays, ranges, dictionaries (as `(key:, value:)` tuples) and strings (one-character strings).
     public static func sequenceElements(_ v: Value) -> [Value]? {

@@ -156,6 +156,11 @@ struct FuzzRandom: RandomNumberGenerator {
             String(repeating: "[", count: 3000),
             "class A: A { }",
             "class B: B2 { }\nlet b = B()",
+            "Array(0..<1_000_000_000_000)",
+            "(0...Int.max).map { $0 }",
+            "Array(repeating: 0, count: Int.max)",
+            "String(repeating: \"ab\", count: Int.max)",
+            "var s = \"x\"\nwhile true { s += \"x\" }",
         ]
         var sources: [Int: String] = [:]
         for (i, source) in hostile.enumerated() {

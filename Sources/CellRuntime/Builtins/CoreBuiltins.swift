@@ -111,7 +111,11 @@ public enum CoreBuiltins {
                             doc: "A string repeated `count` times.") { _, a, _ in
                 let n = try a.int("count")
                 guard n >= 0 else { throw a.error("count", "count must be >= 0, got \(n)") }
-                return .string(String(repeating: try a.string("repeating"), count: n))
+                let piece = try a.string("repeating")
+                guard piece.isEmpty || n <= Value.maxMaterializedCount / piece.count else {
+                    throw a.error("count", "the string would have more than \(Value.maxMaterializedCount) characters")
+                }
+                return .string(String(repeating: piece, count: n))
             },
             BuiltinFunction("String", [P("format", "format", "String"), P(nil, "arguments", "Any", variadic: true)], returns: "String",
                             doc: "C `printf`-style formatting (`%d`, `%.3f`, `%e`, `%g`, `%s`, widths and flags), checked against the arguments.") { _, a, _ in
@@ -125,6 +129,9 @@ public enum CoreBuiltins {
                             doc: "An array holding `count` copies of a value.") { _, a, _ in
                 let n = try a.int("count")
                 guard n >= 0 else { throw a.error("count", "count must be >= 0, got \(n)") }
+                guard n <= Value.maxMaterializedCount else {
+                    throw a.error("count", "count must be at most \(Value.maxMaterializedCount), got \(n)")
+                }
                 return .array(Array(repeating: a.value("repeating"), count: n))
             },
             BuiltinFunction("zip", [P(nil, "a", "Sequence"), P(nil, "b", "Sequence")], returns: "[(Any, Any)]",
