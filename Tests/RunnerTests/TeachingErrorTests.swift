@@ -21,9 +21,9 @@ import Reporting
         #expect(d.location.line == 5 && d.location.column == 10)
         #expect(d.description.replacingOccurrences(of: d.location.path, with: "lesson.md") == ("""
         lesson.md:5:10: error: cannot find 'learningRat' in scope
-        lesson.md:5:10: note: did you mean 'learningRate'?
         let lr = learningRat * 2
                  ^
+        lesson.md:5:10: note: did you mean 'learningRate'?
         """))
     }
 
