@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson test deps build build-release data install clean browser-check
+.PHONY: lesson test deps build build-release data install clean browser-check docs fuzz
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -58,6 +58,19 @@ browser-check: deps data
 		$$bin run -q -o "$$(dirname "$(REPORT)")" "$$src" || true; \
 	fi
 	python3 scripts/browser_check.py "$(REPORT)" --png "$(REPORT:.html=.png)"
+## docs: regenerate docs/builtins.md from the builtin registry (a test fails when it is stale).
+docs: deps
+	swift build --product notebook
+	.build/debug/notebook builtins > docs/builtins.md
+	@echo "make docs: wrote docs/builtins.md"
+
+## fuzz: a long fuzz run of the parser, checker and interpreter (make test runs a short one).
+## FUZZ_COUNT cases from seed FUZZ_SEED.
+FUZZ_COUNT ?= 20000
+FUZZ_SEED ?= 1
+fuzz: deps
+	swift build --build-tests
+	NOTEBOOK_FUZZ_COUNT=$(FUZZ_COUNT) NOTEBOOK_FUZZ_SEED=$(FUZZ_SEED) swift test --skip-build --filter CellFuzzTests
 
 clean:
 	rm -rf .build output/*.html

@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
         .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage"], exclude: ["Reference"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime"], exclude: ["golden"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
