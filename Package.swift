@@ -32,7 +32,7 @@ let package = Package(
 
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "CLapacke"]),
-        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames"]),
+        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Tensors"]),
         .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting"]),
         .executableTarget(name: "notebook", dependencies: [
             "Runner",
