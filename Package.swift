@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "Collab", dependencies: ["Frames", "CLapacke"]),
         .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Tensors"]),
         .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting"]),
+        // `make bench`: training-step timings of the builtin and cell paths (release build).
+        .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         .executableTarget(name: "notebook", dependencies: [
             "Runner",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
