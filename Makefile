@@ -55,7 +55,7 @@ BENCH_STEPS ?= 2000
 bench: deps $(BENCH_VENV)/.installed
 	swift build -c release --product bench
 	$(BENCH_VENV)/bin/python scripts/bench_torch.py --steps $(BENCH_STEPS) --out .build/bench-torch.json
-	.build/release/bench --steps $(BENCH_STEPS) --torch .build/bench-torch.json
+	OPENBLAS_NUM_THREADS=1 .build/release/bench --steps $(BENCH_STEPS) --torch .build/bench-torch.json
 
 $(BENCH_VENV)/.installed:
 	python3 -m venv $(BENCH_VENV)
