@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson test deps build build-release data install clean browser-check docs fuzz
+.PHONY: lesson test deps build build-release data install clean browser-check docs fuzz bench
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -74,3 +74,18 @@ fuzz: deps
 
 clean:
 	rm -rf .build output/*.html
+
+## bench: µs per training step (builtin path and cell-defined models) against PyTorch CPU with one
+## thread, installed from the local wheel into the git-ignored .venv-bench/ on first use.
+TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl
+BENCH_VENV := .venv-bench
+BENCH_STEPS ?= 2000
+bench: deps $(BENCH_VENV)/.installed
+	swift build -c release --product bench
+	$(BENCH_VENV)/bin/python scripts/bench_torch.py --steps $(BENCH_STEPS) --out .build/bench-torch.json
+	OPENBLAS_NUM_THREADS=1 .build/release/bench --steps $(BENCH_STEPS) --torch .build/bench-torch.json
+
+$(BENCH_VENV)/.installed:
+	python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet "$(TORCH_WHEEL)"
+	@touch $@

@@ -32,8 +32,10 @@ let package = Package(
 
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "CLapacke"]),
-        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Plotting"]),
+        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Plotting", "Tensors"]),
         .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting"]),
+        // `make bench`: training-step timings of the builtin and cell paths (release build).
+        .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         .executableTarget(name: "notebook", dependencies: [
             "Runner",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -46,7 +48,7 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden", "numpy_histogram.py"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
         .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames"], exclude: ["Fixtures", "golden"]),
-        .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage"], exclude: ["Reference"]),
+        .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Tensors"], exclude: ["Reference"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]
