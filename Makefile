@@ -34,9 +34,9 @@ build: deps
 build-release: deps
 	swift build -c release --product notebook
 
-## install: put `notebook` on PATH (a link to the release build).
+## install: put `notebook` on PATH (a copy of the release build, so removing this clone leaves it working).
 install: build-release
-	@ln -sf "$(CURDIR)/$(NOTEBOOK)" "$(BIN_DIR)/notebook" && echo "make install: $(BIN_DIR)/notebook -> $(NOTEBOOK)"
+	@install -m 755 "$(NOTEBOOK)" "$(BIN_DIR)/notebook" && echo "make install: $(BIN_DIR)/notebook (from $(NOTEBOOK))"
 
 ## data: MovieLens 100K as data/ml-100k/{ratings,movies}.csv (never committed: licence).
 data: $(DATA)

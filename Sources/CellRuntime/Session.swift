@@ -124,10 +124,14 @@ extension Interpreter {
         return result
     }
 
-    /// Appends printed text, merging with a preceding stream chunk.
+    /// Appends printed text, merging with a preceding stream chunk. The chunk is taken out of the
+    /// array before appending so the string is extended in place (no copy per print: printing N
+    /// lines stays linear).
     func write(_ text: String) {
-        if case let .stream(previous)? = output.last {
-            output[output.count - 1] = .stream(previous + text)
+        if case var .stream(previous)? = output.last {
+            output[output.count - 1] = .stream("")
+            previous += text
+            output[output.count - 1] = .stream(previous)
         } else {
             output.append(.stream(text))
         }

@@ -58,7 +58,7 @@ public enum ReportBuilder {
 
     static func reportOutput(_ output: CellOutput) -> ReportOutput {
         switch output {
-        case let .stream(text): return .stream(text)
+        case let .stream(text): return .stream(clipped(text))
         case let .display(value):
             switch value {
             case let .text(text): return .text(text)
@@ -69,6 +69,23 @@ public enum ReportBuilder {
                                           rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
             }
         }
+    }
+
+    /// Printed text longer than this many lines keeps its head and tail in the report, so a cell that
+    /// prints a million lines still gives a readable report of bounded size.
+    static let maxStreamLines = 2_000
+    static let keptHeadLines = 1_000
+    static let keptTailLines = 200
+
+    /// `text` with its middle lines replaced by one line saying how many were left out.
+    static func clipped(_ text: String) -> String {
+        var newlines = 0
+        for byte in text.utf8 where byte == 10 { newlines += 1 }
+        guard newlines > maxStreamLines else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let omitted = lines.count - keptHeadLines - keptTailLines
+        return (lines.prefix(keptHeadLines) + ["… \(omitted) lines not shown (the cell printed \(lines.count - 1) lines) …"]
+                + lines.suffix(keptTailLines)).joined(separator: "\n")
     }
 
     /// Splits code into highlighted segments with our own lexer; the text between tokens

@@ -39,15 +39,12 @@ struct NotebookJob {
             report(progressOf: cellRun, total: total, name: name)
         }
         for warning in run.notebook.warnings { printError("\(warning.location): warning: \(warning.message)") }
-        for failed in run.cells where failed.status == .failed {
-            for diagnostic in failed.diagnostics { printError(diagnostic.description) }
-        }
         let stem = ((name as NSString).deletingPathExtension)
         let target = URL(fileURLWithPath: output).appendingPathComponent(stem + ".html")
         do {
             try HTMLReport.write(ReportBuilder.document(for: run), to: target)
         } catch {
-            printError("\(target.path): error: cannot write the report: \(error)")
+            printError("\(target.path): error: \(error)")
             return .unusable
         }
         if !quiet {
@@ -61,8 +58,14 @@ struct NotebookJob {
         return run.failedCells.isEmpty ? .succeeded : .cellFailed
     }
 
+    /// A failed cell's errors, printed as a compiler does, right after its progress line.
+    private func printDiagnostics(of run: CellRun) {
+        guard run.status == .failed else { return }
+        for diagnostic in run.diagnostics { printError(diagnostic.description) }
+    }
+
     private func report(progressOf run: CellRun, total: Int, name: String) {
-        guard !quiet else { return }
+        guard !quiet else { printDiagnostics(of: run); return }
         let status: String
         switch run.status {
         case .succeeded: status = run.diagnostics.isEmpty ? "ok" : "ok (expected error)"
@@ -74,6 +77,7 @@ struct NotebookJob {
         let after = run.ranAfterFailure ? "  (after a failed cell)" : ""
         print("[\(run.cell.index + 1)/\(total)] \(name):\(run.cell.fenceLine) \(status) \(time)\(after)")
         fflush(nil)
+        printDiagnostics(of: run)
     }
 
     private func relativePath(_ url: URL) -> String {

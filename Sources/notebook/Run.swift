@@ -20,6 +20,7 @@ extension NotebookCommand {
 
         func run() throws {
             let job = try settings.job()
+            try RunSettings.checkDistinctReports(files)
             var worst = NotebookJob.Outcome.succeeded
             for file in files {
                 switch job.run(file) {
@@ -55,6 +56,19 @@ struct RunSettings: ParsableArguments {
             help: ArgumentHelp("Override a constant of the cell marked '//| parameters: true', typed like its literal.",
                                valueName: "name=value"))
     var parameters: [String] = []
+
+    /// Two notebooks with the same file name would write the same report: refuse before running.
+    static func checkDistinctReports(_ files: [String]) throws {
+        var seen: [String: String] = [:]
+        for file in files {
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            if let other = seen[stem], other != file {
+                FileHandle.standardError.write(Data("error: \(other) and \(file) would both write \(stem).html; run them separately or with different --output folders\n".utf8))
+                throw ExitCode(2)
+            }
+            seen[stem] = file
+        }
+    }
 
     func job() throws -> NotebookJob {
         var assignments: [Parameters.Assignment] = []

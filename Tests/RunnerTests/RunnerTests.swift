@@ -125,3 +125,18 @@ import Reporting
         #expect(segments.contains(CodeSegment("// note", .comment)))
     }
 }
+
+@Suite struct StreamClippingTests {
+    @Test func longPrintedOutputKeepsHeadAndTail() {
+        let text = (0..<5_000).map { "line \($0)" }.joined(separator: "\n") + "\n"
+        let clipped = ReportBuilder.clipped(text)
+        let lines = clipped.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 1_000 + 1 + 200)
+        #expect(lines.first == "line 0")
+        #expect(lines[999] == "line 999")
+        #expect(lines[1000] == "… 3801 lines not shown (the cell printed 5000 lines) …")
+        #expect(lines[1001] == "line 4801")
+        #expect(lines.last == "", "the final newline is kept")
+        #expect(ReportBuilder.clipped("short\n") == "short\n")
+    }
+}

@@ -13,7 +13,9 @@ public enum FrameBuiltins {
                 let path = try a.string("path")
                 let url = c.resolvePath(path)
                 do { return .host(FrameObject(try CSVReader.read(url.path))) } catch let error as CSVError {
-                    throw a.error("path", "cannot read CSV: \(error)")
+                    // The CSV error already names the file, line and column; no signature: the call is fine.
+                    let detail = error.description.replacingOccurrences(of: ": error: ", with: ": ")
+                    throw RuntimeError("cannot read CSV file \(detail)", at: a.span("path"))
                 }
             },
             BuiltinFunction("crosstab", [P(nil, "frame", "DataFrame"), P("rows", "rows", "String"),
@@ -93,12 +95,14 @@ public enum FrameBuiltins {
     private static var dataFrameMethods: [BuiltinFunction] {
         [
             BuiltinFunction("head", [P(nil, "n", "Int", default: .int(5))], returns: "DataFrame",
-                            doc: "The first `n` rows (all of them when there are fewer). pandas: `head`.") { r, a, _ in
-                .host(FrameObject(try frameOf(r).head(max(0, try a.int("n")))))
+                            doc: "The first `n` rows (all of them when there are fewer); a negative `n` gives all rows but the last |n|. pandas: `head`.") { r, a, _ in
+                let frame = try frameOf(r), n = try a.int("n")
+                return .host(FrameObject(frame.head(n >= 0 ? n : max(0, frame.rowCount - n.magnitudeClamped))))
             },
             BuiltinFunction("tail", [P(nil, "n", "Int", default: .int(5))], returns: "DataFrame",
-                            doc: "The last `n` rows. pandas: `tail`.") { r, a, _ in
-                .host(FrameObject(try frameOf(r).tail(max(0, try a.int("n")))))
+                            doc: "The last `n` rows; a negative `n` gives all rows but the first |n|. pandas: `tail`.") { r, a, _ in
+                let frame = try frameOf(r), n = try a.int("n")
+                return .host(FrameObject(frame.tail(n >= 0 ? n : max(0, frame.rowCount - n.magnitudeClamped))))
             },
             BuiltinFunction("groupBy", [P(nil, "column", "String")], returns: "GroupBy",
                             doc: "Groups rows by the values of `column`; follow with `count()` or `mean(_:)`. pandas: `groupby(column)` (keys sorted).") { r, a, c in
@@ -209,4 +213,9 @@ final class GroupByObject: HostObject {
     init(_ groupBy: GroupBy) { self.groupBy = groupBy }
     var typeName: String { "GroupBy" }
     func display() -> DisplayValue { .text("GroupBy(\(groupBy.key), \(groupBy.keys.count) groups)") }
+}
+
+private extension Int {
+    /// |self| without trapping on Int.min.
+    var magnitudeClamped: Int { self == .min ? .max : Swift.abs(self) }
 }
