@@ -37,7 +37,7 @@ let package = Package(
         // `make bench`: training-step timings of the builtin and cell paths (release build).
         .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         .executableTarget(name: "notebook", dependencies: [
-            "Runner",
+            "Runner", "CellRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

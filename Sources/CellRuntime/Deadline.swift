@@ -12,8 +12,10 @@ extension Interpreter {
 
     /// Starts the clock for a cell with a timeout of `seconds` (nil or non-positive: no timeout).
     func startDeadline(seconds: Double?) {
+        deadlineTicks = 0
         guard let seconds, seconds > 0, seconds.isFinite else {
-            deadline = 0; timeoutSeconds = 0
+            // No timeout: the checks still run (cheaply) so an interruption is noticed.
+            deadline = UInt64.max; timeoutSeconds = 0
             return
         }
         timeoutSeconds = seconds
@@ -25,14 +27,14 @@ extension Interpreter {
     /// The cheap check: reads the clock only once every `deadlineStride` calls.
     @inline(__always)
     func checkDeadline(at span: SourceSpan) throws {
-        guard deadline != 0 else { return }
         deadlineTicks &+= 1
         if deadlineTicks & (Interpreter.deadlineStride - 1) == 0 { try checkDeadlineNow(at: span) }
     }
 
     /// Reads the clock and throws the timeout error when the cell is past its deadline.
     func checkDeadlineNow(at span: SourceSpan) throws {
-        guard deadline != 0, DispatchTime.now().uptimeNanoseconds >= deadline else { return }
+        try checkInterruption(at: span)
+        guard deadline != UInt64.max, DispatchTime.now().uptimeNanoseconds >= deadline else { return }
         throw RuntimeError("cell exceeded its timeout of \(Interpreter.secondsText(timeoutSeconds)) s", at: span,
                            notes: ["raise the cell's '//| timeout: SECONDS' option or make the cell do less work"])
     }

@@ -34,7 +34,7 @@ public final class Interpreter {
     var stackBase: UInt = 0
     /// The running cell's deadline in `DispatchTime` uptime nanoseconds; 0 when it has no timeout
     /// (see Deadline.swift).
-    var deadline: UInt64 = 0
+    var deadline: UInt64 = .max
     var timeoutSeconds: Double = 0
     var deadlineTicks: UInt32 = 0
 

@@ -30,6 +30,8 @@ public struct NotebookRun {
     public var notebook: Notebook
     public var cells: [CellRun]
     public var seed: UInt64
+    /// The run was stopped by Ctrl-C or SIGTERM (see `Interruption`); the report is still written.
+    public var interrupted: Bool
     public var seconds: Double
 
     public var failedCells: [CellRun] { cells.filter { $0.status == .failed } }

@@ -60,10 +60,11 @@ public enum NotebookRunner {
                 anyFailed = true
                 if !options.keepGoing { stopped = true }
             }
+            if Interruption.isRequested { stopped = true }
             runs.append(run)
             observer?(run, cells.count)
         }
-        return NotebookRun(notebook: notebook, cells: runs, seed: options.seed,
+        return NotebookRun(notebook: notebook, cells: runs, seed: options.seed, interrupted: Interruption.isRequested,
                            seconds: Date().timeIntervalSince(started))
     }
 

@@ -20,6 +20,8 @@ struct NotebookJob {
         case cellFailed
         /// The notebook could not be read, a parameter was wrong or the report could not be written.
         case unusable
+        /// Ctrl-C or SIGTERM stopped the run; the report was written.
+        case interrupted
     }
 
     func run(_ file: String) -> Outcome {
@@ -55,6 +57,7 @@ struct NotebookJob {
         }
         print("wrote \(relativePath(target))")
         fflush(nil)
+        if run.interrupted { return .interrupted }
         return run.failedCells.isEmpty ? .succeeded : .cellFailed
     }
 

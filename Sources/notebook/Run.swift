@@ -21,18 +21,20 @@ extension NotebookCommand {
         func run() throws {
             let job = try settings.job()
             try RunSettings.checkDistinctReports(files)
+            SignalHandling.install()
             var worst = NotebookJob.Outcome.succeeded
             for file in files {
                 switch job.run(file) {
                 case .succeeded: break
                 case .cellFailed: if case .succeeded = worst { worst = .cellFailed }
                 case .unusable: worst = .unusable
+                case .interrupted: throw ExitCode(130)
                 }
             }
             switch worst {
             case .succeeded: return
             case .cellFailed: throw ExitCode(1)
-            case .unusable: throw ExitCode(2)
+            case .unusable, .interrupted: throw ExitCode(2)
             }
         }
     }

@@ -140,3 +140,31 @@ import Reporting
         #expect(ReportBuilder.clipped("short\n") == "short\n")
     }
 }
+
+@Suite struct InterruptTests {
+    /// Ctrl-C stops the running cell, keeps the report and exits with 130 (in a child process, since
+    /// the interruption flag is process-wide).
+    @Test func ctrlCWritesTheReportAndExits130() throws {
+        let folder = try temporaryFolder()
+        try "# i\n\n```swift\nprint(\"first\")\n```\n\n```swift\nvar k = 0\nwhile true { k += 1 }\n```\n\n```swift\nprint(\"never\")\n```\n"
+            .write(to: folder.appendingPathComponent("inf.md"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/notebook")
+        process.arguments = ["run", "inf.md"]
+        process.currentDirectoryURL = folder
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        // Wait until the loop cell has started (its progress line comes after it ends, so poll the time).
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(process.processIdentifier, SIGINT)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(stderr.contains("inf.md:9:1: error: interrupted"), "\(stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("output/inf.html"), encoding: .utf8)
+        #expect(html.contains("interrupted"))
+        #expect(html.contains("not run"))
+    }
+}
