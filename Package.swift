@@ -32,7 +32,7 @@ let package = Package(
 
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
-        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Tensors"]),
+        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Tensors", "Collab"]),
         .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting"]),
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),

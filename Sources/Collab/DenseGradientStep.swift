@@ -9,17 +9,18 @@ import Tensors
 /// exactly that by densifying into a fresh zeroed array; this keeps one zeroed buffer per
 /// parameter instead: scatter-add the rows in, run the optimizer's fused sweep over the buffer,
 /// then zero just those rows again. Same arithmetic as `step()` (tested), less memory traffic.
-final class DenseGradientStep {
+public final class DenseGradientStep {
     private let optimizer: Optimizer
     private var buffers: [[Float]]
 
-    init(_ optimizer: Optimizer) {
+    /// Buffers for every parameter of `optimizer` (its parameters' sizes, zeroed).
+    public init(_ optimizer: Optimizer) {
         self.optimizer = optimizer
         buffers = optimizer.parameters.map { [Float](repeating: 0, count: $0.count) }
     }
 
     /// Updates every parameter that has a gradient (as `Optimizer.step()`), with subnormals flushed.
-    func step() {
+    public func step() {
         FloatingPointEnvironment.withFlushToZero {
             for (k, p) in optimizer.parameters.enumerated() {
                 guard let g = p.gradient else { continue }
