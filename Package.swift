@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden", "numpy_histogram.py"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
         .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
-        .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage"], exclude: ["Reference"]),
+        .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Collab"], exclude: ["Reference"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime"], exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import CellLanguage
 @testable import CellRuntime
 import Foundation
+import Collab
 import Testing
 
 /// Collaborative-filtering builtins in cells, on small CSV files written to a temporary folder.
@@ -65,7 +66,7 @@ import Testing
         #expect(printed(results[0]) == "[8, 1]\n[8, 1, 5, 0, 7]\n4 3 0.5 5.0 6\n0 1 3 2 [5, 3, 7, 9]\ntrue false\n")
         #expect(results[0].error == nil)
         #expect(printed(results[1]) == "3\n")   // relative to the notebook's folder, default columns
-        #expect(results[2].error?.message == "expected a item id that appears in the data, got 999")
+        #expect(results[2].error?.message == "expected an item id that appears in the data, got 999")
     }
 
     @Test func badInputIsAClearError() {
@@ -231,5 +232,39 @@ import Testing
         #expect(results[1].error == nil, "\(String(describing: results[1].error))")
         #expect(printed(results[1]) == "0.01\n3 2 true\n")
         #expect(results[2].error?.message.contains("at epoch 0, batch 1 of ") == true, "\(String(describing: results[2].error))")
+    }
+}
+
+@Suite struct FitProgressBarTests {
+    final class Sink: @unchecked Sendable {
+        var text = ""
+    }
+
+    func drive(_ bar: FitProgressBar) {
+        bar.fitWillBegin(epochs: 2)
+        bar.epochWillBegin(epoch: 0, batches: 4)
+        for (b, t) in [(1, 0.05), (2, 0.12), (3, 0.16), (4, 0.2)] {
+            bar.batchDidEnd(epoch: 0, batch: b, batches: 4, smoothedLoss: 1.0 / Double(b), seconds: t)
+        }
+        bar.epochDidEnd(.init(epoch: 0, trnLoss: 0.25, valLoss: 0.5, seconds: 0.25), epochs: 2)
+        bar.fitDidEnd(error: nil)
+    }
+
+    @Test func oneLinePerEpochWhenNotATerminal() {
+        let sink = Sink()
+        drive(FitProgressBar(isTerminal: false) { sink.text += $0 })
+        #expect(sink.text == "epoch 0: trn_loss 0.25000  val_loss 0.50000  (0.25 s)\n")
+    }
+
+    @Test func liveBarOnATerminal() {
+        let sink = Sink()
+        drive(FitProgressBar(isTerminal: true) { sink.text += $0 })
+        // Drawn at batch 1 (t 0.05), batch 3 (t 0.16, 0.11 s later) and the last batch; batch 2
+        // (t 0.12) is skipped by the 10-per-second limit. 1 batch in 0.05 s and 3 in 0.16 s: 20 and 18 batch/s.
+        let clear = "\r\u{1B}[K"
+        #expect(sink.text == clear + "epoch 1/2 [######..................] 1/4  loss 1.00000  20 batch/s  0.1 s left"
+                + clear + "epoch 1/2 [##################......] 3/4  loss 0.33333  18 batch/s  0.1 s left"
+                + clear + "epoch 1/2 [########################] 4/4  loss 0.25000  20 batch/s  0.0 s left"
+                + clear + "epoch 0: trn_loss 0.25000  val_loss 0.50000  (0.25 s)\n")
     }
 }

@@ -12,9 +12,14 @@ final class FitProgressBar: FitProgressReporter {
     private let width = 24
     private var epochs = 0
     private var lastDraw = -1.0
+    private let sink: (String) -> Void
 
-    init(isTerminal: Bool = isatty(2) == 1) {
+    /// - Parameters:
+    ///   - isTerminal: draw the live bar (default: whether stderr is a terminal).
+    ///   - sink: where the text goes (default: standard error).
+    init(isTerminal: Bool = isatty(2) == 1, sink: @escaping (String) -> Void = FitProgressBar.standardError) {
         self.isTerminal = isTerminal
+        self.sink = sink
     }
 
     func fitWillBegin(epochs: Int) { self.epochs = epochs }
@@ -43,7 +48,9 @@ final class FitProgressBar: FitProgressReporter {
         if error != nil, isTerminal { write("\n") }
     }
 
-    private func write(_ text: String) {
+    private func write(_ text: String) { sink(text) }
+
+    static func standardError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
