@@ -28,6 +28,7 @@ import Testing
             lines.append("\(100 + u),\(500 + i),\(Int(r))")
         }
         write("synthetic.csv", lines.joined(separator: "\n") + "\n")
+        write("indexed.csv", "user,item,rating\n0,1,4\n1,0,2\n2,2,5\n0,2,3\n1,1,1\n")
         return dir.path
     }()
 
@@ -188,6 +189,25 @@ import Testing
             pairs.sorted { $0.0 > $1.0 }.prefix(2)
             """])
         #expect(tables(results[0]).first?.rows == [["2.0", "C"], ["0.5", "B"]])
+    }
+
+    @Test func columnarModelDataFromAFrame() {
+        let results = runCells([
+            """
+            let x = readCSV("indexed.csv")
+            let data = ColumnarModelData.fromDataFrame(".", valIdxs: [3, 1], x: x, y: x["rating"], catFlds: ["user", "item"], bs: 2)
+            print(data.trainCount, data.validCount, data.bs, data.valY, data.trnY)
+            """,
+            "ColumnarModelData.fromDataFrame(valIdxs: [0], x: x, y: x[\"rating\"], catFlds: [\"user\"], bs: 2)",
+            "ColumnarModelData.fromDataFrame(valIdxs: [0], x: x, y: x[\"rating\"], catFlds: [\"rating\", \"nope\"], bs: 2)",
+            "ColumnarModelData.fromDataFrame(valIdxs: [0], x: x, y: [1.0, 2.0], catFlds: [\"user\", \"item\"], bs: 2)",
+        ])
+        #expect(results[0].error == nil, "\(String(describing: results[0].error))")
+        // Validation rows 1 and 3 in file order; training rows 0, 2, 4.
+        #expect(printed(results[0]) == "3 2 2 Tensor([2.0, 3.0], shape: [2]) Tensor([4.0, 5.0, 1.0], shape: [3])\n")
+        #expect(results[1].error?.message.hasPrefix("expected exactly two categorical columns (users, items), got 1") == true)
+        #expect(results[2].error?.message.hasPrefix("expected a column named 'nope'; x has 'user', 'item', 'rating'") == true)
+        #expect(results[3].error?.message.hasPrefix("expected 5 targets (one per row of x), got 2") == true)
     }
 
     @Test func genericFitOfACellModel() {
