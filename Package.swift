@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
         .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Tensors", "Collab"]),
         .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting"]),
+        // `make bench`: training-step timings of the builtin and cell paths (release build).
+        .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
         .executableTarget(name: "notebook", dependencies: [
@@ -48,7 +50,7 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden", "numpy_histogram.py"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
         .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
-        .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Collab"], exclude: ["Reference"]),
+        .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Tensors", "Collab"], exclude: ["Reference"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime"], exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -91,10 +91,16 @@ public enum NNBuiltins {
                         doc: "Applies the layer. An Embedding takes an Int tensor, [Int] or Int of row indices; the others a Float tensor.") { r, a, _ in
             let l = try layer(r)
             if let e = l.module as? Embedding {
-                return TensorConversion.wrap(try e(try TensorConversion.indices(a.value("input"), op: "Embedding")))
+                let idx = try TensorConversion.indices(a.value("input"), op: "Embedding")
+                return TensorConversion.wrap(try naming("Embedding") { try e(idx) })
+            }
+            if let lin = l.module as? Linear, case let .host(h as TensorObject) = a.value("input"),
+               h.tensor.rank == 0 || h.tensor.shape[h.tensor.rank - 1] != lin.weight.shape[1] {
+                throw TensorError.invalidArgument(op: l.summary, reason: "an input whose last size is \(lin.weight.shape[1]), got shape \(h.tensor.shape)")
             }
             guard let f = l.module as? Layer else { throw BuiltinError("\(l.typeName) cannot be called") }
-            return TensorConversion.wrap(try f(try a.tensor("input")))
+            let x = try a.tensor("input")
+            return TensorConversion.wrap(try naming(l.typeName) { try f(x) })
         }
     }
 

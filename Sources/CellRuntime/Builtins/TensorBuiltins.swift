@@ -180,7 +180,7 @@ public enum TensorBuiltins {
             method("pow", [P(nil, "exponent", "Double")], "x^p element-wise. PyTorch: `pow(p)`.") { t, a, _ in
                 TensorConversion.wrap(t.tensor.pow(try a.float("exponent")))
             },
-            method("clamp", [P("min", "min", "Double?", default: .none, defaultText: "nil"), P("max", "max", "Double?", default: .none, defaultText: "nil")],
+            method("clamp", [P("min", "min", "Double?", default: Value.none, defaultText: "nil"), P("max", "max", "Double?", default: Value.none, defaultText: "nil")],
                    "Values limited to [min, max]. PyTorch: `clamp(min, max)`.") { t, a, _ in
                 TensorConversion.wrap(try t.tensor.clamp(min: try a.optionalFloat("min"), max: try a.optionalFloat("max")))
             },
@@ -194,7 +194,7 @@ public enum TensorBuiltins {
                 }
                 return TensorConversion.wrap(try t.tensor.reshape(dims))
             },
-            method("squeeze", [P(nil, "dim", "Int?", default: .none, defaultText: "nil")],
+            method("squeeze", [P(nil, "dim", "Int?", default: Value.none, defaultText: "nil")],
                    "Drops dimension `dim` when its size is 1, or every size-1 dimension. PyTorch: `squeeze`.") { t, a, _ in
                 let dim: Int? = a.value("dim").isNil ? nil : try a.int("dim")
                 return try keepKind(t, try t.tensor.squeeze(dim: dim))
@@ -254,6 +254,13 @@ public enum TensorBuiltins {
                     "Refills in place from N(mean, std²) from the session's generator; returns the tensor. PyTorch: `normal_`.") { t, a, c in
                 try t.normal_(mean: try a.float("mean"), std: try a.float("std"), using: TensorConversion.generator(c))
             },
+            inPlace("copy", [P(nil, "values", "[Double]")], "Overwrites the values in place, row-major (same count), e.g. to load fixed weights; returns the tensor. PyTorch: `copy_`.") { t, a, _ in
+                let values = try a.array("values").map { v -> Float in
+                    guard let d = v.asDouble else { throw a.mismatch("values", expected: "[Double]") }
+                    return Float(d)
+                }
+                try t.copy_(values)
+            },
             inPlace("fill", [P(nil, "value", "Double")], "Sets every element in place; returns the tensor. PyTorch: `fill_`.") { t, a, _ in
                 t.fill_(try a.float("value"))
             },
@@ -291,7 +298,7 @@ public enum TensorBuiltins {
                     let values = Array(idx.values[(lo * width)..<(upper * width)])
                     return .host(TensorObject(indices: try IndexTensor(values, shape: [upper - lo] + Array(x.shape.dims.dropFirst()))))
                 }
-                return TensorConversion.wrap(try x.rows(lo..<upper))
+                return TensorConversion.wrap(try naming("slice") { try x.rows(lo..<upper) })
             case .host, .array:
                 let idx = try TensorConversion.indices(first, op: "subscript")
                 if let own = t.indices {
@@ -304,7 +311,7 @@ public enum TensorBuiltins {
                     }
                     return .host(TensorObject(indices: try IndexTensor(values, shape: idx.shape.dims)))
                 }
-                return TensorConversion.wrap(try x.gatherRows(idx))
+                return TensorConversion.wrap(try naming("subscript") { try x.gatherRows(idx) })
             default: break
             }
         }
@@ -317,12 +324,12 @@ public enum TensorBuiltins {
         // Negative indices count from the end, as in PyTorch.
         for (d, i) in ints.enumerated() where i < 0 { ints[d] = i + x.shape[d] }
         if ints.count == x.rank {
-            let value = try x.value(at: ints)
+            let value = try naming("subscript") { try x.value(at: ints) }
             if t.indices != nil { return .int(Int(value)) }
             return .double(value)
         }
         var result = x
-        for i in ints { result = try result.row(i) }
+        for i in ints { result = try naming("subscript") { try result.row(i) } }
         return try keepKind(t, result)
     }
 
@@ -356,7 +363,8 @@ public enum TensorBuiltins {
                     default: return TensorConversion.wrap(s / x)
                     }
                 }
-                return TensorConversion.wrap(try f(try TensorConversion.floatTensor(l, op: name), try TensorConversion.floatTensor(r, op: name)))
+                let (x, y) = (try TensorConversion.floatTensor(l, op: name), try TensorConversion.floatTensor(r, op: name))
+                return TensorConversion.wrap(try naming("`\(name)`") { try f(x, y) })
             })
         }
         let comparisons: [(String, Tensor.Comparison)] = [
@@ -367,7 +375,7 @@ public enum TensorBuiltins {
                                        doc: "A Float 0/1 mask of `lhs \(name) rhs` element-wise, broadcasting. PyTorch: `(a \(name) b).float()`.") { _, a, _ in
                 let l = try TensorConversion.floatTensor(a.value("lhs"), op: name)
                 let r = try TensorConversion.floatTensor(a.value("rhs"), op: name)
-                return TensorConversion.wrap(try l.compare(cmp, r))
+                return TensorConversion.wrap(try naming("`\(name)`") { try l.compare(cmp, r) })
             })
         }
         out.append(BuiltinFunction("prefix-", [P(nil, "operand", "Tensor")], returns: "Tensor", doc: "Element-wise negation.") { _, a, _ in

@@ -130,3 +130,23 @@ extension BuiltinArguments {
         return try float(name)
     }
 }
+
+extension TensorError {
+    /// The same error naming `op` as the cell wrote it (`Embedding`, `*`) instead of the engine's
+    /// internal op (`gatherRows`, `mul`).
+    func relabeled(_ op: String) -> TensorError {
+        switch self {
+        case let .shapeMismatch(_, a, b): return .shapeMismatch(op: op, a, b)
+        case let .indexOutOfRange(_, i, n): return .indexOutOfRange(op: op, index: i, size: n)
+        case let .dimensionOutOfRange(_, d, r): return .dimensionOutOfRange(op: op, dim: d, rank: r)
+        case let .rankMismatch(_, e, g): return .rankMismatch(op: op, expected: e, got: g)
+        case let .dtypeMismatch(_, e, g): return .dtypeMismatch(op: op, expected: e, got: g)
+        default: return self
+        }
+    }
+}
+
+/// Runs an engine call, renaming the op in its errors (see `TensorError.relabeled`).
+func naming<T>(_ op: String, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as TensorError { throw e.relabeled(op) }
+}
