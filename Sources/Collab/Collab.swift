@@ -15,6 +15,5 @@
 //   OptimizerChoice.swift    .adam / .sgd(momentum:), built anew at every fit (§3.6)
 //   FitLoop.swift            the epoch loop of fastai's fit: EMA, validation, NaN stop, timing (§3.9)
 //   FitProgress.swift        FitProgressReporter, how a fit tells a display about its progress
-//   DenseGradientStep.swift  dense-embedding optimizer steps without a fresh dense gradient per step
 //   CollabLearner.swift      cf.learner(...), learn.fit(lr, nCycle, wds:, cycleLen:, cycleMult:), predict
 //   CollabError.swift        the module's error enum (PCA has PCAError)

@@ -60,7 +60,6 @@ public final class CollabLearner {
         let annealing = try schedule.annealing(batchesPerEpoch: Swift.max(data.trainBatchesPerEpoch, 1))
         let optimizer = try optimizerChoice.make(parameters: model.parameters(), lr: lr, weightDecay: wds ?? 0)
         self.optimizer = optimizer
-        let stepper = DenseGradientStep(optimizer)
         var history = TrainingHistory()
         defer { fits.append(history) }
         model.train()
@@ -80,7 +79,7 @@ public final class CollabLearner {
                     let value = Double(loss.storage[0])
                     guard value.isFinite else { return value }
                     try loss.backward()
-                    stepper.step()
+                    optimizer.step()
                     return value
                 },
                 validate: { try validationLoss() })

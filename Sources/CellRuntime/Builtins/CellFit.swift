@@ -19,7 +19,6 @@ enum CellFit {
         guard epochs >= 0 else { throw BuiltinError("fit: expected epochs ≥ 0, got \(epochs)") }
         let collab = data.data
         let optimizer = opt.optimizer
-        let stepper = DenseGradientStep(optimizer)
         let generator = TensorConversion.generator(c)
         var history = TrainingHistory()
         var failure: (any Error)?
@@ -58,7 +57,7 @@ enum CellFit {
                         let value = Double(l.storage[0])
                         guard value.isFinite else { return value }
                         try l.backward()
-                        stepper.step()
+                        optimizer.step()
                         return value
                     },
                     validate: {
