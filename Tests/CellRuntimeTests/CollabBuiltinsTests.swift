@@ -197,6 +197,8 @@ import Testing
             let x = readCSV("indexed.csv")
             let data = ColumnarModelData.fromDataFrame(".", valIdxs: [3, 1], x: x, y: x["rating"], catFlds: ["user", "item"], bs: 2)
             print(data.trainCount, data.validCount, data.bs, data.valY, data.trnY)
+            let same = ColumnarModelData.fromDataFrame(".", [3, 1], x, x["rating"], ["user", "item"], 2)
+            print(same.valY)
             """,
             "ColumnarModelData.fromDataFrame(valIdxs: [0], x: x, y: x[\"rating\"], catFlds: [\"user\"], bs: 2)",
             "ColumnarModelData.fromDataFrame(valIdxs: [0], x: x, y: x[\"rating\"], catFlds: [\"rating\", \"nope\"], bs: 2)",
@@ -204,7 +206,7 @@ import Testing
         ])
         #expect(results[0].error == nil, "\(String(describing: results[0].error))")
         // Validation rows 1 and 3 in file order; training rows 0, 2, 4.
-        #expect(printed(results[0]) == "3 2 2 Tensor([2.0, 3.0], shape: [2]) Tensor([4.0, 5.0, 1.0], shape: [3])\n")
+        #expect(printed(results[0]) == "3 2 2 Tensor([2.0, 3.0], shape: [2]) Tensor([4.0, 5.0, 1.0], shape: [3])\nTensor([2.0, 3.0], shape: [2])\n")
         #expect(results[1].error?.message.hasPrefix("expected exactly two categorical columns (users, items), got 1") == true)
         #expect(results[2].error?.message.hasPrefix("expected a column named 'nope'; x has 'user', 'item', 'rating'") == true)
         #expect(results[3].error?.message.hasPrefix("expected 5 targets (one per row of x), got 2") == true)

@@ -18,7 +18,7 @@ public enum CollabBuiltins {
     public static var table: BuiltinTable {
         BuiltinTable(domain: "Collab", functions: functions, methods: [
             "CollabFilterDataset.Type": [fromCSV],
-            "ColumnarModelData.Type": [fromDataFrame],
+            "ColumnarModelData.Type": [fromDataFrame(labelled: true), fromDataFrame(labelled: false)],
             "CollabFilterDataset": datasetMethods,
             "CollabLearner": learnerMethods,
             "EmbeddingDotBias": modelMethods,
@@ -157,12 +157,15 @@ public enum CollabBuiltins {
 
     // MARK: - ColumnarModelData
 
-    private static var fromDataFrame: BuiltinFunction {
-        BuiltinFunction("fromDataFrame", [P(nil, "path", "String", default: .string(".")), P("valIdxs", "valIdxs", "[Int]"),
-                                          P("x", "x", "DataFrame"), P("y", "y", "Column, [Double] or Tensor"),
-                                          P("catFlds", "catFlds", "[String]"), P("bs", "bs", "Int")],
-                        returns: "ColumnarModelData",
-                        doc: "Batches from a frame whose two categorical columns `catFlds` already hold 0-based indices (users, items) and targets `y`: training batches of `bs` shuffled each epoch, validation batches of 2·bs in file order, as `cf.getData`. `path` is accepted for fastai's signature and unused. fastai: `ColumnarModelData.from_data_frame(path, val_idxs, x, y, cat_flds, bs)`.") { _, a, c in
+    /// `fromDataFrame(path, valIdxs: …, x: …, y: …, catFlds: …, bs: …)`, or with every argument
+    /// positional as fastai's `from_data_frame(path, val_idxs, x, y, cat_flds, bs)`.
+    private static func fromDataFrame(labelled: Bool) -> BuiltinFunction {
+        func param(_ name: String, _ type: String) -> BuiltinParameter { P(labelled ? name : nil, name, type) }
+        let path = labelled ? P(nil, "path", "String", default: .string(".")) : P(nil, "path", "String")
+        return BuiltinFunction("fromDataFrame", [path, param("valIdxs", "[Int]"), param("x", "DataFrame"),
+                                                 param("y", "Column, [Double] or Tensor"), param("catFlds", "[String]"), param("bs", "Int")],
+                               returns: "ColumnarModelData",
+                               doc: "Batches from a frame whose two categorical columns `catFlds` already hold 0-based indices (users, items) and targets `y`: training batches of `bs` shuffled each epoch, validation batches of 2·bs in file order, as `cf.getData`. `path` is accepted for fastai's signature and unused; the arguments may also all be positional. fastai: `ColumnarModelData.from_data_frame(path, val_idxs, x, y, cat_flds, bs)`.") { _, a, c in
             let frame = try a.host("x", as: FrameObject.self, typeName: "DataFrame").frame
             let names = try a.array("catFlds").map { v -> String in
                 guard case let .string(s) = v else { throw a.mismatch("catFlds", expected: "[String]") }
