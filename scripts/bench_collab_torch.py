@@ -6,16 +6,19 @@ Re-implements, without fastai, exactly what the Swift learner does (lesson5-spec
   file order (split_by_idx); index maps in order of first appearance (pandas unique);
 - model: fastai's library EmbeddingDotBias, four nn.Embedding tables re-initialised U(-0.05, 0.05),
   sigmoid scaled to the data's (min, max); dense embeddings (sparse=False);
-- optimizer: torch.optim.Adam(lr, weight_decay=2e-4) (coupled L2), one param group, new per fit;
+- optimizer: torch.optim.Adam(lr, weight_decay=2e-4) (coupled L2), one param group, new per fit.
+  PyTorch 2 adds eps to sqrt(v)/sqrt(1-beta2^t) where PyTorch 0.3 (and our engine) add it to
+  sqrt(v); `--adam03` trains with 0.3's formula instead (a plain per-parameter loop, so use it to
+  compare losses, not speed);
 - schedule: fastai's CosAnneal with the warm-up at lr/100 while t < nb/20, cycle_len 1, cycle_mult 2,
   n_cycle 2 -> 3 epochs; training batches of 64 reshuffled each epoch (RandomSampler), validation
   batches of 128 in order; trn_loss = debiased 0.98 EMA, val_loss = unweighted mean of batch MSEs.
 CPU, torch.set_num_threads(1). Prints one line per epoch and a summary line `torch-summary: ...`.
 """
+import argparse
 import csv
 import math
 import resource
-import sys
 import time
 
 import numpy as np
@@ -55,6 +58,33 @@ class EmbeddingDotBias(nn.Module):
         return torch.sigmoid(res) * (self.max_score - self.min_score) + self.min_score
 
 
+class Adam03(torch.optim.Optimizer):
+    """torch/optim/adam.py of PyTorch 0.3.1 (amsgrad off), in today's tensor API."""
+
+    def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0):
+        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay))
+
+    @torch.no_grad()
+    def step(self):
+        for group in self.param_groups:
+            beta1, beta2 = group["betas"]
+            for p in group["params"]:
+                if p.grad is None:
+                    continue
+                state = self.state[p]
+                if len(state) == 0:
+                    state["step"] = 0
+                    state["exp_avg"] = torch.zeros_like(p)
+                    state["exp_avg_sq"] = torch.zeros_like(p)
+                state["step"] += 1
+                grad = p.grad.add(p, alpha=group["weight_decay"])
+                state["exp_avg"].mul_(beta1).add_(grad, alpha=1 - beta1)
+                state["exp_avg_sq"].mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
+                denom = state["exp_avg_sq"].sqrt().add_(group["eps"])
+                step_size = group["lr"] * math.sqrt(1 - beta2 ** state["step"]) / (1 - beta1 ** state["step"])
+                p.addcdiv_(state["exp_avg"], denom, value=-step_size)
+
+
 def sgdr_lr(t, lr, batches_per_epoch, cycle_len, cycle_mult):
     start, nb = 0, batches_per_epoch * cycle_len
     while t - start >= nb:
@@ -66,8 +96,12 @@ def sgdr_lr(t, lr, batches_per_epoch, cycle_len, cycle_mult):
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else "data/ml-100k/ratings.csv"
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    parser = argparse.ArgumentParser()
+    parser.add_argument("path", nargs="?", default="data/ml-100k/ratings.csv")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--adam03", action="store_true", help="PyTorch 0.3's Adam formula")
+    args = parser.parse_args()
+    path, seed = args.path, args.seed
     torch.set_num_threads(1)
     torch.manual_seed(seed)
     users, items, ratings, n_users, n_items = load(path)
@@ -80,7 +114,7 @@ def main():
     vu, vi, vy = (torch.from_numpy(a[mask]) for a in (users, items, ratings))
     bs, lr, wd, n_cycle, cycle_len, cycle_mult = 64, 1e-2, 2e-4, 2, 1, 2
     model = EmbeddingDotBias(50, n_users, n_items, ratings.min(), ratings.max())
-    opt = torch.optim.Adam(model.parameters(), lr=lr, weight_decay=wd)
+    opt = (Adam03 if args.adam03 else torch.optim.Adam)(model.parameters(), lr=lr, weight_decay=wd)
     n_train = len(ty)
     batches_per_epoch = (n_train + bs - 1) // bs
     epochs = sum(cycle_len * cycle_mult ** k for k in range(n_cycle))
@@ -115,7 +149,8 @@ def main():
         print(f"torch epoch {epoch}: trn_loss {debiased:.5f} val_loss {val:.5f} seconds {secs:.3f}", flush=True)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"torch-summary: seconds_per_epoch {sum(times) / len(times):.4f} val_loss {rows[-1][2]:.5f} "
-          f"peak_mb {peak_mb:.1f} threads {torch.get_num_threads()} version {torch.__version__}")
+          f"peak_mb {peak_mb:.1f} threads {torch.get_num_threads()} version {torch.__version__}"
+          f"{' adam03' if args.adam03 else ''}")
 
 
 if __name__ == "__main__":
