@@ -57,7 +57,7 @@ public enum CollabError: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooManyIDs(let column, let count):
             return "expected at most \(Int32.max) distinct ids in column '\(column)', found \(count)"
         case .unknownID(let kind, let id):
-            return "expected \(kind.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(kind) id that appears in the data, got \(id)"
+            return "expected \(kind == "item" ? "an" : "a") \(kind) id that appears in the data, got \(id)"
         case .validationIndexOutOfRange(let index, let rowCount):
             return "expected validation indices in 0..<\(rowCount), got \(index)"
         case .duplicateValidationIndex(let index):

@@ -290,3 +290,11 @@ import Testing
                 + clear + "epoch 0: trn_loss 0.25000  val_loss 0.50000  (0.25 s)\n")
     }
 }
+
+@Suite struct CollabMessagesTests {
+    @Test func unknownUserIdMessage() {
+        let session = Session(baseDirectory: URL(fileURLWithPath: CollabBuiltinsTests.folder))
+        let run = session.run(CellParser.parse("CollabFilterDataset.fromCSV(\"small.csv\").userIndex[42]").statements)
+        #expect(run.error?.message == "expected a user id that appears in the data, got 42")
+    }
+}

@@ -93,7 +93,7 @@ final class FitHistoryObject: HostObject {
     var textDescription: String {
         guard let last = rows.last else { return "FitHistory(no epochs)" }
         let val = last.valLoss.map { "val_loss \(FitProgressBar.decimals($0, 5))" } ?? "no validation"
-        return "FitHistory(\(rows.count) epochs; last: trn_loss \(FitProgressBar.decimals(last.trnLoss, 5)), \(val))"
+        return "FitHistory(\(rows.count) epoch\(rows.count == 1 ? "" : "s"); last: trn_loss \(FitProgressBar.decimals(last.trnLoss, 5)), \(val))"
     }
 }
 
