@@ -68,7 +68,7 @@ public final class CollabLearner {
                 epochs: schedule.epochs, history: &history, reporter: reporter,
                 learningRate: { t in annealing?.learningRate(at: t, baseLR: lr) ?? lr },
                 trainingBatches: { _ in
-                    var source = GeneratorSource(generator: generator)
+                    var source = generator
                     return try data.trainingEpoch(using: &source)
                 },
                 step: { batch, rate in
@@ -114,12 +114,6 @@ public final class CollabLearner {
         }
         return Tensor(out)
     }
-}
-
-/// The learner's generator seen as a ``RandomSource`` (Fisher–Yates from the engine's generator).
-struct GeneratorSource: RandomSource {
-    let generator: RandomGenerator
-    mutating func permutation(_ n: Int) -> [Int] { generator.permutation(n) }
 }
 
 extension CollabData {

@@ -47,7 +47,7 @@ enum CellFit {
                     learningRate: { _ in optimizer.learningRate },
                     trainingBatches: { _ in
                         try setTraining(model, true)
-                        var source = PermutationFunction { generator.permutation($0) }
+                        var source = generator
                         return try collab.trainingEpoch(using: &source)
                     },
                     step: { batch, _ in
