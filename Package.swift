@@ -32,7 +32,7 @@ let package = Package(
 
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
-        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Tensors", "Collab"]),
+        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Plotting", "Tensors", "Collab"]),
         .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting"]),
         // `make bench`: training-step timings of the builtin and cell paths (release build).
         .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
         .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Tensors", "Collab"], exclude: ["Reference"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime"], exclude: ["golden"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,9 @@ public struct CellRun {
     public var diagnostics: [Diagnostic]
     /// Wall-clock seconds spent parsing and running the cell.
     public var seconds: Double
+    /// The cell ran although an earlier cell had failed (`--keep-going`): its results may depend
+    /// on what the failed cell did not define. The report and the progress line say so.
+    public var ranAfterFailure: Bool = false
 
     public init(cell: Cell, status: CellStatus, executionCount: Int? = nil, outputs: [CellOutput] = [],
                 diagnostics: [Diagnostic] = [], seconds: Double = 0) {

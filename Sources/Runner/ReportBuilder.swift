@@ -10,6 +10,9 @@ public enum ReportBuilder {
     /// The version printed in every report's header.
     public static let toolVersion = "notebook 0.1.0"
 
+    /// Shown on every cell that ran after an earlier cell failed (`--keep-going`).
+    public static let afterFailureNotice = "ran after an earlier cell failed (--keep-going): its results may depend on what that cell did not do"
+
     public static func document(for run: NotebookRun, generatedAt: Date = Date()) -> ReportDocument {
         var cellRuns = run.cells.makeIterator()
         var blocks: [ReportBlock] = []
@@ -32,6 +35,9 @@ public enum ReportBuilder {
         var outputs: [ReportOutput] = []
         if cell.options.output {
             outputs = run.outputs.map(reportOutput)
+        }
+        if run.ranAfterFailure {
+            outputs.insert(.warning(ReportBuilder.afterFailureNotice), at: 0)
         }
         outputs += run.diagnostics.map {
             .error(ReportError(location: $0.location.description, message: $0.message, notes: $0.notes, excerpt: $0.excerpt))
@@ -59,7 +65,7 @@ public enum ReportBuilder {
             case let .html(html): return .html(html)
             case let .svg(svg): return .svg(svg)
             case let .table(table):
-                return .table(ReportTable(caption: table.caption, columns: table.columns, index: table.index,
+                return .table(ReportTable(caption: table.caption, columns: table.columns, index: table.index, indexName: table.indexName,
                                           rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
             }
         }

@@ -25,9 +25,11 @@ public enum FrameBuiltins {
                 guard case let .symbol(name, _) = a.value("aggregate"), let aggregate = CrosstabAggregate(rawValue: name) else {
                     throw a.mismatch("aggregate", expected: ".sum, .count or .mean")
                 }
+                let rows = try a.string("rows")
                 return try frames(c) {
-                    .host(FrameObject(try Frames.crosstab(frame, rows: try a.string("rows"), columns: try a.string("columns"),
-                                                          values: try a.string("values"), aggregate: aggregate)))
+                    .host(FrameObject(try Frames.crosstab(frame, rows: rows, columns: try a.string("columns"),
+                                                          values: try a.string("values"), aggregate: aggregate),
+                                      indexColumn: rows))
                 }
             },
         ], methods: [
@@ -170,9 +172,21 @@ public enum FrameBuiltins {
 /// A DataFrame held by a cell.
 final class FrameObject: HostObject {
     let frame: DataFrame
-    init(_ frame: DataFrame) { self.frame = frame }
+    /// The column shown as the row labels instead of positions (a crosstab's row keys, which pandas
+    /// holds as the index); it must be the first column.
+    let indexColumn: String?
+    init(_ frame: DataFrame, indexColumn: String? = nil) { self.frame = frame; self.indexColumn = indexColumn }
     var typeName: String { "DataFrame" }
-    func display() -> DisplayValue { .table(FrameBuiltins.displayTable(frame.table())) }
+    func display() -> DisplayValue {
+        let table = frame.table()
+        guard let name = indexColumn, table.columns.first == name else {
+            return .table(FrameBuiltins.displayTable(table))
+        }
+        // The key column becomes the index, as pandas shows a crosstab; "..." rows keep their "...".
+        return .table(DisplayTable(columns: Array(table.columns.dropFirst()), index: table.rows.map { $0.first ?? "" },
+                                   indexName: name, rows: table.rows.map { Array($0.dropFirst()) },
+                                   totalRows: table.totalRows, totalColumns: table.totalColumns - 1))
+    }
     var textDescription: String { frame.table().text }
 }
 
