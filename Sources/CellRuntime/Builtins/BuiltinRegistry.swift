@@ -120,6 +120,7 @@ public struct BuiltinRegistry {
         r.add(TensorBuiltins.table)
         r.add(NNBuiltins.table)
         r.add(OptimBuiltins.table)
+        r.add(CollabBuiltins.table)
         return r
     }
 
