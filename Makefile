@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson test deps build build-release data install clean browser-check docs fuzz bench bench-collab
+.PHONY: lesson lessons test deps build build-release data install clean browser-check docs fuzz bench bench-collab
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -18,6 +18,11 @@ lesson: deps data install
 test: deps data
 	swift build --build-tests
 	swift test --skip-build --parallel
+	$(MAKE) --no-print-directory lessons
+
+## lessons: run every lesson strictly with the release build (a failed cell or `expect` fails).
+lessons: build-release
+	$(NOTEBOOK) run -q -o output Notebooks/lesson5.md Notebooks/authoring-example.md
 
 ## deps: install missing Debian packages (idempotent; apt-get update only when needed).
 deps:

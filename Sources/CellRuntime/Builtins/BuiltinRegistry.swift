@@ -117,6 +117,7 @@ public struct BuiltinRegistry {
         r.add(FrameBuiltins.table)
         r.add(CheckBuiltins.table)
         r.add(PlotBuiltins.table)
+        r.add(MetricsBuiltins.table)
         r.add(TensorBuiltins.table)
         r.add(NNBuiltins.table)
         r.add(OptimBuiltins.table)

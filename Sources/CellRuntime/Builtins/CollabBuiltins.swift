@@ -25,6 +25,7 @@ public enum CollabBuiltins {
             "IndexMap": indexMapMethods,
             "FitHistory": historyMethods,
             "PCA": [pcaFit],
+            "LossRecorder": schedMethods,
         ], properties: [
             "CollabFilterDataset": datasetProperties,
             "CollabLearner": learnerProperties,
@@ -302,6 +303,25 @@ public enum CollabBuiltins {
             BuiltinProperty("rows", "[(epoch:, trnLoss:, valLoss:, seconds:)]", doc: "Every row, in order.") { r, _ in .array(try history(r).values) },
             BuiltinProperty("table", "Table", doc: "The rows as the fit's table (epoch, trn_loss, val_loss, seconds).") { r, _ in
                 .host(FitHistoryObject(try history(r).rows, showsTable: true))
+            },
+        ]
+    }
+
+    /// fastai's `sched.plot_lr()` and `sched.plot_loss()`: line charts over the batches of the
+    /// latest fit.
+    private static var schedMethods: [BuiltinFunction] {
+        [
+            BuiltinFunction("plotLR", returns: "Chart",
+                            doc: "The learning rate of every batch of the latest fit against the batch number: the warm-up, the cosine cycles and their restarts. fastai: `sched.plot_lr()`.") { r, _, _ in
+                let batches = try sched(r).batches
+                return PlotBuiltins.lineChart(series: [(name: "", x: batches.map { Double($0.iteration) }, y: batches.map(\.lr))],
+                                              title: "Learning rate per batch", xLabel: "iterations", yLabel: "learning rate")
+            },
+            BuiltinFunction("plotLoss", returns: "Chart",
+                            doc: "The smoothed (debiased moving-average) training loss of every batch of the latest fit against the batch number. fastai: `sched.plot_loss()`.") { r, _, _ in
+                let batches = try sched(r).batches
+                return PlotBuiltins.lineChart(series: [(name: "", x: batches.map { Double($0.iteration) }, y: batches.map(\.smoothedLoss))],
+                                              title: "Training loss per batch (smoothed)", xLabel: "iterations", yLabel: "loss")
             },
         ]
     }

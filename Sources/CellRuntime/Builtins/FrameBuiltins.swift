@@ -121,6 +121,13 @@ public enum FrameBuiltins {
                 let other = try a.host("other", as: FrameObject.self, typeName: "DataFrame").frame
                 return try frames(c) { .host(FrameObject(try f.join(other, on: try a.string("key")))) }
             },
+            BuiltinFunction("assign", [P(nil, "name", "String"), P(nil, "values", "[Int], [Double] or [String]")], returns: "DataFrame",
+                            doc: "This frame with a column `name` holding `values` (one per row; nil is missing), added at the end or replacing the column of that name. The column's type follows the values: all Int → Int, numbers → Double, strings → String. pandas: `assign(name=values)`.") { r, a, c in
+                let f = try frameOf(r)
+                let name = try a.string("name")
+                let column = try makeColumn(name, try a.array("values"), a)
+                return try frames(c) { .host(FrameObject(try f.adding(column))) }
+            },
             BuiltinFunction("subscript", [P(nil, "column", "String")], returns: "Column",
                             doc: "The column named `column`. pandas: `df[column]`.") { r, a, c in
                 let f = try frameOf(r)
@@ -135,6 +142,27 @@ public enum FrameBuiltins {
     }
 
     // MARK: - Helpers
+
+    /// A typed column from cell values: Int if every present value is an Int, Double if every one
+    /// is a number, String if every one is a string; nil is missing.
+    private static func makeColumn(_ name: String, _ values: [Value], _ a: BuiltinArguments) throws -> Column {
+        var ints: [Int?] = [], doubles: [Double?] = [], strings: [String?] = []
+        var allInt = true, allNumber = true, allString = true
+        for (i, v) in values.enumerated() {
+            switch v {
+            case let .int(n): ints.append(n); doubles.append(Double(n)); strings.append(nil); allString = false
+            case let .double(d): ints.append(nil); doubles.append(d); strings.append(nil); allInt = false; allString = false
+            case let .string(t): ints.append(nil); doubles.append(nil); strings.append(t); allInt = false; allNumber = false
+            case .none: ints.append(nil); doubles.append(nil); strings.append(nil)
+            default:
+                throw a.error("values", "expected Int, Double, String or nil values, but element \(i) is \(v.typeName)")
+            }
+        }
+        if allInt && allNumber { return Column(name: name, ints: ints) }
+        if allNumber { return Column(name: name, doubles: doubles) }
+        if allString { return Column(name: name, strings: strings) }
+        throw a.error("values", "expected values of one kind (numbers or strings), got both")
+    }
 
     /// Runs a Frames operation, turning its errors into builtin errors at the call.
     private static func frames(_ context: BuiltinContext, _ body: () throws -> Value) throws -> Value {

@@ -83,3 +83,15 @@ public enum TensorFormat {
     /// A Float32 value in Swift's shortest round-trip form (`2.0`, `0.1`, `1e-05`, `nan`).
     public static func format(_ x: Float) -> String { x.description }
 }
+
+/// Charts and metrics read a tensor as a flat list: rank 0 or 1, or a matrix with one column or one
+/// row (such as the (n, 1) output of a model).
+extension TensorObject: NumbersConvertible {
+    public func chartNumbers() throws -> [Double] {
+        let dims = tensor.shape.dims
+        guard dims.count <= 1 || dims.filter({ $0 != 1 }).count <= 1 else {
+            throw BuiltinError("expected a tensor of one dimension (or one row or column), got shape \(dims)")
+        }
+        return tensor.storage.map(Double.init)
+    }
+}
