@@ -194,10 +194,11 @@ public struct SparkALS: Sendable {
            let error = try? JSONDecoder().decode(JobError.self, from: data) {
             return error.cause
         }
-        let lines = (try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n") ?? []
-        let hint = lines.last(where: { $0.contains("Error") || $0.contains("Exception") || $0.contains("error:") })
-            ?? lines.last
-        return "spark-submit exited with status \(status)" + (hint.map { ": \($0.prefix(400))" } ?? "")
+        // No report from the job (it never reached Python): the log's last lines, for people.
+        let lines = ((try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n") ?? [])
+            .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        let tail = lines.suffix(3).joined(separator: " | ")
+        return "spark-submit exited with status \(status)" + (tail.isEmpty ? "" : ": \(tail.prefix(600))")
     }
 
     private func readOutput(out: String, nUsers: Int, nItems: Int, rank: Int, jobSeconds: Double,
