@@ -196,7 +196,7 @@ public struct SparkALS: Sendable {
         }
         // No report from the job (it never reached Python): the log's last lines, for people.
         let lines = ((try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n") ?? [])
-            .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+            .map { String($0).trimmedWhitespace() }.filter { !$0.isEmpty }
         let tail = lines.suffix(3).joined(separator: " | ")
         return "spark-submit exited with status \(status)" + (tail.isEmpty ? "" : ": \(tail.prefix(600))")
     }

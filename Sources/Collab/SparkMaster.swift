@@ -43,7 +43,7 @@ public struct SparkMaster: Sendable, Equatable, CustomStringConvertible {
     /// The default when a cell names none: `NOTEBOOK_SPARK_MASTER` when set and not empty, else
     /// `local[*]`.
     public static func defaultURL(environment: [String: String]) -> String {
-        if let value = environment["NOTEBOOK_SPARK_MASTER"]?.trimmingCharacters(), !value.isEmpty { return value }
+        if let value = environment["NOTEBOOK_SPARK_MASTER"]?.trimmedWhitespace(), !value.isEmpty { return value }
         return "local[*]"
     }
 
@@ -106,7 +106,7 @@ public struct SparkMaster: Sendable, Equatable, CustomStringConvertible {
 
 extension String {
     /// Without leading and trailing whitespace.
-    func trimmingCharacters() -> String {
+    func trimmedWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
