@@ -68,3 +68,10 @@ spark: deps
 			"pyspark$(if $(SPARK_EXTRAS),[$(SPARK_EXTRAS)])==$(PYSPARK_VERSION)" "numpy==$(SPARK_NUMPY_VERSION)" && \
 		touch $(SPARK_STAMP); \
 	fi
+
+## bench-scale: 10M synthetic ratings (100,000 users, 20,000 items, planted low-rank model, seeded)
+## trained by the embedded ALS, the embedded row-sparse SGD learner and Spark ALS in local[2]:
+## seconds, peak memory and validation RMSE side by side (release build; Spark needs `make spark`).
+bench-scale: deps spark
+	swift build -c release --product bench-scale
+	.build/release/bench-scale
