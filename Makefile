@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson test deps build build-release data install clean spark bench-scale
+.PHONY: lesson test deps build build-release data install clean bench bench-collab spark bench-scale
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -75,3 +75,34 @@ spark: deps
 bench-scale: deps spark
 	swift build -c release --product bench-scale
 	.build/release/bench-scale
+
+## bench: µs per training step (builtin path and cell-defined models) against PyTorch CPU with one
+## thread, installed from the local wheel into the git-ignored .venv-bench/ on first use; then
+## bench-collab.
+TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl
+BENCH_VENV := .venv-bench
+BENCH_STEPS ?= 2000
+bench: deps $(BENCH_VENV)/.installed bench-collab
+	swift build -c release --product bench
+	$(BENCH_VENV)/bin/python scripts/bench_torch.py --steps $(BENCH_STEPS) --out .build/bench-torch.json
+	.build/release/bench --steps $(BENCH_STEPS) --torch .build/bench-torch.json
+
+## bench-collab: seconds per epoch and peak memory of the cell-14 recipe (ML-100K, nFactors 50,
+## bs 64, Adam 1e-2, wd 2e-4, SGDR 1+2 epochs), ours (release) against PyTorch CPU single-threaded
+## on the same recipe (scripts/bench_collab_torch.py, which also needs numpy).
+bench-collab: deps data $(BENCH_VENV)/.numpy
+	swift build -c release --product bench-collab
+	@.build/release/bench-collab data/ml-100k/ratings.csv | tee .build/bench-collab-ours.txt
+	@$(BENCH_VENV)/bin/python scripts/bench_collab_torch.py data/ml-100k/ratings.csv | tee .build/bench-collab-torch.txt
+	@ours=$$(sed -n 's/^ours-summary: seconds_per_epoch \([0-9.]*\).*/\1/p' .build/bench-collab-ours.txt); \
+	torch=$$(sed -n 's/^torch-summary: seconds_per_epoch \([0-9.]*\).*/\1/p' .build/bench-collab-torch.txt); \
+	awk -v o="$$ours" -v t="$$torch" 'BEGIN { printf "bench-collab: %.4f s/epoch ours, %.4f s/epoch PyTorch (1 thread): %.1fx faster\n", o, t, t / o }'
+
+$(BENCH_VENV)/.installed:
+	python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet "$(TORCH_WHEEL)"
+	@touch $@
+
+$(BENCH_VENV)/.numpy: $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/pip install --quiet numpy
+	@touch $@

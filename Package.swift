@@ -31,9 +31,13 @@ let package = Package(
         .target(name: "Tensors", dependencies: ["CKernels"]),
 
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
-        .target(name: "Collab", dependencies: ["Frames", "CLapacke"]),
-        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames"]),
+        .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
+        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Tensors", "Collab"]),
         .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting"]),
+        // `make bench`: training-step timings of the builtin and cell paths (release build).
+        .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
+        // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
+        .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
         .executableTarget(name: "notebook", dependencies: [
             "Runner",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -47,8 +51,8 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden", "numpy_histogram.py"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
-        .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames"], exclude: ["Fixtures", "golden"]),
-        .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage"], exclude: ["Reference"]),
+        .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
+        .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Tensors", "Collab"], exclude: ["Reference"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime"], exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]

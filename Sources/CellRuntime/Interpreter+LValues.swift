@@ -160,9 +160,12 @@ extension Interpreter {
             defer { b.value = v }
             try apply(&v, lv.path[...], body)
         case let .field(inst, name):
+            // A field first set here (in `init`) must still enter `fieldOrder` through `setField`.
+            let existed = inst.fields[name] != nil
             var v = inst.fields[name] ?? .none
             inst.fields[name] = .void
-            do { try apply(&v, lv.path[...], body) } catch { inst.fields[name] = v; throw error }
+            do { try apply(&v, lv.path[...], body) } catch { inst.fields[name] = existed ? v : nil; throw error }
+            if !existed { inst.fields[name] = nil }
             inst.setField(name, v)
         case let .hostProperty(obj, p, span):
             let context = BuiltinContext(interpreter: self, span: span)

@@ -30,6 +30,14 @@ public enum CollabError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidPermutation(expectedCount: Int, problem: String)
     /// A learning-rate schedule parameter out of its range (`expected` says which range).
     case invalidScheduleParameter(name: String, value: Int, expected: String)
+    /// A model or learner parameter out of its range (`value` as text, `expected` the range).
+    case invalidModelParameter(name: String, value: String, expected: String)
+    /// The training loss of a batch became NaN or infinite: `epoch` from 0 (as the fit's table),
+    /// `batch` from 1 of `batches`, with the learning rate it was computed at. Training stops
+    /// before that batch's optimizer step.
+    case nonFiniteLoss(epoch: Int, batch: Int, batches: Int, loss: Double, lr: Double)
+    /// The validation loss after epoch `epoch` (from 0) is NaN or infinite.
+    case nonFiniteValidationLoss(epoch: Int, loss: Double)
 
     public var description: String {
         switch self {
@@ -49,7 +57,7 @@ public enum CollabError: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooManyIDs(let column, let count):
             return "expected at most \(Int32.max) distinct ids in column '\(column)', found \(count)"
         case .unknownID(let kind, let id):
-            return "expected a \(kind) id that appears in the data, got \(id)"
+            return "expected \(kind == "item" ? "an" : "a") \(kind) id that appears in the data, got \(id)"
         case .validationIndexOutOfRange(let index, let rowCount):
             return "expected validation indices in 0..<\(rowCount), got \(index)"
         case .duplicateValidationIndex(let index):
@@ -60,6 +68,13 @@ public enum CollabError: Error, Equatable, Sendable, CustomStringConvertible {
             return "expected a permutation of 0..<\(expectedCount) from the random source: \(problem)"
         case .invalidScheduleParameter(let name, let value, let expected):
             return "expected \(name) to be \(expected), got \(value)"
+        case .invalidModelParameter(let name, let value, let expected):
+            return "expected \(name) to be \(expected), got \(value)"
+        case .nonFiniteLoss(let epoch, let batch, let batches, let loss, let lr):
+            return "expected a finite training loss, but it became \(loss) at epoch \(epoch), batch \(batch) of \(batches) "
+                + "(learning rate \(lr)); training stopped there: try a smaller learning rate"
+        case .nonFiniteValidationLoss(let epoch, let loss):
+            return "expected a finite validation loss, but it is \(loss) after epoch \(epoch); training stopped there"
         }
     }
 }

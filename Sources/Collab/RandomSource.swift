@@ -1,3 +1,5 @@
+import Tensors
+
 /// Where training batches get their per-epoch shuffle from.
 ///
 /// fastai 0.7 shuffles with torch's `RandomSampler` (a fresh `randperm(n)` each epoch from torch's
@@ -10,6 +12,10 @@ public protocol RandomSource {
 
 /// numpy's legacy permutation (see ``MT19937/permutation(_:)``).
 extension MT19937: RandomSource {}
+
+/// The tensor engine's seeded generator (Fisher–Yates over xoshiro256**), which shuffles the
+/// learner's training batches. A class: permutations advance the shared generator.
+extension RandomGenerator: RandomSource {}
 
 /// A ``RandomSource`` from a function, for plugging in another generator without a new type
 /// (e.g. `PermutationFunction { n in engineRandom.permutation(n) }`).

@@ -31,6 +31,10 @@ public struct TrainingHistory: Sendable, Equatable {
         public let valLoss: Double?
         /// Wall-clock seconds the epoch took (training and validation).
         public let seconds: Double
+
+        public init(epoch: Int, trnLoss: Double, valLoss: Double?, seconds: Double) {
+            (self.epoch, self.trnLoss, self.valLoss, self.seconds) = (epoch, trnLoss, valLoss, seconds)
+        }
     }
 
     /// One training batch.

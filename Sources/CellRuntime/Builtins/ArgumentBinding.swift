@@ -33,7 +33,9 @@ struct ParameterShape {
 /// message has the same form: what was expected, then `; signature`.
 enum ArgumentBinder {
     /// One entry per parameter: the arguments given for it (empty when omitted, several when variadic).
-    static func bind(_ args: [CallArgument], to params: [ParameterShape], signature: String,
+    /// `signature` is only evaluated for an error message (building it on every call would cost a
+    /// string concatenation per builtin call in a training loop).
+    static func bind(_ args: [CallArgument], to params: [ParameterShape], signature: @autoclosure () -> String,
                      callSpan: SourceSpan) throws -> [[CallArgument]] {
         // Fast path: one argument per parameter with exactly the expected labels.
         if args.count == params.count,
@@ -54,17 +56,17 @@ enum ArgumentBinder {
             } else if param.hasDefault {
                 continue
             } else if i < args.count {
-                throw labelMismatch(args[i], param, signature)
+                throw labelMismatch(args[i], param, signature())
             } else {
-                throw RuntimeError("missing argument for parameter '\(param.label ?? param.name)'; \(signature)", at: callSpan)
+                throw RuntimeError("missing argument for parameter '\(param.label ?? param.name)'; \(signature())", at: callSpan)
             }
         }
         if i < args.count {
             let a = args[i]
             if let l = a.label {
-                throw RuntimeError("argument label '\(l):' not expected; \(signature)", at: a.span)
+                throw RuntimeError("argument label '\(l):' not expected; \(signature())", at: a.span)
             }
-            throw RuntimeError("extra argument in call; \(signature)", at: a.span)
+            throw RuntimeError("extra argument in call; \(signature())", at: a.span)
         }
         return result
     }

@@ -115,6 +115,10 @@ public struct BuiltinRegistry {
         r.add(CoreBuiltins.table)
         r.add(CollectionBuiltins.table)
         r.add(FrameBuiltins.table)
+        r.add(TensorBuiltins.table)
+        r.add(NNBuiltins.table)
+        r.add(OptimBuiltins.table)
+        r.add(CollabBuiltins.table)
         return r
     }
 

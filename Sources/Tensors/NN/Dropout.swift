@@ -24,10 +24,32 @@ extension Tensor {
     /// Backward: dx = g·mask, with mask ∈ {0, 1/(1−p)}.
     public func dropout(p: Float, using generator: RandomGenerator) -> Tensor {
         let scale: Float = p < 1 ? 1 / (1 - p) : 0
-        let mask = (0..<count).map { _ in generator.nextFloat() < p ? Float(0) : scale }
-        let out = zip(storage, mask).map { $0 * $1 }
+        let n = count
+        // One pass that draws the mask and applies it (the same draws, in order, as a mask built
+        // first: one `nextFloat()` per element).
+        var mask = [Float](repeating: 0, count: n)
+        var out = [Float](repeating: 0, count: n)
+        storage.withUnsafeBufferPointer { x in
+            mask.withUnsafeMutableBufferPointer { m in
+                out.withUnsafeMutableBufferPointer { o in
+                    for i in 0..<n {
+                        let k: Float = generator.nextFloat() < p ? 0 : scale
+                        m[i] = k
+                        o[i] = x[i] * k
+                    }
+                }
+            }
+        }
         return Tensor.record("dropout", shape: shape, storage: out, inputs: [self]) { g, _ in
-            [.dense(Tensor(shape: g.shape, storage: zip(g.storage, mask).map { $0 * $1 }))]
+            var dx = [Float](repeating: 0, count: n)
+            g.storage.withUnsafeBufferPointer { gp in
+                mask.withUnsafeBufferPointer { m in
+                    dx.withUnsafeMutableBufferPointer { d in
+                        for i in 0..<n { d[i] = gp[i] * m[i] }
+                    }
+                }
+            }
+            return [.dense(Tensor(shape: g.shape, storage: dx))]
         }
     }
 }

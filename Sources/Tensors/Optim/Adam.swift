@@ -35,9 +35,10 @@ public final class Adam: Optimizer {
         let biasCorrection1 = 1 - _pow(beta1, t)
         let biasCorrection2 = 1 - _pow(beta2, t)
         let stepSize = learningRate * biasCorrection2.squareRoot() / biasCorrection1
-        let g = gradient.denseValues(count: parameter.count)
-        Kernels.adamStep(param: &parameter.storage, grad: g, m: &m[index], v: &v[index],
-                         .init(stepSize: Float(stepSize), beta1: beta1, beta2: beta2,
-                               eps: Float(eps), weightDecay: Float(weightDecay)))
+        withDenseGradient(index, count: parameter.count, gradient) { g in
+            Kernels.adamStep(param: &parameter.storage, grad: g, m: &m[index], v: &v[index],
+                             .init(stepSize: Float(stepSize), beta1: beta1, beta2: beta2,
+                                   eps: Float(eps), weightDecay: Float(weightDecay)))
+        }
     }
 }

@@ -32,11 +32,12 @@ public final class AdamW: Optimizer {
         let t = Double(steps[index])
         let biasCorrection1 = 1 - _pow(beta1, t)
         let biasCorrection2 = 1 - _pow(beta2, t)
-        let g = gradient.denseValues(count: parameter.count)
-        Kernels.adamWStep(param: &parameter.storage, grad: g, m: &m[index], v: &v[index],
-                          .init(stepSize: Float(learningRate / biasCorrection1),
-                                invSqrtBiasCorrection2: Float(1 / biasCorrection2.squareRoot()),
-                                decay: Float(1 - learningRate * weightDecay),
-                                beta1: beta1, beta2: beta2, eps: Float(eps)))
+        withDenseGradient(index, count: parameter.count, gradient) { g in
+            Kernels.adamWStep(param: &parameter.storage, grad: g, m: &m[index], v: &v[index],
+                              .init(stepSize: Float(learningRate / biasCorrection1),
+                                    invSqrtBiasCorrection2: Float(1 / biasCorrection2.squareRoot()),
+                                    decay: Float(1 - learningRate * weightDecay),
+                                    beta1: beta1, beta2: beta2, eps: Float(eps)))
+        }
     }
 }

@@ -43,6 +43,31 @@ open class Optimizer {
         }
     }
 
+    /// Per-parameter dense scratch tables for row-sparse gradients, all zero between uses.
+    private var scratch: [Int: [Float]] = [:]
+
+    /// Runs `body` with the gradient as dense values. A row-sparse gradient is scattered into a
+    /// reused zero table, and only its rows are cleared afterwards: the same values as
+    /// `Gradient.denseValues`, without allocating and zeroing the whole table at every step.
+    func withDenseGradient(_ index: Int, count: Int, _ gradient: Gradient, _ body: ([Float]) -> Void) {
+        switch gradient {
+        case .dense(let g):
+            body(g)
+        case .rowSparse(let s):
+            var table = scratch.removeValue(forKey: index) ?? [Float](repeating: 0, count: count)
+            if table.count != count { table = [Float](repeating: 0, count: count) }
+            s.scatterAdd(into: &table)
+            body(table)
+            table.withUnsafeMutableBufferPointer { t in
+                for r in s.rows {
+                    let start = Int(r) * s.width
+                    for j in start..<(start + s.width) { t[j] = 0 }
+                }
+            }
+            scratch[index] = table
+        }
+    }
+
     /// Updates parameter `index` in place given its gradient. Subclasses override this.
     open func update(_ index: Int, _ parameter: Tensor, _ gradient: Gradient) {}
 

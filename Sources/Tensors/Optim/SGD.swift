@@ -39,10 +39,12 @@ public final class SGD: Optimizer {
         if momentum != 0 && buffers[index].isEmpty {
             buffers[index] = [Float](repeating: 0, count: parameter.count)
         }
-        let g = gradient.denseValues(count: parameter.count)
-        Kernels.sgdStep(param: &parameter.storage, grad: g, buffer: &buffers[index],
-                        .init(lr: lr, momentum: Float(momentum), dampening: dampening,
-                              weightDecay: Float(weightDecay), nesterov: nesterov, firstStep: !started[index]))
+        let firstStep = !started[index]
+        withDenseGradient(index, count: parameter.count, gradient) { g in
+            Kernels.sgdStep(param: &parameter.storage, grad: g, buffer: &buffers[index],
+                            .init(lr: lr, momentum: Float(momentum), dampening: dampening,
+                                  weightDecay: Float(weightDecay), nesterov: nesterov, firstStep: firstStep))
+        }
         started[index] = true
     }
 }
