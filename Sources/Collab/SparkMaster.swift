@@ -47,7 +47,7 @@ public struct SparkMaster: Sendable, Equatable, CustomStringConvertible {
         return "local[*]"
     }
 
-    static let expectedForms = "local, local[N], local[*], spark://host:port, yarn, k8s://https://host:port or sc://host:port"
+    public static let expectedForms = "local, local[N], local[*], spark://host:port, yarn, k8s://https://host:port or sc://host:port"
 
     /// - Throws: ``ALSError/invalidMaster(_:expected:)`` for anything else.
     public init(_ url: String) throws {
