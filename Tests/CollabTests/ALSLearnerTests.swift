@@ -112,8 +112,13 @@ func sparkWithoutJavaOrWithABadJobFailsFast() throws {
         fix: "install it with `make spark` (Debian's openjdk-17-jre-headless)")) {
         try withoutJava.train(train, valid: valid, nUsers: 2, nItems: 2, parameters: parameters)
     }
+    // Failed jobs keep their folder (for the log): keep them in one folder removed at the end.
+    let work = NSTemporaryDirectory() + "/als-failed-jobs-\(getpid())"
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: work) }
     // The JVM refuses to start: a job failure naming spark-submit's status, not a hang.
     var options = SparkALS.Options(environment: sparkEnvironment)
+    options.workRoot = work
     options.driverMemory = "banana"
     let badMemory = try SparkALS(master: "local[1]", options: options, environment: sparkEnvironment)
     do {
@@ -126,6 +131,7 @@ func sparkWithoutJavaOrWithABadJobFailsFast() throws {
     }
     // A start-up deadline shorter than any JVM start: stopped, reported as a timeout.
     options = SparkALS.Options(environment: sparkEnvironment)
+    options.workRoot = work
     options.startupTimeout = 0.2
     let impatient = try SparkALS(master: "local[1]", options: options, environment: sparkEnvironment)
     do {
