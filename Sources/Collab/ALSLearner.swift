@@ -66,7 +66,7 @@ public final class ALSLearner {
             progress?("ALS: Spark engine, master \(master), rank \(parameters.rank), \(parameters.maxIter) iterations")
             let spark = try SparkALS(master: master, options: sparkOptions)
             let output = try spark.train(split.train, valid: split.valid, nUsers: nUsers, nItems: nItems,
-                                         parameters: parameters)
+                                         parameters: parameters, progress: progress)
             factors = output.factors
             fitted = ALSFitReport(engine: "spark", master: master, sparkVersion: output.sparkVersion, threads: nil,
                                   seconds: TimedProcess.now() - start, rmse: output.rmse, evaluated: output.evaluated,

@@ -80,8 +80,10 @@ public struct SparkALS: Sendable {
     ///   ``ALSError/sparkTimeout(master:seconds:phase:log:)``,
     ///   ``ALSError/sparkJobFailed(master:cause:log:)``, ``ALSError/sparkBadResult(file:problem:)``,
     ///   ``ALSError/io(path:problem:)``.
+    /// - Parameter progress: told when the job starts, when its Spark session is up, and when it
+    ///   ends (called from this thread).
     public func train(_ train: RatingRows, valid: RatingRows, nUsers: Int, nItems: Int,
-                      parameters: ALSParameters) throws -> Output {
+                      parameters: ALSParameters, progress: ((String) -> Void)? = nil) throws -> Output {
         try parameters.validate()
         guard train.count > 0 else { throw ALSError.noTrainingData }
         let installation = try SparkInstallation.locate(environment: environment)
@@ -102,7 +104,10 @@ public struct SparkALS: Sendable {
         let started = TimedProcess.Phase(name: "start", seconds: options.startupTimeout) {
             FileManager.default.fileExists(atPath: startedFile)
         }
-        let run = try process.run(phases: [started], total: options.timeout)
+        progress?("Spark: job started (driver log \(log))")
+        let run = try process.run(phases: [started], total: options.timeout) { phase, seconds in
+            if phase == "start" { progress?("Spark: session up after \(String(format: "%.1f", seconds)) s; fitting ALS") }
+        }
         switch run.outcome {
         case .timedOut(let phase):
             throw ALSError.sparkTimeout(master: master.url, seconds: phase == "start" ? options.startupTimeout : options.timeout,

@@ -60,7 +60,10 @@ public struct TimedProcess: Sendable {
     /// done; `total` bounds the whole run. On a deadline the process group gets SIGTERM, then
     /// SIGKILL 5 s later.
     /// - Throws: ``ALSError/io(path:problem:)`` when the process cannot be started.
-    public func run(phases: [Phase] = [], total: Double) throws -> Result {
+    /// - Parameter phaseDone: told each phase's name and the seconds since the start when the
+    ///   phase is done (called from this thread).
+    public func run(phases: [Phase] = [], total: Double,
+                    phaseDone: ((String, Double) -> Void)? = nil) throws -> Result {
         let start = Self.now()
         let pid = try spawn()
         var phaseIndex = 0
@@ -78,6 +81,7 @@ public struct TimedProcess: Sendable {
             }
             let now = Self.now()
             while phaseIndex < phases.count && phases[phaseIndex].isDone() {
+                phaseDone?(phases[phaseIndex].name, now - start)
                 phaseIndex += 1
                 phaseStart = now
             }
