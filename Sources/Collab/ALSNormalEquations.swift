@@ -63,3 +63,17 @@ struct ALSNormalEquations {
         }
     }
 }
+
+/// OpenBLAS' own thread pool, switched off while ALS's workers call BLAS: each worker's calls are
+/// small (R × R), and OpenBLAS splitting them again over the same cores made a two-thread fit on
+/// MovieLens 100K 2–3× slower than with `OPENBLAS_NUM_THREADS=1` (measured here).
+enum ALSBLASThreads {
+    /// Sets OpenBLAS to one thread and returns the previous count, for ``restore(_:)``.
+    static func single() -> Int32 {
+        let previous = openblas_get_num_threads()
+        openblas_set_num_threads(1)
+        return previous
+    }
+
+    static func restore(_ count: Int32) { openblas_set_num_threads(count) }
+}

@@ -65,6 +65,8 @@ public struct EmbeddedALS: Sendable {
         }
         var items = [Float](repeating: 0, count: nItems * rank)
         let lambda = Float(parameters.regParam)
+        let blasThreads = ALSBLASThreads.single()
+        defer { ALSBLASThreads.restore(blasThreads) }
         for _ in 0..<parameters.maxIter {
             try solveAll(into: &items, from: users, index: byItem, rank: rank, lambda: lambda, kind: "item")
             try solveAll(into: &users, from: items, index: byUser, rank: rank, lambda: lambda, kind: "user")
