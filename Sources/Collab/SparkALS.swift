@@ -88,6 +88,10 @@ public struct SparkALS: Sendable {
         guard train.count > 0 else { throw ALSError.noTrainingData }
         let installation = try SparkInstallation.locate(environment: environment)
         if !master.isConnect { _ = try installation.requireJava() }
+        if master.kind == .yarn, (environment["HADOOP_CONF_DIR"] ?? "").isEmpty, (environment["YARN_CONF_DIR"] ?? "").isEmpty {
+            throw ALSError.sparkNotInstalled(what: "HADOOP_CONF_DIR or YARN_CONF_DIR to find YARN for master yarn",
+                                             fix: "export HADOOP_CONF_DIR=/path/to/hadoop/conf (see docs/scale-out.md)")
+        }
         try checkReachable()
 
         let folder = try makeJobFolder()

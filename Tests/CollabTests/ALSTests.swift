@@ -138,3 +138,52 @@ private func tinyRows() -> RatingRows {
         try SparkALS.readFactors(folder + "/bad.csv", count: 3, rank: 2)
     }
 }
+
+@Test func syntheticRatingsAreSeededAndFollowThePlantedModel() throws {
+    var spec = SyntheticRatings()
+    spec.users = 300
+    spec.items = 200
+    spec.count = 50_000
+    spec.rank = 4
+    spec.noise = 0.5
+    let a = try spec.generate()
+    let b = try spec.generate()
+    #expect(a == b)
+    spec.seed += 1
+    #expect(try spec.generate() != a)
+    #expect(a.train.count + a.valid.count == 50_000)
+    // 20 % validation by a per-rating draw: 10,000 expected, σ ≈ 89.
+    #expect(abs(a.valid.count - 10_000) < 450)
+    #expect(a.train.rows.allSatisfy { $0 >= 0 && $0 < 50_000 } && a.train.userIdx.allSatisfy { $0 >= 0 && $0 < 300 })
+    // Ratings = 3 + u·v + noise with Var(u·v) = 1 and noise 0.5: mean ≈ 3, variance ≈ 1.25.
+    let r = a.train.ratings.map(Double.init)
+    let mean = r.reduce(0, +) / Double(r.count)
+    let variance = r.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(r.count)
+    #expect(abs(mean - 3) < 0.1)
+    #expect(abs(variance - 1.25) < 0.15)
+    // ALS recovers the planted model: validation RMSE near the noise (0.5), far below the spread.
+    let factors = try EmbeddedALS().train(a.train, nUsers: 300, nItems: 200,
+                                          parameters: ALSParameters(rank: 5, regParam: 0.05, maxIter: 10))
+    let (rmse, _) = factors.rmse(on: a.valid)
+    #expect(rmse > 0.45 && rmse < 0.55, "rmse \(rmse)")
+    #expect(throws: ALSError.self) {
+        var bad = SyntheticRatings()
+        bad.validFraction = 2
+        _ = try bad.generate()
+    }
+}
+
+@Test func yarnNeedsItsConfiguration() throws {
+    var env = ProcessInfo.processInfo.environment
+    env["NOTEBOOK_HOME"] = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+    env["HADOOP_CONF_DIR"] = nil
+    env["YARN_CONF_DIR"] = nil
+    guard (try? SparkInstallation.locate(environment: env)) != nil, SparkInstallation.findJava(environment: env) != nil else { return }
+    let yarn = try SparkALS(master: "yarn", environment: env)
+    let rows = RatingRows(rows: [0], userIdx: [0], itemIdx: [0], ratings: [1])
+    #expect(throws: ALSError.sparkNotInstalled(what: "HADOOP_CONF_DIR or YARN_CONF_DIR to find YARN for master yarn",
+                                               fix: "export HADOOP_CONF_DIR=/path/to/hadoop/conf (see docs/scale-out.md)")) {
+        try yarn.train(rows, valid: rows, nUsers: 1, nItems: 1, parameters: ALSParameters(rank: 1))
+    }
+}
