@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson test deps build build-release data install clean bench bench-collab spark bench-scale
+.PHONY: lesson test deps build build-release data install clean browser-check docs fuzz bench bench-collab spark bench-scale
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -34,15 +34,43 @@ build: deps
 build-release: deps
 	swift build -c release --product notebook
 
-## install: put `notebook` on PATH (a link to the release build).
+## install: put `notebook` on PATH (a copy of the release build, so removing this clone leaves it working).
 install: build-release
-	@ln -sf "$(CURDIR)/$(NOTEBOOK)" "$(BIN_DIR)/notebook" && echo "make install: $(BIN_DIR)/notebook -> $(NOTEBOOK)"
+	@install -m 755 "$(NOTEBOOK)" "$(BIN_DIR)/notebook" && echo "make install: $(BIN_DIR)/notebook (from $(NOTEBOOK))"
 
 ## data: MovieLens 100K as data/ml-100k/{ratings,movies}.csv (never committed: licence).
 data: $(DATA)
 $(DATA): scripts/fetch_movielens.py
 	python3 scripts/fetch_movielens.py data/ml-100k
 	@touch $(DATA)
+
+## browser-check: render a report (REPORT, default output/lesson5.html; run lesson 5 with the
+## release build if present, else the debug build, when it is missing) in headless Chromium to a
+## PNG, and fail on a blank or broken page. Installs chromium-headless-shell when missing.
+REPORT ?= output/lesson5.html
+browser-check: deps data
+	@command -v chromium-headless-shell >/dev/null || command -v chromium >/dev/null || { \
+		echo "make browser-check: installing chromium-headless-shell"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell; }
+	@if [ ! -f "$(REPORT)" ]; then \
+		if [ -x $(NOTEBOOK) ]; then bin=$(NOTEBOOK); else swift build --product notebook && bin=.build/debug/notebook; fi; \
+		src=Notebooks/$$(basename "$(REPORT)" .html).md; [ -f "$$src" ] || src=Notebooks/tests/$$(basename "$(REPORT)" .html).md; \
+		$$bin run -q -o "$$(dirname "$(REPORT)")" "$$src" || true; \
+	fi
+	python3 scripts/browser_check.py "$(REPORT)" --png "$(REPORT:.html=.png)"
+## docs: regenerate docs/builtins.md from the builtin registry (a test fails when it is stale).
+docs: deps
+	swift build --product notebook
+	.build/debug/notebook builtins > docs/builtins.md
+	@echo "make docs: wrote docs/builtins.md"
+
+## fuzz: a long fuzz run of the parser, checker and interpreter (make test runs a short one).
+## FUZZ_COUNT cases from seed FUZZ_SEED.
+FUZZ_COUNT ?= 20000
+FUZZ_SEED ?= 1
+fuzz: deps
+	swift build --build-tests
+	NOTEBOOK_FUZZ_COUNT=$(FUZZ_COUNT) NOTEBOOK_FUZZ_SEED=$(FUZZ_SEED) swift test --skip-build --filter CellFuzzTests
 
 clean:
 	rm -rf .build output/*.html
@@ -85,14 +113,14 @@ BENCH_STEPS ?= 2000
 bench: deps $(BENCH_VENV)/.installed bench-collab
 	swift build -c release --product bench
 	$(BENCH_VENV)/bin/python scripts/bench_torch.py --steps $(BENCH_STEPS) --out .build/bench-torch.json
-	.build/release/bench --steps $(BENCH_STEPS) --torch .build/bench-torch.json
+	OPENBLAS_NUM_THREADS=1 .build/release/bench --steps $(BENCH_STEPS) --torch .build/bench-torch.json
 
 ## bench-collab: seconds per epoch and peak memory of the cell-14 recipe (ML-100K, nFactors 50,
 ## bs 64, Adam 1e-2, wd 2e-4, SGDR 1+2 epochs), ours (release) against PyTorch CPU single-threaded
 ## on the same recipe (scripts/bench_collab_torch.py, which also needs numpy).
 bench-collab: deps data $(BENCH_VENV)/.numpy
 	swift build -c release --product bench-collab
-	@.build/release/bench-collab data/ml-100k/ratings.csv | tee .build/bench-collab-ours.txt
+	@OPENBLAS_NUM_THREADS=1 .build/release/bench-collab data/ml-100k/ratings.csv | tee .build/bench-collab-ours.txt
 	@$(BENCH_VENV)/bin/python scripts/bench_collab_torch.py data/ml-100k/ratings.csv | tee .build/bench-collab-torch.txt
 	@ours=$$(sed -n 's/^ours-summary: seconds_per_epoch \([0-9.]*\).*/\1/p' .build/bench-collab-ours.txt); \
 	torch=$$(sed -n 's/^torch-summary: seconds_per_epoch \([0-9.]*\).*/\1/p' .build/bench-collab-torch.txt); \

@@ -32,14 +32,14 @@ let package = Package(
 
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
-        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Tensors", "Collab"]),
+        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Plotting", "Tensors", "Collab"]),
         .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting"]),
         // `make bench`: training-step timings of the builtin and cell paths (release build).
         .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
         .executableTarget(name: "notebook", dependencies: [
-            "Runner",
+            "Runner", "CellRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
         .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Tensors", "Collab"], exclude: ["Reference"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime"], exclude: ["golden"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

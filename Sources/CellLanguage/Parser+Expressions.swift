@@ -59,6 +59,11 @@ extension Parser {
     mutating func parsePrefix(context: String) throws -> Expr {
         let token = current
         if token.kind == .operator {
+            // `reduce(0, +)`, `sorted(by: <)`: an operator alone as an argument.
+            let following = peek(1)
+            if following.kind == .punctuation, following.text == ")" || following.text == "," {
+                throw failure("operators cannot be passed as functions; write a closure such as '{ $0 \(token.text) $1 }'", at: token.span)
+            }
             if !token.isRightBound {
                 // `- x`: Swift requires a prefix operator to touch its operand.
                 let operandFollows = peek(1).kind != .eof && !newlineBefore[min(index + 1, newlineBefore.count - 1)]

@@ -22,6 +22,9 @@ final class CompiledFunction {
     var captureSources: [CaptureSource] = []
     /// Argument shapes for the binder (computed once).
     let shapes: [ParameterShape]
+    /// The run (`Interpreter.runIndex`) of the cell whose source holds this code, so an error
+    /// raised inside it is located in that cell even when a later cell calls it.
+    var runIndex = 0
 
     init(name: String, kind: FunctionValue.Kind, parameters: [Parameter], closureParameters: [ClosureParameter],
          returnType: TypeRef?, span: SourceSpan) {

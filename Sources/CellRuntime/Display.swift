@@ -16,13 +16,15 @@ public struct DisplayTable: Equatable {
     public var columns: [String]
     /// Row labels, when the data has an index.
     public var index: [String]?
+    /// The index's name (pandas `index.name`, e.g. `userId` for a crosstab), shown in the corner.
+    public var indexName: String?
     public var rows: [[String]]
     public var totalRows: Int
     public var totalColumns: Int
 
-    public init(caption: String? = nil, columns: [String], index: [String]? = nil, rows: [[String]],
-                totalRows: Int, totalColumns: Int) {
-        self.caption = caption; self.columns = columns; self.index = index; self.rows = rows
+    public init(caption: String? = nil, columns: [String], index: [String]? = nil, indexName: String? = nil,
+                rows: [[String]], totalRows: Int, totalColumns: Int) {
+        self.caption = caption; self.columns = columns; self.index = index; self.indexName = indexName; self.rows = rows
         self.totalRows = totalRows; self.totalColumns = totalColumns
     }
 }

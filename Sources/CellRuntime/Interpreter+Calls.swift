@@ -94,22 +94,31 @@ extension Interpreter {
             throw RuntimeError("maximum call depth \(Interpreter.maxCallDepth) exceeded (is there a recursion without a base case?)", at: span,
                                notes: callDepth < Interpreter.maxCallDepth ? ["the interpreter's stack ran low at depth \(callDepth)"] : [])
         }
+        try checkDeadline(at: span)
         callDepth += 1
         defer { callDepth -= 1 }
         let compiled = f.compiled
         let frame = Frame(slotCount: compiled.slotCount, captures: f.captures, selfInstance: f.boundSelf, function: f)
         try bindParameters(f, args, frame, span: span)
-        var result = try compiled.body(frame)
-        if let t = compiled.returnType, !(t == .named("Void", []) || t == .tuple([])) {
-            if result.isVoid {
-                throw RuntimeError("missing return in \(f.kind == .closure ? "closure" : "'\(f.name)'") expected to return \(t)", at: compiled.span)
+        do {
+            var result = try compiled.body(frame)
+            if let t = compiled.returnType, !(t == .named("Void", []) || t == .tuple([])) {
+                if result.isVoid {
+                    throw RuntimeError("missing return in \(f.kind == .closure ? "closure" : "'\(f.name)'") expected to return \(t)", at: compiled.span)
+                }
+                guard let converted = conform(result, to: t) else {
+                    throw RuntimeError("cannot convert return value of type \(describeType(result)) to return type \(t) of '\(f.name)'", at: compiled.span)
+                }
+                result = converted
             }
-            guard let converted = conform(result, to: t) else {
-                throw RuntimeError("cannot convert return value of type \(describeType(result)) to return type \(t) of '\(f.name)'", at: compiled.span)
-            }
-            result = converted
+            return result
+        } catch var e as RuntimeError {
+            // The span lies in this function's source; remember which cell that is, and the call
+            // that led there (overwritten on the way out, so it ends as the running cell's call).
+            if e.definingRun == nil { e.definingRun = compiled.runIndex }
+            e.callSpan = span
+            throw e
         }
-        return result
     }
 
     /// Binds the arguments of a call to the parameter slots (or `$0`, `$1` …), checking labels and types.

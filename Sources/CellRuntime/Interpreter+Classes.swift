@@ -15,6 +15,7 @@ extension Interpreter {
             // A property default is a zero-argument function run for each new instance.
             let compiled = CompiledFunction(name: "\(decl.name).init", kind: .closure, parameters: [], closureParameters: [],
                                             returnType: nil, span: initializer.span)
+            compiled.runIndex = self.runIndex
             let inner = CompileContext(parent: ctx, isCellTop: false, inMethod: false, kind: .closure)
             inner.pushScope()
             compiled.body = try compileExpr(initializer, inner)

@@ -142,6 +142,7 @@ extension Interpreter {
     func compileClosure(_ c: Closure, _ ctx: CompileContext, span: SourceSpan) throws -> CompiledFunction {
         let compiled = CompiledFunction(name: "closure", kind: .closure, parameters: [], closureParameters: c.parameters,
                                         returnType: c.returnType, span: span)
+        compiled.runIndex = runIndex
         let inner = CompileContext(parent: ctx, isCellTop: false, inMethod: ctx.inMethod, kind: .closure)
         inner.pushScope()
         compiled.parameterSlots = try c.parameters.map { p in try p.name.map { try inner.declareLocal($0, span: span) } ?? -1 }
@@ -252,7 +253,7 @@ extension Interpreter {
                 return try wrapBuiltinErrors(span) { try p.get(base, BuiltinContext(interpreter: self, span: span)) }
             }
             if let ms = registry.methodOverloads(type: type, name: name) { return .builtin(BoundBuiltin(overloads: ms, receiver: base)) }
-            if case .range = base, let elements = Value.sequenceElements(base) {
+            if case .range = base, let elements = try wrapBuiltinErrors(span, { try Value.checkedSequenceElements(base) }) {
                 return try member(of: .array(elements), name, span: span)
             }
         }

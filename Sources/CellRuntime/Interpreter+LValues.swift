@@ -253,14 +253,16 @@ extension Interpreter {
             switch op {
             case .assign: new = rhs
             case .add:
-                // In place, so `xs += [x]` and `s += "…"` in a loop do not copy the whole value.
-                switch (current, rhs) {
-                case (.array(var a), .array(let b)):
+                // In place, so `xs += [x]` and `s += "…"` in a loop do not copy the whole value:
+                // bind the payload, then clear `current` so the payload is uniquely referenced.
+                // (Matching on a tuple `(current, rhs)` would hold a second reference and copy.)
+                if case let .array(b) = rhs, case var .array(a) = current {
                     current = .void; a.append(contentsOf: b); current = .array(a); return
-                case (.string(var a), .string(let b)):
-                    current = .void; a += b; current = .string(a); return
-                default: new = try self.binary(.add, current, rhs, span: span)
                 }
+                if case let .string(b) = rhs, case var .string(a) = current {
+                    current = .void; a += b; current = .string(a); return
+                }
+                new = try self.binary(.add, current, rhs, span: span)
             case .subtract: new = try self.binary(.subtract, current, rhs, span: span)
             case .multiply: new = try self.binary(.multiply, current, rhs, span: span)
             case .divide: new = try self.binary(.divide, current, rhs, span: span)

@@ -32,6 +32,11 @@ public final class Interpreter {
     var callDepth = 0
     /// The stack address at the start of the current cell (see `stackUsed`).
     var stackBase: UInt = 0
+    /// The running cell's deadline in `DispatchTime` uptime nanoseconds; 0 when it has no timeout
+    /// (see Deadline.swift).
+    var deadline: UInt64 = .max
+    var timeoutSeconds: Double = 0
+    var deadlineTicks: UInt32 = 0
 
     init(baseDirectory: URL, seed: UInt64, registry: BuiltinRegistry) {
         self.baseDirectory = baseDirectory
@@ -131,6 +136,7 @@ public final class Interpreter {
             let bodyCode = try compileBlock(body, ctx)
             return { frame in
                 while try test(frame) {
+                    try self.checkDeadline(at: span)
                     let flow = try bodyCode(frame)
                     switch flow {
                     case .normal, .continueLoop: continue
@@ -238,6 +244,7 @@ public final class Interpreter {
     func compileFunction(_ decl: FunctionDecl, kind: FunctionValue.Kind, _ ctx: CompileContext) throws -> CompiledFunction {
         let compiled = CompiledFunction(name: decl.name, kind: kind, parameters: decl.parameters, closureParameters: [],
                                         returnType: decl.returnType, span: decl.span)
+        compiled.runIndex = runIndex
         let inner = CompileContext(parent: ctx, isCellTop: false, inMethod: ctx.inMethod || kind == .method || kind == .initializer, kind: kind)
         inner.pushScope()
         compiled.parameterSlots = try decl.parameters.map { try inner.declareLocal($0.name, span: decl.span) }
@@ -324,6 +331,7 @@ public final class Interpreter {
         return { frame in
             let seq = try sequence(frame)
             func step(_ element: Value) throws -> Flow? {
+                try self.checkDeadline(at: span)
                 try binder(frame, element)
                 let flow = try bodyCode(frame)
                 switch flow {
@@ -350,6 +358,23 @@ public final class Interpreter {
 }
 
 extension Value {
+    /// The most elements a range may be turned into an array of, or `Array(repeating:count:)` and
+    /// `String(repeating:count:)` may make: beyond it a cell gets an error instead of exhausting
+    /// memory (100 million Values take gigabytes).
+    public static let maxMaterializedCount = 100_000_000
+
+    /// `sequenceElements`, refusing a range of more than `maxMaterializedCount` elements.
+    /// - Throws: `BuiltinError` naming the range and the limit.
+    public static func checkedSequenceElements(_ v: Value) throws -> [Value]? {
+        if case let .range(lo, hi, closed) = v {
+            let (span, overflow) = hi.subtractingReportingOverflow(lo)
+            if overflow || span >= maxMaterializedCount {
+                throw BuiltinError("the range \(lo)\(closed ? "..." : "..<")\(hi) is too large to make into an array (at most \(maxMaterializedCount) elements); loop over it with 'for' instead")
+            }
+        }
+        return sequenceElements(v)
+    }
+
     /// The elements of a value iterated by `for in` and accepted where an array is expected:
     /// arrays, ranges, dictionaries (as `(key:, value:)` tuples) and strings (one-character strings).
     public static func sequenceElements(_ v: Value) -> [Value]? {

@@ -8,6 +8,12 @@ public struct RuntimeError: Error, CustomStringConvertible {
     public var message: String
     public var span: SourceSpan
     public var notes: [String]
+    /// The run (`CellRunResult.runIndex`) of the cell whose source `span` lies in, set when the
+    /// error leaves a cell function, method or closure; nil when it is the running cell's own code.
+    /// A function defined in an earlier cell and called from a later one fails in its own cell.
+    public var definingRun: Int?
+    /// The call through which the running cell reached the failing function (the outermost one).
+    public var callSpan: SourceSpan?
 
     public init(_ message: String, at span: SourceSpan, notes: [String] = []) {
         self.message = message; self.span = span; self.notes = notes
@@ -27,15 +33,15 @@ public struct BuiltinError: Error {
 }
 
 /// Closest-name suggestions by Levenshtein distance.
-enum Suggestions {
+public enum Suggestions {
     /// A note "did you mean 'x'?" for the candidates closest to `name`, or nil when none is close.
-    static func note(for name: String, among candidates: [String]) -> String? {
+    public static func note(for name: String, among candidates: [String]) -> String? {
         let close = closest(to: name, among: candidates)
         guard !close.isEmpty else { return nil }
         return "did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
     }
 
-    static func closest(to name: String, among candidates: [String]) -> [String] {
+    public static func closest(to name: String, among candidates: [String]) -> [String] {
         let limit = max(1, min(3, name.count / 3 + 1))
         var best: [(String, Int)] = []
         for c in Set(candidates) where c != name && !c.hasPrefix("$") {

@@ -13,7 +13,11 @@ public enum CellOutput: Equatable {
 public struct CellRunResult {
     public var outputs: [CellOutput]
     public var error: RuntimeError?
-    public init(outputs: [CellOutput], error: RuntimeError?) { self.outputs = outputs; self.error = error }
+    /// This run's number in the session (1, 2, …), as `RuntimeError.definingRun` counts.
+    public var runIndex: Int
+    public init(outputs: [CellOutput], error: RuntimeError?, runIndex: Int = 0) {
+        self.outputs = outputs; self.error = error; self.runIndex = runIndex
+    }
 }
 
 /// The state shared by every cell of one notebook run: one global environment, the seeded random
@@ -43,9 +47,14 @@ public final class Session {
     /// Runs one cell's statements. When the last statement is an expression with a non-Void value
     /// it is appended as a `.display` output. Runs on a thread with a known large stack
     /// (`Interpreter.stackSize`) so `Interpreter.maxCallDepth` is safe whatever thread calls.
-    public func run(_ statements: [Stmt]) -> CellRunResult {
+    /// - Parameter timeout: seconds the cell may run (a cell's `timeout:` option); past it the cell
+    ///   stops with the error "cell exceeded its timeout of N s" at the loop or call it had reached
+    ///   (checked cooperatively, see Deadline.swift). nil: no limit.
+    public func run(_ statements: [Stmt], timeout: Double? = nil) -> CellRunResult {
         let box = ResultBox()
         let interpreter = self.interpreter
+        interpreter.startDeadline(seconds: timeout)
+        defer { interpreter.startDeadline(seconds: nil) }
         let work = UncheckedSendable {
             box.result = interpreter.runCell(statements)
         }
@@ -110,15 +119,19 @@ extension Interpreter {
             // Every interpreter error is a RuntimeError; anything else came from host code.
             failure = RuntimeError("\(error)", at: statements.first?.span ?? .unknown)
         }
-        let result = CellRunResult(outputs: output, error: failure)
+        let result = CellRunResult(outputs: output, error: failure, runIndex: runIndex)
         output = []
         return result
     }
 
-    /// Appends printed text, merging with a preceding stream chunk.
+    /// Appends printed text, merging with a preceding stream chunk. The chunk is taken out of the
+    /// array before appending so the string is extended in place (no copy per print: printing N
+    /// lines stays linear).
     func write(_ text: String) {
-        if case let .stream(previous)? = output.last {
-            output[output.count - 1] = .stream(previous + text)
+        if case var .stream(previous)? = output.last {
+            output[output.count - 1] = .stream("")
+            previous += text
+            output[output.count - 1] = .stream(previous)
         } else {
             output.append(.stream(text))
         }

@@ -48,6 +48,9 @@ public final class CollabLearner {
     /// else `nCycle` epochs at the constant rate `lr`; `wds` is coupled L2 weight decay in the
     /// optimizer (§3.6). The training loss is the debiased moving average, the validation loss the
     /// mean of per-batch MSEs (§3.9).
+    /// - Parameters:
+    ///   - reporter: hears the progress (for a display).
+    ///   - checkCancellation: called before every batch; throwing stops the fit (rows so far are kept).
     /// - Returns: this fit's epoch rows (also appended to ``history``, even when the fit stops early).
     /// - Throws: ``CollabError/invalidScheduleParameter(name:value:expected:)`` for bad cycle
     ///   arguments; `TensorError.invalidArgument` for a negative or non-finite `lr` or `wds`;
@@ -55,7 +58,8 @@ public final class CollabLearner {
     ///   infinite (training stops before that batch's step).
     @discardableResult
     public func fit(lr: Double, nCycle: Int, wds: Double? = nil, cycleLen: Int? = nil, cycleMult: Int = 1,
-                    reporter: (any FitProgressReporter)? = nil) throws -> [TrainingHistory.EpochRecord] {
+                    reporter: (any FitProgressReporter)? = nil,
+                    checkCancellation: () throws -> Void = {}) throws -> [TrainingHistory.EpochRecord] {
         let schedule = try SGDRSchedule(nCycle: nCycle, cycleLen: cycleLen, cycleMult: cycleMult)
         let annealing = try schedule.annealing(batchesPerEpoch: Swift.max(data.trainBatchesPerEpoch, 1))
         let optimizer = try optimizerChoice.make(parameters: model.parameters(), lr: lr, weightDecay: wds ?? 0)
@@ -82,7 +86,8 @@ public final class CollabLearner {
                     optimizer.step()
                     return value
                 },
-                validate: { try validationLoss() })
+                validate: { try validationLoss() },
+                checkCancellation: checkCancellation)
         }
         return history.epochs
     }

@@ -20,6 +20,8 @@ public enum FitLoop {
     ///   - step: trains on one batch at the given rate and returns the batch loss. It must not
     ///     update the parameters when that loss is not finite (check before stepping).
     ///   - validate: the validation loss, or nil when there is no validation set.
+    ///   - checkCancellation: called before every batch and before validation; throwing stops
+    ///     the fit (e.g. a cell's timeout).
     /// - Throws: ``CollabError/nonFiniteLoss(epoch:batch:batches:loss:lr:)``,
     ///   ``CollabError/nonFiniteValidationLoss(epoch:loss:)``, and whatever the closures throw.
     public static func run<Batch>(epochs: Int, history: inout TrainingHistory,
@@ -27,7 +29,8 @@ public enum FitLoop {
                                   learningRate: (Int) throws -> Double,
                                   trainingBatches: (Int) throws -> [Batch],
                                   step: (Batch, Double) throws -> Double,
-                                  validate: () throws -> Double?) throws {
+                                  validate: () throws -> Double?,
+                                  checkCancellation: () throws -> Void = {}) throws {
         reporter?.fitWillBegin(epochs: epochs)
         do {
             let clock = ContinuousClock()
@@ -37,6 +40,7 @@ public enum FitLoop {
                 let batches = try trainingBatches(epoch)
                 reporter?.epochWillBegin(epoch: epoch, batches: batches.count)
                 for (b, batch) in batches.enumerated() {
+                    try checkCancellation()
                     let lr = try learningRate(t)
                     let loss = try step(batch, lr)
                     guard loss.isFinite else {
@@ -47,6 +51,7 @@ public enum FitLoop {
                     reporter?.batchDidEnd(epoch: epoch, batch: b + 1, batches: batches.count,
                                           smoothedLoss: smoothed, seconds: seconds(clock.now - start))
                 }
+                try checkCancellation()
                 let valLoss = try validate()
                 if let valLoss, !valLoss.isFinite {
                     throw CollabError.nonFiniteValidationLoss(epoch: epoch, loss: valLoss)

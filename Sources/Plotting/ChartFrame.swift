@@ -66,8 +66,13 @@ struct ChartFrame {
         w.close()
     }
 
-    /// Writes "no data" centred in the space below the title.
+    /// Writes "no data" centred in the space below the title, inside a faint dashed outline of the
+    /// plot area, so an empty chart reads as a chart and not as a gap in the page.
     func drawNoData(into w: inout SVGWriter) {
+        w.empty("rect", [("x", .number(8)), ("y", .number(plotTop)), ("width", .number(max(width - 16, 1))),
+                         ("height", .number(max(plotBottom - plotTop, 1))), ("fill", .text("none")),
+                         ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.3")),
+                         ("stroke-dasharray", .text("4 4"))])
         w.textElement("text", [("x", .number(width / 2)), ("y", .number((plotTop + plotBottom) / 2)), ("text-anchor", .text("middle")),
                                ("font-size", .number(13)), ("fill-opacity", .text("0.6"))], "no data")
     }

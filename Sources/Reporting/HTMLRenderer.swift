@@ -12,9 +12,19 @@ struct HTMLRenderer {
     private var html = ""
     /// The anchor id of each block (headings and cells), by block index.
     private var ids: [Int: String] = [:]
+    /// The block index of the level-1 heading that is the report's title (shown once, in the header,
+    /// not again in the body or the contents), when the document starts with one.
+    private let titleHeading: Int?
 
     init(_ doc: ReportDocument) {
         self.doc = doc
+        let firstHeading = doc.blocks.firstIndex { if case .heading = $0 { return true } else { return false } }
+        if let i = firstHeading, case let .heading(level, text, _) = doc.blocks[i], level == 1, text == doc.title,
+           !doc.blocks[..<i].contains(where: { if case .cell = $0 { return true } else { return false } }) {
+            titleHeading = i
+        } else {
+            titleHeading = nil
+        }
         var anchors = AnchorIDs(reserved: ["top", "contents", "report"])
         for (i, block) in doc.blocks.enumerated() {
             switch block {
@@ -59,6 +69,7 @@ struct HTMLRenderer {
             case .prose(let proseHTML):
                 html += "<div class=\"prose\">\n\(proseHTML)\n</div>\n"
             case .heading(let level, _, let headingHTML):
+                if i == titleHeading { continue }
                 let n = min(max(level, 1), 6)
                 let id = ids[i] ?? "section"
                 html += "<h\(n) id=\"\(esc(id))\" class=\"section-heading\">\(headingHTML)"
@@ -116,7 +127,7 @@ struct HTMLRenderer {
     private mutating func renderContents() {
         var entries: [(level: Int, text: String, id: String)] = []
         for (i, block) in doc.blocks.enumerated() {
-            if case .heading(let level, let text, _) = block, let id = ids[i] {
+            if case .heading(let level, let text, _) = block, let id = ids[i], i != titleHeading {
                 entries.append((min(max(level, 1), 6), text, id))
             }
         }
@@ -291,7 +302,11 @@ struct HTMLRenderer {
             return sawNumber
         }
         let index = table.index
-        let rowsTruncated = table.rows.count < table.totalRows
+        // A pandas-style head and tail has one row of "..." between them (index "..."): it is
+        // drawn as the "more" row, and the trailing one is left out.
+        let ellipsisRows = Set(cells.indices.filter { Self.isEllipsisRow(cells[$0], index: index, at: $0) })
+        let shownRows = cells.count - ellipsisRows.count
+        let rowsTruncated = shownRows < table.totalRows
         let columnsTruncated = width < table.totalColumns
 
         html += "<div class=\"table-wrap\"><table class=\"\(cssClass)\">\n"
@@ -299,13 +314,17 @@ struct HTMLRenderer {
             html += "<caption>\(esc(caption))</caption>\n"
         }
         html += "<thead><tr>"
-        if index != nil { html += "<th class=\"corner\"></th>" }
+        if index != nil { html += "<th class=\"corner\">\(esc(table.indexName ?? ""))</th>" }
         for (c, name) in table.columns.enumerated() {
             html += "<th\(numeric[c] ? " class=\"num\"" : "") scope=\"col\">\(esc(name))</th>"
         }
         if columnsTruncated { html += "<th class=\"more\">…</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for (r, row) in cells.enumerated() {
+            if ellipsisRows.contains(r) {
+                html += moreRow(width: width, hasIndex: index != nil, numeric: numeric, columnsTruncated: columnsTruncated)
+                continue
+            }
             html += "<tr>"
             if let index {
                 let label = r < index.count ? index[r] : ""
@@ -321,19 +340,38 @@ struct HTMLRenderer {
             if columnsTruncated { html += "<td class=\"more\">…</td>" }
             html += "</tr>\n"
         }
-        if rowsTruncated {
-            html += "<tr class=\"more\">"
-            if index != nil { html += "<th>⋮</th>" }
-            for c in 0..<width { html += "<td\(numeric[c] ? " class=\"num\"" : "")>⋮</td>" }
-            if columnsTruncated { html += "<td></td>" }
-            html += "</tr>\n"
+        if rowsTruncated && ellipsisRows.isEmpty {
+            html += moreRow(width: width, hasIndex: index != nil, numeric: numeric, columnsTruncated: columnsTruncated)
         }
         html += "</tbody>\n</table></div>\n"
-        html += "<p class=\"shape\">\(esc(Self.shapeLine(table, shownRows: cells.count, shownColumns: width)))</p>\n"
+        html += "<p class=\"shape\">\(esc(Self.shapeLine(table, shownRows: shownRows, shownColumns: width, headAndTail: !ellipsisRows.isEmpty)))</p>\n"
     }
 
-    /// "3 rows × 4 columns", or "showing 10 of 100,000 rows × 4 of 20 columns" for a part.
-    static func shapeLine(_ table: ReportTable, shownRows: Int, shownColumns: Int) -> String {
+    /// The row of ⋮ standing for rows left out.
+    private func moreRow(width: Int, hasIndex: Bool, numeric: [Bool], columnsTruncated: Bool) -> String {
+        var row = "<tr class=\"more\">"
+        if hasIndex { row += "<th>⋮</th>" }
+        for c in 0..<width { row += "<td\(numeric[c] ? " class=\"num\"" : "")>⋮</td>" }
+        if columnsTruncated { row += "<td></td>" }
+        return row + "</tr>\n"
+    }
+
+    /// Whether row `r` is the "..." row pandas puts between a head and a tail: its index label is
+    /// "..." (or "…") and every cell is "..." too.
+    static func isEllipsisRow(_ row: [String], index: [String]?, at r: Int) -> Bool {
+        guard let index, r < index.count, index[r] == "..." || index[r] == "…" else { return false }
+        return row.allSatisfy { $0 == "..." || $0 == "…" }
+    }
+
+    /// "3 rows × 4 columns", "showing 10 of 100,000 rows × 4 of 20 columns" for a part, or
+    /// "100,000 rows × 4 columns (first 10 and last 10 shown)" for a head and tail.
+    static func shapeLine(_ table: ReportTable, shownRows: Int, shownColumns: Int, headAndTail: Bool = false) -> String {
+        if headAndTail && shownColumns >= table.totalColumns {
+            let head = table.index?.firstIndex { $0 == "..." || $0 == "…" } ?? shownRows / 2
+            let tail = shownRows - head
+            return "\(ReportFormatting.count(table.totalRows, "row", "rows")) × \(ReportFormatting.count(table.totalColumns, "column", "columns"))"
+                + " (first \(ReportFormatting.grouped(head)) and last \(ReportFormatting.grouped(tail)) shown)"
+        }
         let rowsTruncated = shownRows < table.totalRows
         let columnsTruncated = shownColumns < table.totalColumns
         let rows = rowsTruncated

@@ -11,6 +11,8 @@ public struct ReportTable: Sendable, Equatable {
     public var columns: [String]
     /// Optional row labels (the DataFrame index), one per row, shown as a header column.
     public var index: [String]?
+    /// The index's name (pandas `index.name`), shown in the header's corner cell; plain text.
+    public var indexName: String?
     /// Cell texts, row-major.
     public var rows: [[String]]
     /// Number of rows in the whole table (≥ `rows.count`).
@@ -19,12 +21,13 @@ public struct ReportTable: Sendable, Equatable {
     public var totalColumns: Int
 
     public init(
-        caption: String? = nil, columns: [String], index: [String]? = nil, rows: [[String]],
-        totalRows: Int? = nil, totalColumns: Int? = nil
+        caption: String? = nil, columns: [String], index: [String]? = nil, indexName: String? = nil,
+        rows: [[String]], totalRows: Int? = nil, totalColumns: Int? = nil
     ) {
         self.caption = caption
         self.columns = columns
         self.index = index
+        self.indexName = indexName
         self.rows = rows
         self.totalRows = totalRows ?? rows.count
         self.totalColumns = totalColumns ?? columns.count

@@ -25,8 +25,9 @@ enum Stylesheet {
     --tok-comment: #8b949e; --tok-operator: #ffa657; --tok-identifier: #e6edf3; --tok-punct: #8d96a0;
     --s0: #4493f8; --s1: #ffa657; --s2: #3fb950; --s3: #d2a8ff;
   }
-  /* Charts are drawn for a light page: give them a light panel rather than guess their colours. */
-  .output-svg > svg { background: #f6f8fa; border-radius: 6px; padding: .4rem; }
+  /* Chart fills (tab10, viridis) are chosen for a light page: give charts a light panel, and a dark
+     text colour on it, since their text and axes are drawn in currentColor. */
+  .output-svg > svg { background: #f6f8fa; color: #1f2328; border-radius: 6px; padding: .4rem; }
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }

@@ -14,6 +14,9 @@ public struct CellRun {
     public var diagnostics: [Diagnostic]
     /// Wall-clock seconds spent parsing and running the cell.
     public var seconds: Double
+    /// The cell ran although an earlier cell had failed (`--keep-going`): its results may depend
+    /// on what the failed cell did not define. The report and the progress line say so.
+    public var ranAfterFailure: Bool = false
 
     public init(cell: Cell, status: CellStatus, executionCount: Int? = nil, outputs: [CellOutput] = [],
                 diagnostics: [Diagnostic] = [], seconds: Double = 0) {
@@ -27,6 +30,8 @@ public struct NotebookRun {
     public var notebook: Notebook
     public var cells: [CellRun]
     public var seed: UInt64
+    /// The run was stopped by Ctrl-C or SIGTERM (see `Interruption`); the report is still written.
+    public var interrupted: Bool
     public var seconds: Double
 
     public var failedCells: [CellRun] { cells.filter { $0.status == .failed } }

@@ -12,11 +12,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.location = location; self.message = message; self.notes = notes; self.excerpt = excerpt
     }
 
-    /// `path:line:col: error: message`, then notes and the excerpt, as compilers print them.
+    /// `path:line:col: error: message`, the source line with a caret under the column, then the
+    /// notes, as clang and swiftc print them.
     public var description: String {
         var lines = ["\(location): error: \(message)"]
-        lines += notes.map { "\(location): note: \($0)" }
         if let excerpt { lines.append(excerpt) }
+        lines += notes.map { "\(location): note: \($0)" }
         return lines.joined(separator: "\n")
     }
 

@@ -35,6 +35,8 @@ public enum NotebookRunner {
         var runs: [CellRun] = []
         var executionCount = 0
         var stopped = false
+        var anyFailed = false
+        var cellsByRun: [Int: Cell] = [:]
         let cells = notebook.cells
         for cell in cells {
             var run: CellRun
@@ -50,25 +52,33 @@ public enum NotebookRunner {
                 run = CellRun(cell: cell, status: .notRun)
             } else {
                 executionCount += 1
-                run = execute(cell, in: session, path: notebook.path)
+                run = execute(cell, in: session, path: notebook.path, cellsByRun: &cellsByRun)
                 run.executionCount = executionCount
+                run.ranAfterFailure = anyFailed
             }
-            if run.status == .failed && !options.keepGoing { stopped = true }
+            if run.status == .failed {
+                anyFailed = true
+                if !options.keepGoing { stopped = true }
+            }
+            if Interruption.isRequested { stopped = true }
             runs.append(run)
             observer?(run, cells.count)
         }
-        return NotebookRun(notebook: notebook, cells: runs, seed: options.seed,
+        return NotebookRun(notebook: notebook, cells: runs, seed: options.seed, interrupted: Interruption.isRequested,
                            seconds: Date().timeIntervalSince(started))
     }
 
     /// Parses and runs one cell, mapping every location from the cell to the notebook file.
-    static func execute(_ cell: Cell, in session: Session, path: String) -> CellRun {
+    /// `cellsByRun` maps each earlier run of the session to its cell, so that an error inside a
+    /// function defined in an earlier cell is located there (with a note for the call here).
+    static func execute(_ cell: Cell, in session: Session, path: String, cellsByRun: inout [Int: Cell]) -> CellRun {
         let started = Date()
-        func located(_ span: SourceSpan, _ message: String, notes: [String] = []) -> Diagnostic {
-            let line = cell.firstSourceLine + span.start.line - 1
+        func located(_ span: SourceSpan, _ message: String, notes: [String] = [], in owner: Cell? = nil) -> Diagnostic {
+            let owner = owner ?? cell
+            let line = owner.firstSourceLine + span.start.line - 1
             return Diagnostic(location: SourceLocation(path: path, line: line, column: span.start.column),
                               message: message, notes: notes,
-                              excerpt: Diagnostic.excerpt(of: cell, line: line, column: span.start.column))
+                              excerpt: Diagnostic.excerpt(of: owner, line: line, column: span.start.column))
         }
         let parsed = CellParser.parse(cell.source)
         if !parsed.errors.isEmpty {
@@ -76,11 +86,20 @@ public enum NotebookRunner {
                            seconds: Date().timeIntervalSince(started))
         }
         if let seed = cell.options.seed { session.reseed(seed) }
-        let result = session.run(parsed.statements)
+        let result = session.run(parsed.statements, timeout: cell.options.timeout)
+        cellsByRun[result.runIndex] = cell
         var run = CellRun(cell: cell, status: .succeeded, outputs: result.outputs,
                           seconds: Date().timeIntervalSince(started))
         if let error = result.error {
-            run.diagnostics = [located(error.span, error.message, notes: error.notes)]
+            if let origin = error.definingRun, origin != result.runIndex, let owner = cellsByRun[origin] {
+                var notes = error.notes
+                if let call = error.callSpan {
+                    notes.append("called from \(path):\(cell.firstSourceLine + call.start.line - 1):\(call.start.column)")
+                }
+                run.diagnostics = [located(error.span, error.message, notes: notes, in: owner)]
+            } else {
+                run.diagnostics = [located(error.span, error.message, notes: error.notes)]
+            }
             run.status = cell.options.error ? .succeeded : .failed
         }
         return run

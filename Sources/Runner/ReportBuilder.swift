@@ -10,6 +10,9 @@ public enum ReportBuilder {
     /// The version printed in every report's header.
     public static let toolVersion = "notebook 0.1.0"
 
+    /// Shown on every cell that ran after an earlier cell failed (`--keep-going`).
+    public static let afterFailureNotice = "ran after an earlier cell failed (--keep-going): its results may depend on what that cell did not do"
+
     public static func document(for run: NotebookRun, generatedAt: Date = Date()) -> ReportDocument {
         var cellRuns = run.cells.makeIterator()
         var blocks: [ReportBlock] = []
@@ -33,6 +36,9 @@ public enum ReportBuilder {
         if cell.options.output {
             outputs = run.outputs.map(reportOutput)
         }
+        if run.ranAfterFailure {
+            outputs.insert(.warning(ReportBuilder.afterFailureNotice), at: 0)
+        }
         outputs += run.diagnostics.map {
             .error(ReportError(location: $0.location.description, message: $0.message, notes: $0.notes, excerpt: $0.excerpt))
         }
@@ -52,17 +58,34 @@ public enum ReportBuilder {
 
     static func reportOutput(_ output: CellOutput) -> ReportOutput {
         switch output {
-        case let .stream(text): return .stream(text)
+        case let .stream(text): return .stream(clipped(text))
         case let .display(value):
             switch value {
             case let .text(text): return .text(text)
             case let .html(html): return .html(html)
             case let .svg(svg): return .svg(svg)
             case let .table(table):
-                return .table(ReportTable(caption: table.caption, columns: table.columns, index: table.index,
+                return .table(ReportTable(caption: table.caption, columns: table.columns, index: table.index, indexName: table.indexName,
                                           rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
             }
         }
+    }
+
+    /// Printed text longer than this many lines keeps its head and tail in the report, so a cell that
+    /// prints a million lines still gives a readable report of bounded size.
+    static let maxStreamLines = 2_000
+    static let keptHeadLines = 1_000
+    static let keptTailLines = 200
+
+    /// `text` with its middle lines replaced by one line saying how many were left out.
+    static func clipped(_ text: String) -> String {
+        var newlines = 0
+        for byte in text.utf8 where byte == 10 { newlines += 1 }
+        guard newlines > maxStreamLines else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let omitted = lines.count - keptHeadLines - keptTailLines
+        return (lines.prefix(keptHeadLines) + ["… \(omitted) lines not shown (the cell printed \(lines.count - 1) lines) …"]
+                + lines.suffix(keptTailLines)).joined(separator: "\n")
     }
 
     /// Splits code into highlighted segments with our own lexer; the text between tokens

@@ -29,7 +29,14 @@ while let arg = argIterator.next() {
     }
 }
 
-func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1000 }
+/// CPU time of the process in microseconds (cells run on the session's own thread). On a shared
+/// machine it is far steadier than wall time, and it is what scripts/bench_torch.py measures too
+/// (`time.process_time`). Both sides run on one thread (`make bench` sets OPENBLAS_NUM_THREADS=1).
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) * 1e6 + Double(ts.tv_nsec) / 1000
+}
 
 /// Fixed batches: user and item indices and ratings in [0.5, 5].
 struct Batches {
@@ -205,7 +212,7 @@ do {
     }
     func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
     func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
-    print("Training step, batch \(batchSize), \(steps) steps (µs per step; PyTorch CPU with torch.set_num_threads(1))")
+    print("Training step, batch \(batchSize), \(steps) steps: process CPU µs per step (PyTorch CPU with torch.set_num_threads(1))")
     print(pad("workload", 18) + pad("path", 12) + lpad("µs/step", 10) + lpad("PyTorch", 10) + lpad("speed-up", 10) + lpad("target", 8) + "  ")
     for r in rows {
         var line = pad(r.workload, 18) + pad(r.path, 12) + lpad(String(format: "%.1f", r.micros), 10)

@@ -9,9 +9,10 @@ struct NotebookCommand: ParsableCommand {
         commandName: "notebook",
         abstract: "Run literate Markdown notebooks and write self-contained HTML reports.",
         version: ReportBuilder.toolVersion,
-        subcommands: [Run.self])
+        subcommands: [Run.self, Check.self, Builtins.self, New.self, Watch.self])
 
-    /// Exit codes (DESIGN.md): 0 success, 1 a cell failed, 2 usage or I/O error.
+    /// Exit codes (DESIGN.md): 0 success, 1 a cell failed, 2 usage or I/O error, 130 interrupted
+    /// (Ctrl-C; the report is still written).
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -21,7 +22,7 @@ struct NotebookCommand: ParsableCommand {
             if code == .success { exit(withError: error) }
             let message = fullMessage(for: error)
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            Foundation.exit(code == ExitCode(1) ? 1 : 2)
+            Foundation.exit(code == ExitCode(1) || code == ExitCode(130) ? code.rawValue : 2)
         }
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import NotebookDocument
-import Reporting
 import Runner
 
 extension NotebookCommand {
@@ -12,86 +10,75 @@ extension NotebookCommand {
             discussion: """
             Cells run top to bottom in one shared session. Relative paths in cells resolve against \
             the notebook's folder. Errors are printed as path:line:col. Exit status: 0 when every \
-            cell succeeded, 1 when a cell failed, 2 for usage or I/O errors.
+            cell succeeded, 1 when a cell failed, 2 for usage or I/O errors (a bad -p included).
             """)
 
         @Argument(help: "The Markdown notebooks to run.", completion: .file(extensions: ["md"]))
         var files: [String]
 
-        @Option(name: .shortAndLong, help: "The folder reports are written to.")
-        var output: String = "output"
-
-        @Option(help: "The seed of the session's random generator.")
-        var seed: UInt64 = 42
-
-        @Flag(help: "Keep running cells after one fails.")
-        var keepGoing = false
-
-        @Flag(name: .shortAndLong, help: "Print only errors and the report's path.")
-        var quiet = false
+        @OptionGroup var settings: RunSettings
 
         func run() throws {
-            var anyFailed = false
+            let job = try settings.job()
+            try RunSettings.checkDistinctReports(files)
+            SignalHandling.install()
+            var worst = NotebookJob.Outcome.succeeded
             for file in files {
-                anyFailed = try runOne(file) || anyFailed
-            }
-            if anyFailed { throw ExitCode(1) }
-        }
-
-        /// Runs one notebook; returns true when a cell failed.
-        private func runOne(_ file: String) throws -> Bool {
-            let options = RunOptions(seed: seed, keepGoing: keepGoing)
-            let name = (file as NSString).lastPathComponent
-            let run: NotebookRun
-            do {
-                run = try NotebookRunner.run(path: file, options: options) { cellRun, total in
-                    report(progressOf: cellRun, total: total, name: name)
+                switch job.run(file) {
+                case .succeeded: break
+                case .cellFailed: if case .succeeded = worst { worst = .cellFailed }
+                case .unusable: worst = .unusable
+                case .interrupted: throw ExitCode(130)
                 }
-            } catch {
-                printError(error.description)
+            }
+            switch worst {
+            case .succeeded: return
+            case .cellFailed: throw ExitCode(1)
+            case .unusable, .interrupted: throw ExitCode(2)
+            }
+        }
+    }
+}
+
+/// The options `run` and `watch` share.
+struct RunSettings: ParsableArguments {
+    @Option(name: .shortAndLong, help: "The folder reports are written to.")
+    var output: String = "output"
+
+    @Option(help: "The seed of the session's random generator.")
+    var seed: UInt64 = 42
+
+    @Flag(help: "Keep running cells after one fails (the cells after it are marked in the report).")
+    var keepGoing = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors and the report's path.")
+    var quiet = false
+
+    @Option(name: [.customShort("p"), .customLong("parameter")],
+            help: ArgumentHelp("Override a constant of the cell marked '//| parameters: true', typed like its literal.",
+                               valueName: "name=value"))
+    var parameters: [String] = []
+
+    /// Two notebooks with the same file name would write the same report: refuse before running.
+    static func checkDistinctReports(_ files: [String]) throws {
+        var seen: [String: String] = [:]
+        for file in files {
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            if let other = seen[stem], other != file {
+                FileHandle.standardError.write(Data("error: \(other) and \(file) would both write \(stem).html; run them separately or with different --output folders\n".utf8))
                 throw ExitCode(2)
             }
-            for warning in run.notebook.warnings { printError("\(warning.location): warning: \(warning.message)") }
-            for failed in run.cells where failed.status == .failed {
-                for diagnostic in failed.diagnostics { printError(diagnostic.description) }
-            }
-            let stem = ((name as NSString).deletingPathExtension)
-            let target = URL(fileURLWithPath: output).appendingPathComponent(stem + ".html")
-            do {
-                try HTMLReport.write(ReportBuilder.document(for: run), to: target)
-            } catch {
-                printError("\(target.path): error: cannot write the report: \(error)")
-                throw ExitCode(2)
-            }
-            let summary = "\(run.cells.count) cells: \(run.count(.succeeded)) succeeded, \(run.count(.failed)) failed"
-                + (run.count(.notRun) > 0 ? ", \(run.count(.notRun)) not run" : "")
-                + (run.count(.skipped) > 0 ? ", \(run.count(.skipped)) skipped" : "")
-            print("\(file): \(summary); total \(String(format: "%.2f", run.seconds)) s")
-            print("wrote \(relativePath(target))")
-            return !run.failedCells.isEmpty
+            seen[stem] = file
         }
+    }
 
-        private func report(progressOf run: CellRun, total: Int, name: String) {
-            guard !quiet else { return }
-            let status: String
-            switch run.status {
-            case .succeeded: status = "ok"
-            case .failed: status = "FAILED"
-            case .notRun: status = "not run"
-            case .skipped: status = "skipped"
+    func job() throws -> NotebookJob {
+        var assignments: [Parameters.Assignment] = []
+        for text in parameters {
+            do { assignments.append(try Parameters.parse(text)) } catch {
+                throw ValidationError(error.description)
             }
-            let time = run.status == .succeeded || run.status == .failed ? String(format: "%7.2f s", run.seconds) : ""
-            print("[\(run.cell.index + 1)/\(total)] \(name):\(run.cell.fenceLine) \(status) \(time)")
-            fflush(nil)
         }
-
-        private func printError(_ text: String) {
-            FileHandle.standardError.write(Data((text + "\n").utf8))
-        }
-
-        private func relativePath(_ url: URL) -> String {
-            let cwd = FileManager.default.currentDirectoryPath + "/"
-            return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
-        }
+        return NotebookJob(output: output, seed: seed, keepGoing: keepGoing, quiet: quiet, parameters: assignments)
     }
 }

@@ -10,6 +10,8 @@ import CellLanguage
         ("x[1", "1:4: expected ']' after subscript arguments"),
         ("let z = 1 +", "1:12: expected expression after '+'"),
         ("let z = 1 + )", "1:13: expected expression after '+'"),
+        ("xs.reduce(0, +)", "1:14: operators cannot be passed as functions; write a closure such as '{ $0 + $1 }'"),
+        ("xs.sorted(by: >)", "1:15: operators cannot be passed as functions; write a closure such as '{ $0 > $1 }'"),
         ("let a =", "1:8: expected expression after '='"),
         ("let", "1:4: expected a name, '_' or a tuple pattern '(a, b)' after 'let'"),
         ("let a", "1:6: expected ': Type' or '= value' after 'let a'"),

@@ -298,3 +298,19 @@ import Testing
         #expect(run.error?.message == "expected a user id that appears in the data, got 42")
     }
 }
+
+@Suite struct CollabTimeoutTests {
+    /// A cell's timeout stops a long fit between batches; the epochs done so far stay in history.
+    @Test func timeoutStopsAFit() throws {
+        let session = Session(baseDirectory: URL(fileURLWithPath: CollabBuiltinsTests.folder))
+        let setup = session.run(CellParser.parse("""
+            let cf = CollabFilterDataset.fromCSV("synthetic.csv")
+            let learn = cf.learner(nFactors: 4, valIdxs: cvIdxs(cf.count), bs: 1)
+            """).statements)
+        #expect(setup.error == nil)
+        let run = session.run(CellParser.parse("learn.fit(0.01, 100000)").statements, timeout: 0.3)
+        #expect(run.error?.message == "cell exceeded its timeout of 0.3 s")
+        let after = session.run(CellParser.parse("print(learn.history.count < 100000)").statements)
+        #expect(after.outputs == [.stream("true\n")])
+    }
+}

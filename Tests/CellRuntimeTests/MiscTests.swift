@@ -44,7 +44,7 @@ import Testing
         expect(1 + 1 == 2, "math works")
         print("ok") // expect: ok
         expect([1, 2].count == 3, "two elements")
-        // error: 3:8: expectation failed: two elements; expect(_ condition: Bool, _ message: String = "")
+        // error: 3:8: expectation failed: two elements
         """)
     }
 

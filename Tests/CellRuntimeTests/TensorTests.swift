@@ -210,6 +210,49 @@ import Testing
         """)
     }
 
+    @Test func lossesAreHandDerived() {
+        // mse([1, 2], [0, 4]) = (1 + 4)/2 = 2.5; bce(logit 0, target 1) = log 2;
+        // crossEntropy(logits [0, 0], class 0) = log 2; both ≈ 0.6931.
+        check("""
+        print(mseLoss(Tensor([1.0, 2]), Tensor([0.0, 4])).item())
+        // expect: 2.5
+        print(round(bceWithLogitsLoss(Tensor([0.0]), Tensor([1.0])).item() * 10000) / 10000)
+        // expect: 0.6931
+        print(round(crossEntropyLoss(Tensor([[0.0, 0]]), [0]).item() * 10000) / 10000)
+        // expect: 0.6931
+        print(mseLoss(Tensor([1.0, 2]), Tensor([[0.0], [4]])).item())
+        // expect: 2.5
+        """)
+    }
+
+    @Test func absurdSizesAreErrorsNotCrashes() {
+        check("""
+        let t = arange(9223372036854775807)
+        // error: 1:9: arange: expected at most 1073741824 values, got 9.223372036854776e+18
+        """)
+        check("""
+        let t = randint(-9223372036854775807, 9223372036854775807, [2])
+        // error: 1:39: randint: expected low < high (a range that fits in Int), got -9223372036854775807 and 9223372036854775807; randint(_ low: Int, _ high: Int, _ shape: [Int]) -> Tensor
+        """)
+        check("""
+        let t = zeros([100000, 100000])
+        // error: 1:9: invalid shape [100000, 100000]: expected at most 1073741824 elements
+        """)
+    }
+
+    @Test func anErrorInsideAModelMethodPointsAtTheOpInTheMethod() {
+        check("""
+        class Bad: Module {
+            let lin = Linear(3, 1)
+            func callAsFunction(_ x: Tensor) -> Tensor {
+                matmul(lin(x), Tensor([1.0, 2]))
+            }
+        }
+        let y = Bad()(Tensor([[1.0, 2, 3]]))
+        // error: 4:9: matmul: expected compatible shapes, got [1, 1] and [2]
+        """)
+    }
+
     // MARK: - Modules
 
     @Test func moduleFindsParametersInStoredProperties() {

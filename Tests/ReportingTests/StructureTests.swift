@@ -22,6 +22,17 @@ import Testing
         #expect(html.hasSuffix("</html>\n"))
     }
 
+    /// Charts draw text and axes in currentColor: in dark mode their light panel must also set a dark
+    /// text colour, or titles and ticks vanish (seen in a dark-mode screenshot of charts.md).
+    @Test func darkModeChartPanelHasDarkText() throws {
+        let css = Stylesheet.css
+        let dark = try #require(css.range(of: "@media (prefers-color-scheme: dark)"))
+        let rest = css[dark.upperBound...]
+        let rule = try #require(rest.range(of: ".output-svg > svg {"))
+        let body = rest[rule.upperBound...].prefix { $0 != "}" }
+        #expect(body.contains("background: #f6f8fa") && body.contains("color: #1f2328"))
+    }
+
     @Test func headerShowsRunFacts() {
         let html = HTMLReport.render(sampleDocument())
         #expect(html.contains("<dt>Notebook</dt><dd><code>Notebooks/lesson5.md</code></dd>"))

@@ -65,3 +65,54 @@ import Testing
         #expect(LossChart.svg(for: flat).contains("<polyline class=\"series series-0\" points=\"46.0,67.0 350.0,67.0\"/>"))
     }
 }
+
+@Suite struct HeadAndTailTests {
+    func render(_ blocks: [ReportBlock], title: String = "t") -> String {
+        HTMLReport.render(ReportDocument(title: title, sourcePath: "p.md", facts: fixedFacts, blocks: blocks))
+    }
+
+    /// A pandas-style head and tail of a 100,000-row frame (as `Frames.FrameTable` gives it: a row
+    /// of "..." with index "..." between the first and last rows).
+    @Test func hundredThousandRowsShowHeadTailAndFullShape() {
+        let table = ReportTable(columns: ["userId", "movieId", "rating", "timestamp"],
+                                index: ["0", "1", "...", "99998", "99999"],
+                                rows: [["196", "242", "3", "881250949"], ["186", "302", "3", "891717742"],
+                                       ["...", "...", "...", "..."],
+                                       ["276", "1090", "1", "874795795"], ["13", "225", "2", "882399156"]],
+                                totalRows: 100_000, totalColumns: 4)
+        let html = render([cell(1, [CodeSegment("x")], outputs: [.table(table)])])
+        #expect(html.contains("<p class=\"shape\">100,000 rows × 4 columns (first 2 and last 2 shown)</p>"))
+        #expect(html.occurrences(of: "<tr class=\"more\">") == 1, "one ⋮ row, in place of the ... row")
+        #expect(!html.contains("<th scope=\"row\">...</th>"))
+        // The ⋮ row sits between the head and the tail.
+        let more = html.range(of: "<tr class=\"more\">")?.lowerBound
+        let head = html.range(of: "<th scope=\"row\">1</th>")?.lowerBound
+        let tail = html.range(of: "<th scope=\"row\">99998</th>")?.lowerBound
+        #expect(head != nil && more != nil && tail != nil)
+        if let head, let more, let tail { #expect(head < more && more < tail) }
+    }
+
+    @Test func indexNameFillsTheCorner() {
+        let table = ReportTable(columns: ["1", "7"], index: ["13", "42"], indexName: "user<Id>",
+                                rows: [["3.0", ""], ["5.0", "4.0"]])
+        let html = render([cell(1, [CodeSegment("x")], outputs: [.table(table)])])
+        #expect(html.contains("<th class=\"corner\">user&lt;Id&gt;</th>"))
+        #expect(html.contains("<tr><th scope=\"row\">13</th><td class=\"num\">3.0</td><td class=\"na\"></td></tr>"))
+    }
+
+    @Test func aLeadingTitleHeadingIsShownOnlyInTheHeader() {
+        let html = render([.heading(level: 1, text: "Lesson", html: "Lesson"),
+                           .prose(html: "<p>Intro.</p>"),
+                           .heading(level: 2, text: "Data", html: "Data")], title: "Lesson")
+        #expect(html.contains("<h1 class=\"title\">Lesson</h1>"))
+        #expect(!html.contains("<h1 id="), "the title heading is not repeated in the body")
+        #expect(!html.contains(">Lesson</a></li>"), "nor listed in the contents")
+        #expect(html.contains("<a href=\"#data\">Data</a></li>"))
+    }
+
+    @Test func aLaterLevelOneHeadingStaysInTheBody() {
+        let html = render([.prose(html: "<p>Intro.</p>"), .cell(ReportCell(executionCount: 1, location: "p.md:1", code: [], status: .succeeded, seconds: 0, outputs: [])),
+                           .heading(level: 1, text: "t", html: "t")], title: "t")
+        #expect(html.contains("<h1 id="))
+    }
+}

@@ -125,3 +125,46 @@ import Reporting
         #expect(segments.contains(CodeSegment("// note", .comment)))
     }
 }
+
+@Suite struct StreamClippingTests {
+    @Test func longPrintedOutputKeepsHeadAndTail() {
+        let text = (0..<5_000).map { "line \($0)" }.joined(separator: "\n") + "\n"
+        let clipped = ReportBuilder.clipped(text)
+        let lines = clipped.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 1_000 + 1 + 200)
+        #expect(lines.first == "line 0")
+        #expect(lines[999] == "line 999")
+        #expect(lines[1000] == "… 3801 lines not shown (the cell printed 5000 lines) …")
+        #expect(lines[1001] == "line 4801")
+        #expect(lines.last == "", "the final newline is kept")
+        #expect(ReportBuilder.clipped("short\n") == "short\n")
+    }
+}
+
+@Suite struct InterruptTests {
+    /// Ctrl-C stops the running cell, keeps the report and exits with 130 (in a child process, since
+    /// the interruption flag is process-wide).
+    @Test func ctrlCWritesTheReportAndExits130() throws {
+        let folder = try temporaryFolder()
+        try "# i\n\n```swift\nprint(\"first\")\n```\n\n```swift\nvar k = 0\nwhile true { k += 1 }\n```\n\n```swift\nprint(\"never\")\n```\n"
+            .write(to: folder.appendingPathComponent("inf.md"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/notebook")
+        process.arguments = ["run", "inf.md"]
+        process.currentDirectoryURL = folder
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        // Wait until the loop cell has started (its progress line comes after it ends, so poll the time).
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(process.processIdentifier, SIGINT)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(stderr.contains("inf.md:9:1: error: interrupted"), "\(stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("output/inf.html"), encoding: .utf8)
+        #expect(html.contains("interrupted"))
+        #expect(html.contains("not run"))
+    }
+}

@@ -155,7 +155,7 @@ public struct BuiltinArguments {
 
     /// An array, or a range/dictionary/string as the array of its elements.
     public func array(_ name: String) throws -> [Value] {
-        if let a = Value.sequenceElements(value(name)) { return a }
+        if let a = try Value.checkedSequenceElements(value(name)) { return a }
         throw mismatch(name, expected: "Array")
     }
 

@@ -115,6 +115,8 @@ public struct BuiltinRegistry {
         r.add(CoreBuiltins.table)
         r.add(CollectionBuiltins.table)
         r.add(FrameBuiltins.table)
+        r.add(CheckBuiltins.table)
+        r.add(PlotBuiltins.table)
         r.add(TensorBuiltins.table)
         r.add(NNBuiltins.table)
         r.add(OptimBuiltins.table)

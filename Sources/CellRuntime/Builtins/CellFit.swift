@@ -67,7 +67,8 @@ enum CellFit {
                             try collab.validationBatches().map { Double(try lossValue(try forward($0), $0).storage[0]) }
                         }
                         return TrainingHistory.validationLoss(batchLosses: losses)
-                    })
+                    },
+                    checkCancellation: { try c.checkCancellation() })
             }
         } catch {
             failure = error

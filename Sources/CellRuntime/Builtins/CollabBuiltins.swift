@@ -211,7 +211,8 @@ public enum CollabBuiltins {
                 var failure: (any Error)?
                 do {
                     try learner.fit(lr: try a.double("lr"), nCycle: try a.int("nCycle"), wds: wds, cycleLen: cycleLen,
-                                    cycleMult: try a.int("cycleMult"), reporter: FitProgressBar())
+                                    cycleMult: try a.int("cycleMult"), reporter: FitProgressBar(),
+                                    checkCancellation: { try c.checkCancellation() })
                 } catch {
                     failure = error
                 }

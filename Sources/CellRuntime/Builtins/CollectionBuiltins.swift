@@ -278,7 +278,7 @@ public enum CollectionBuiltins {
 
     static func array(_ v: Value) throws -> [Value] {
         if case let .array(a) = v { return a }
-        if let a = Value.sequenceElements(v) { return a }
+        if let a = try Value.checkedSequenceElements(v) { return a }
         throw BuiltinError("expected an array, not \(v.typeName)")
     }
 

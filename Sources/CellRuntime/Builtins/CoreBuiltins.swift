@@ -24,6 +24,16 @@ public enum CoreBuiltins {
                     return .double(Double(lo) + (Double(hi) - Double(lo)) * c.random.nextUniform())
                 },
             ],
+        ], properties: [
+            "Int.Type": [
+                BuiltinProperty("max", "Int", doc: "The largest Int, 9223372036854775807 (2^63 - 1).") { _, _ in .int(Int.max) },
+                BuiltinProperty("min", "Int", doc: "The smallest Int, -9223372036854775808 (-2^63).") { _, _ in .int(Int.min) },
+            ],
+            "Double.Type": [
+                BuiltinProperty("pi", "Double", doc: "π to Double precision, 3.141592653589793.") { _, _ in .double(Double.pi) },
+                BuiltinProperty("infinity", "Double", doc: "Positive infinity (IEEE 754).") { _, _ in .double(Double.infinity) },
+                BuiltinProperty("nan", "Double", doc: "A quiet not-a-number (IEEE 754).") { _, _ in .double(Double.nan) },
+            ],
         ])
     }
 
@@ -101,7 +111,11 @@ public enum CoreBuiltins {
                             doc: "A string repeated `count` times.") { _, a, _ in
                 let n = try a.int("count")
                 guard n >= 0 else { throw a.error("count", "count must be >= 0, got \(n)") }
-                return .string(String(repeating: try a.string("repeating"), count: n))
+                let piece = try a.string("repeating")
+                guard piece.isEmpty || n <= Value.maxMaterializedCount / piece.count else {
+                    throw a.error("count", "the string would have more than \(Value.maxMaterializedCount) characters")
+                }
+                return .string(String(repeating: piece, count: n))
             },
             BuiltinFunction("String", [P("format", "format", "String"), P(nil, "arguments", "Any", variadic: true)], returns: "String",
                             doc: "C `printf`-style formatting (`%d`, `%.3f`, `%e`, `%g`, `%s`, widths and flags), checked against the arguments.") { _, a, _ in
@@ -115,6 +129,9 @@ public enum CoreBuiltins {
                             doc: "An array holding `count` copies of a value.") { _, a, _ in
                 let n = try a.int("count")
                 guard n >= 0 else { throw a.error("count", "count must be >= 0, got \(n)") }
+                guard n <= Value.maxMaterializedCount else {
+                    throw a.error("count", "count must be at most \(Value.maxMaterializedCount), got \(n)")
+                }
                 return .array(Array(repeating: a.value("repeating"), count: n))
             },
             BuiltinFunction("zip", [P(nil, "a", "Sequence"), P(nil, "b", "Sequence")], returns: "[(Any, Any)]",
@@ -127,7 +144,7 @@ public enum CoreBuiltins {
                             doc: "Stops the cell with an error when the condition is false (for notebooks that check themselves).") { _, a, _ in
                 if try !a.bool("condition") {
                     let m = try a.string("message")
-                    throw a.error("condition", "expectation failed" + (m.isEmpty ? "" : ": \(m)"))
+                    throw RuntimeError("expectation failed" + (m.isEmpty ? "" : ": \(m)"), at: a.span("condition"))
                 }
                 return .void
             },

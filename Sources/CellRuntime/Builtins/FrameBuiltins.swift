@@ -13,7 +13,9 @@ public enum FrameBuiltins {
                 let path = try a.string("path")
                 let url = c.resolvePath(path)
                 do { return .host(FrameObject(try CSVReader.read(url.path))) } catch let error as CSVError {
-                    throw a.error("path", "cannot read CSV: \(error)")
+                    // The CSV error already names the file, line and column; no signature: the call is fine.
+                    let detail = error.description.replacingOccurrences(of: ": error: ", with: ": ")
+                    throw RuntimeError("cannot read CSV file \(detail)", at: a.span("path"))
                 }
             },
             BuiltinFunction("crosstab", [P(nil, "frame", "DataFrame"), P("rows", "rows", "String"),
@@ -25,9 +27,11 @@ public enum FrameBuiltins {
                 guard case let .symbol(name, _) = a.value("aggregate"), let aggregate = CrosstabAggregate(rawValue: name) else {
                     throw a.mismatch("aggregate", expected: ".sum, .count or .mean")
                 }
+                let rows = try a.string("rows")
                 return try frames(c) {
-                    .host(FrameObject(try Frames.crosstab(frame, rows: try a.string("rows"), columns: try a.string("columns"),
-                                                          values: try a.string("values"), aggregate: aggregate)))
+                    .host(FrameObject(try Frames.crosstab(frame, rows: rows, columns: try a.string("columns"),
+                                                          values: try a.string("values"), aggregate: aggregate),
+                                      indexColumn: rows))
                 }
             },
         ], methods: [
@@ -91,12 +95,14 @@ public enum FrameBuiltins {
     private static var dataFrameMethods: [BuiltinFunction] {
         [
             BuiltinFunction("head", [P(nil, "n", "Int", default: .int(5))], returns: "DataFrame",
-                            doc: "The first `n` rows (all of them when there are fewer). pandas: `head`.") { r, a, _ in
-                .host(FrameObject(try frameOf(r).head(max(0, try a.int("n")))))
+                            doc: "The first `n` rows (all of them when there are fewer); a negative `n` gives all rows but the last |n|. pandas: `head`.") { r, a, _ in
+                let frame = try frameOf(r), n = try a.int("n")
+                return .host(FrameObject(frame.head(n >= 0 ? n : max(0, frame.rowCount - n.magnitudeClamped))))
             },
             BuiltinFunction("tail", [P(nil, "n", "Int", default: .int(5))], returns: "DataFrame",
-                            doc: "The last `n` rows. pandas: `tail`.") { r, a, _ in
-                .host(FrameObject(try frameOf(r).tail(max(0, try a.int("n")))))
+                            doc: "The last `n` rows; a negative `n` gives all rows but the first |n|. pandas: `tail`.") { r, a, _ in
+                let frame = try frameOf(r), n = try a.int("n")
+                return .host(FrameObject(frame.tail(n >= 0 ? n : max(0, frame.rowCount - n.magnitudeClamped))))
             },
             BuiltinFunction("groupBy", [P(nil, "column", "String")], returns: "GroupBy",
                             doc: "Groups rows by the values of `column`; follow with `count()` or `mean(_:)`. pandas: `groupby(column)` (keys sorted).") { r, a, c in
@@ -170,9 +176,21 @@ public enum FrameBuiltins {
 /// A DataFrame held by a cell.
 final class FrameObject: HostObject {
     let frame: DataFrame
-    init(_ frame: DataFrame) { self.frame = frame }
+    /// The column shown as the row labels instead of positions (a crosstab's row keys, which pandas
+    /// holds as the index); it must be the first column.
+    let indexColumn: String?
+    init(_ frame: DataFrame, indexColumn: String? = nil) { self.frame = frame; self.indexColumn = indexColumn }
     var typeName: String { "DataFrame" }
-    func display() -> DisplayValue { .table(FrameBuiltins.displayTable(frame.table())) }
+    func display() -> DisplayValue {
+        let table = frame.table()
+        guard let name = indexColumn, table.columns.first == name else {
+            return .table(FrameBuiltins.displayTable(table))
+        }
+        // The key column becomes the index, as pandas shows a crosstab; "..." rows keep their "...".
+        return .table(DisplayTable(columns: Array(table.columns.dropFirst()), index: table.rows.map { $0.first ?? "" },
+                                   indexName: name, rows: table.rows.map { Array($0.dropFirst()) },
+                                   totalRows: table.totalRows, totalColumns: table.totalColumns - 1))
+    }
     var textDescription: String { frame.table().text }
 }
 
@@ -195,4 +213,9 @@ final class GroupByObject: HostObject {
     init(_ groupBy: GroupBy) { self.groupBy = groupBy }
     var typeName: String { "GroupBy" }
     func display() -> DisplayValue { .text("GroupBy(\(groupBy.key), \(groupBy.keys.count) groups)") }
+}
+
+private extension Int {
+    /// |self| without trapping on Int.min.
+    var magnitudeClamped: Int { self == .min ? .max : Swift.abs(self) }
 }

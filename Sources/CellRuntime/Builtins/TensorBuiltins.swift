@@ -61,11 +61,12 @@ public enum TensorBuiltins {
             BuiltinFunction("randint", [P(nil, "low", "Int"), P(nil, "high", "Int"), P(nil, "shape", "[Int]")], returns: "Tensor",
                             doc: "An Int tensor of integers uniform in low..<high from the session's seeded generator. PyTorch: `torch.randint(low, high, shape)`.") { _, a, c in
                 let (lo, hi) = (try a.int("low"), try a.int("high"))
-                guard lo < hi else { throw a.error("high", "randint: expected low < high, got \(lo) and \(hi)") }
+                let (width, overflow) = hi.subtractingReportingOverflow(lo)
+                guard lo < hi, !overflow else { throw a.error("high", "randint: expected low < high (a range that fits in Int), got \(lo) and \(hi)") }
                 let dims = try TensorConversion.dims([a.value("shape")], op: "randint")
                 let shape = try Shape(dims)
                 let g = TensorConversion.generator(c)
-                let values = (0..<shape.count).map { _ in lo + g.nextInt(below: hi - lo) }
+                let values = (0..<shape.count).map { _ in lo + g.nextInt(below: width) }
                 return .host(TensorObject(indices: try IndexTensor(values, shape: dims)))
             },
             BuiltinFunction("randperm", [P(nil, "n", "Int")], returns: "Tensor",
@@ -91,8 +92,12 @@ public enum TensorBuiltins {
     private static func arange(_ start: Value, _ end: Value, _ step: Value) throws -> Value {
         if case let .int(s) = start, case let .int(e) = end, case let .int(st) = step {
             guard st != 0 else { throw TensorError.invalidArgument(op: "arange", reason: "a nonzero step") }
+            // Count first (in Double, so no overflow) to refuse absurd sizes before allocating.
+            let count = max(0, ((Double(e) - Double(s)) / Double(st)).rounded(.up))
+            guard count <= Double(Shape.maxCount) else {
+                throw TensorError.invalidArgument(op: "arange", reason: "at most \(Shape.maxCount) values, got \(count)")
+            }
             let values = Array(Swift.stride(from: s, to: e, by: st))
-            guard values.count <= Shape.maxCount else { throw TensorError.invalidArgument(op: "arange", reason: "at most \(Shape.maxCount) values") }
             return .host(TensorObject(indices: IndexTensor(values)))
         }
         guard let s = start.asDouble, let e = end.asDouble, let st = step.asDouble else {

@@ -1,0 +1,95 @@
+import Foundation
+import NotebookDocument
+import Reporting
+import Runner
+
+/// One notebook run as the command line does it: read, inject `-p` parameters, run with progress
+/// lines, print diagnostics like a compiler, write the report. Shared by `run` and `watch`.
+struct NotebookJob {
+    var output: String
+    var seed: UInt64
+    var keepGoing: Bool
+    var quiet: Bool
+    var parameters: [Parameters.Assignment]
+
+    /// What happened to one file.
+    enum Outcome {
+        /// Every cell succeeded (or failed as expected).
+        case succeeded
+        /// A cell failed; the report was written.
+        case cellFailed
+        /// The notebook could not be read, a parameter was wrong or the report could not be written.
+        case unusable
+        /// Ctrl-C or SIGTERM stopped the run; the report was written.
+        case interrupted
+    }
+
+    func run(_ file: String) -> Outcome {
+        let name = (file as NSString).lastPathComponent
+        let notebook: Notebook
+        do {
+            notebook = try Parameters.inject(parameters, into: try CommonMarkReader.read(path: file))
+        } catch let error as ParameterError {
+            printError(error.description)
+            return .unusable
+        } catch {
+            printError("\(error)")
+            return .unusable
+        }
+        let options = RunOptions(seed: seed, keepGoing: keepGoing)
+        let run = NotebookRunner.run(notebook, options: options) { cellRun, total in
+            report(progressOf: cellRun, total: total, name: name)
+        }
+        for warning in run.notebook.warnings { printError("\(warning.location): warning: \(warning.message)") }
+        let stem = ((name as NSString).deletingPathExtension)
+        let target = URL(fileURLWithPath: output).appendingPathComponent(stem + ".html")
+        do {
+            try HTMLReport.write(ReportBuilder.document(for: run), to: target)
+        } catch {
+            printError("\(target.path): error: \(error)")
+            return .unusable
+        }
+        if !quiet {
+            let summary = "\(run.cells.count) cells: \(run.count(.succeeded)) succeeded, \(run.count(.failed)) failed"
+                + (run.count(.notRun) > 0 ? ", \(run.count(.notRun)) not run" : "")
+                + (run.count(.skipped) > 0 ? ", \(run.count(.skipped)) skipped" : "")
+            print("\(file): \(summary); total \(String(format: "%.2f", run.seconds)) s")
+        }
+        print("wrote \(relativePath(target))")
+        fflush(nil)
+        if run.interrupted { return .interrupted }
+        return run.failedCells.isEmpty ? .succeeded : .cellFailed
+    }
+
+    /// A failed cell's errors, printed as a compiler does, right after its progress line.
+    private func printDiagnostics(of run: CellRun) {
+        guard run.status == .failed else { return }
+        for diagnostic in run.diagnostics { printError(diagnostic.description) }
+    }
+
+    private func report(progressOf run: CellRun, total: Int, name: String) {
+        guard !quiet else { printDiagnostics(of: run); return }
+        let status: String
+        switch run.status {
+        case .succeeded: status = run.diagnostics.isEmpty ? "ok" : "ok (expected error)"
+        case .failed: status = "FAILED"
+        case .notRun: status = "not run"
+        case .skipped: status = "skipped"
+        }
+        let time = run.status == .succeeded || run.status == .failed ? String(format: "%7.2f s", run.seconds) : ""
+        let after = run.ranAfterFailure ? "  (after a failed cell)" : ""
+        print("[\(run.cell.index + 1)/\(total)] \(name):\(run.cell.fenceLine) \(status) \(time)\(after)")
+        fflush(nil)
+        printDiagnostics(of: run)
+    }
+
+    private func relativePath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import Runner
+import CellRuntime
+import NotebookDocument
+import Reporting
+
+/// The report of lesson 5 stays small (issue 5: under 2 MB), and a 100,000-row frame shows its head,
+/// its tail and its full shape.
+@Suite(.serialized) struct ReportSizeTests {
+    @Test func lesson5ReportIsUnderTwoMegabytes() throws {
+        try Lesson5Tests.requireData()
+        let run = try NotebookRunner.run(path: Lesson5Tests.lessonPath)
+        let html = HTMLReport.render(ReportBuilder.document(for: run))
+        #expect(html.utf8.count < 2_000_000, "lesson5.html is \(html.utf8.count) bytes")
+    }
+
+    @Test func aHundredThousandRowFrameShowsHeadTailAndShape() throws {
+        try Lesson5Tests.requireData()
+        let folder = try temporaryFolder()
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("data"),
+                                                   withDestinationURL: repositoryRoot.appendingPathComponent("data"))
+        let run = try runNotebook("# Big\n\n```swift\nreadCSV(\"data/ml-100k/ratings.csv\")\n```\n", in: folder)
+        #expect(run.cells.map(\.status) == [.succeeded])
+        let html = HTMLReport.render(ReportBuilder.document(for: run))
+        #expect(html.contains("<p class=\"shape\">100,000 rows × 4 columns (first 10 and last 10 shown)</p>"))
+        #expect(html.contains("<th scope=\"row\">99999</th>"), "the tail is shown")
+        #expect(html.components(separatedBy: "<tr class=\"more\">").count - 1 == 1)
+        #expect(html.utf8.count < 100_000)
+    }
+}
