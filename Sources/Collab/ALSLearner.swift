@@ -45,17 +45,21 @@ public final class ALSLearner {
     }
 
     /// Trains with the chosen engine and returns the validation RMSE (also kept in ``rmse``).
-    /// - Parameter progress: told when the fit starts (engine and master) and ends.
+    /// - Parameters:
+    ///   - progress: told when the fit starts (engine and master), Spark's steps, and the end.
+    ///   - checkCancellation: polled during the fit (between half-steps; every 20 ms while a
+    ///     Spark job runs); when it throws, the fit stops (a Spark job is killed) and the error
+    ///     is rethrown. The learner keeps its previous factors.
     /// - Throws: ``ALSError`` (for Spark: not installed, unreachable, timed out, job failed).
     @discardableResult
-    public func fit(progress: ((String) -> Void)? = nil) throws -> Double {
+    public func fit(progress: ((String) -> Void)? = nil, checkCancellation: () throws -> Void = {}) throws -> Double {
         let start = TimedProcess.now()
         let fitted: ALSFitReport
         switch engine {
         case .embedded(let threads):
             progress?("ALS: embedded engine, \(threads) thread\(threads == 1 ? "" : "s"), rank \(parameters.rank), \(parameters.maxIter) iterations")
             let trained = try EmbeddedALS(threads: threads).train(split.train, nUsers: nUsers, nItems: nItems,
-                                                                   parameters: parameters)
+                                                                   parameters: parameters, checkCancellation: checkCancellation)
             let seconds = TimedProcess.now() - start
             let (value, evaluated) = trained.rmse(on: split.valid)
             factors = trained
@@ -66,7 +70,7 @@ public final class ALSLearner {
             progress?("ALS: Spark engine, master \(master), rank \(parameters.rank), \(parameters.maxIter) iterations")
             let spark = try SparkALS(master: master, options: sparkOptions)
             let output = try spark.train(split.train, valid: split.valid, nUsers: nUsers, nItems: nItems,
-                                         parameters: parameters, progress: progress)
+                                         parameters: parameters, progress: progress, checkCancellation: checkCancellation)
             factors = output.factors
             fitted = ALSFitReport(engine: "spark", master: master, sparkVersion: output.sparkVersion, threads: nil,
                                   seconds: TimedProcess.now() - start, rmse: output.rmse, evaluated: output.evaluated,

@@ -33,10 +33,12 @@ public struct EmbeddedALS: Sendable {
     ///   - train: the training rows (user and item indices in `0..<nUsers`, `0..<nItems`).
     ///   - initialUserFactors: U × R values replacing the random start (for tests against a
     ///     reference); `nil` draws them from `parameters.seed`.
+    ///   - checkCancellation: called before every half-step; throwing stops the fit.
     /// - Throws: ``ALSError/invalidParameter(name:value:expected:)``, ``ALSError/noTrainingData``,
     ///   ``ALSError/solveFailed(kind:index:info:)``.
     public func train(_ train: RatingRows, nUsers: Int, nItems: Int, parameters: ALSParameters,
-                      initialUserFactors: [Float]? = nil) throws -> ALSFactors {
+                      initialUserFactors: [Float]? = nil,
+                      checkCancellation: () throws -> Void = {}) throws -> ALSFactors {
         try parameters.validate()
         guard train.count > 0 else { throw ALSError.noTrainingData }
         let rank = parameters.rank
@@ -68,7 +70,9 @@ public struct EmbeddedALS: Sendable {
         let blasThreads = ALSBLASThreads.single()
         defer { ALSBLASThreads.restore(blasThreads) }
         for _ in 0..<parameters.maxIter {
+            try checkCancellation()
             try solveAll(into: &items, from: users, index: byItem, rank: rank, lambda: lambda, kind: "item")
+            try checkCancellation()
             try solveAll(into: &users, from: items, index: byUser, rank: rank, lambda: lambda, kind: "user")
         }
         return try ALSFactors(rank: rank, nUsers: nUsers, nItems: nItems, userFactors: users, itemFactors: items,

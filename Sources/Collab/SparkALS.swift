@@ -80,10 +80,14 @@ public struct SparkALS: Sendable {
     ///   ``ALSError/sparkTimeout(master:seconds:phase:log:)``,
     ///   ``ALSError/sparkJobFailed(master:cause:log:)``, ``ALSError/sparkBadResult(file:problem:)``,
     ///   ``ALSError/io(path:problem:)``.
-    /// - Parameter progress: told when the job starts, when its Spark session is up, and when it
-    ///   ends (called from this thread).
+    /// - Parameters:
+    ///   - progress: told when the job starts and when its Spark session is up (called from
+    ///     this thread).
+    ///   - checkCancellation: polled while the job runs; when it throws, the job is stopped
+    ///     (its whole process group) and the error is rethrown.
     public func train(_ train: RatingRows, valid: RatingRows, nUsers: Int, nItems: Int,
-                      parameters: ALSParameters, progress: ((String) -> Void)? = nil) throws -> Output {
+                      parameters: ALSParameters, progress: ((String) -> Void)? = nil,
+                      checkCancellation: () throws -> Void = {}) throws -> Output {
         try parameters.validate()
         guard train.count > 0 else { throw ALSError.noTrainingData }
         let installation = try SparkInstallation.locate(environment: environment)
@@ -109,8 +113,15 @@ public struct SparkALS: Sendable {
             FileManager.default.fileExists(atPath: startedFile)
         }
         progress?("Spark: job started (driver log \(log))")
-        let run = try process.run(phases: [started], total: options.timeout) { phase, seconds in
-            if phase == "start" { progress?("Spark: session up after \(String(format: "%.1f", seconds)) s; fitting ALS") }
+        let run: TimedProcess.Result
+        do {
+            run = try process.run(phases: [started], total: options.timeout, phaseDone: { phase, seconds in
+                if phase == "start" { progress?("Spark: session up after \(String(format: "%.1f", seconds)) s; fitting ALS") }
+            }, checkCancellation: checkCancellation)
+        } catch {
+            // Stopped on request (a cell's timeout, Ctrl-C): nothing to keep.
+            try? FileManager.default.removeItem(atPath: folder)
+            throw error
         }
         switch run.outcome {
         case .timedOut(let phase):

@@ -60,10 +60,14 @@ public struct TimedProcess: Sendable {
     /// done; `total` bounds the whole run. On a deadline the process group gets SIGTERM, then
     /// SIGKILL 5 s later.
     /// - Throws: ``ALSError/io(path:problem:)`` when the process cannot be started.
-    /// - Parameter phaseDone: told each phase's name and the seconds since the start when the
-    ///   phase is done (called from this thread).
+    /// - Parameters:
+    ///   - phaseDone: told each phase's name and the seconds since the start when the phase is
+    ///     done (called from this thread).
+    ///   - checkCancellation: called every poll (20 ms); when it throws (a cell's timeout,
+    ///     Ctrl-C), the process group is stopped as on a deadline and the error is rethrown.
     public func run(phases: [Phase] = [], total: Double,
-                    phaseDone: ((String, Double) -> Void)? = nil) throws -> Result {
+                    phaseDone: ((String, Double) -> Void)? = nil,
+                    checkCancellation: () throws -> Void = {}) throws -> Result {
         let start = Self.now()
         let pid = try spawn()
         var phaseIndex = 0
@@ -94,6 +98,12 @@ public struct TimedProcess: Sendable {
             if let phase = expired {
                 let peak = Self.stop(group: pid)
                 return Result(outcome: .timedOut(phase: phase), seconds: Self.now() - start, peakResidentBytes: peak)
+            }
+            do {
+                try checkCancellation()
+            } catch {
+                _ = Self.stop(group: pid)
+                throw error
             }
             usleep(20_000)
         }

@@ -80,4 +80,20 @@ import Testing
         #expect(messages[5] == "expected a fitted ALS learner: call fit() first")
         #expect(messages[6].hasPrefix("cannot reach the Spark master spark://127.0.0.1:1: 127.0.0.1:1 "))
     }
+
+    static let sparkReady = FileManager.default.fileExists(
+        atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".venv-spark/bin/python").path)
+
+    /// A cell's timeout stops a Spark fit (the job is killed), as it stops `learn.fit`.
+    @Test(.enabled(if: sparkReady, "needs `make spark`"))
+    func aCellTimeoutStopsASparkFit() {
+        let session = Session(baseDirectory: URL(fileURLWithPath: Self.folder), seed: 42)
+        let setup = CellParser.parse("let cf = CollabFilterDataset.fromCSV(\"tiny.csv\")\nlet als = cf.alsLearner(rank: 2, valIdxs: [3], engine: .spark(master: \"local[1]\"))")
+        #expect(session.run(setup.statements).error == nil)
+        let fit = session.run(CellParser.parse("als.fit()").statements, timeout: 1)
+        #expect(fit.error?.message == "cell exceeded its timeout of 1 s")
+        let after = session.run(CellParser.parse("als.rmse == nil").statements)
+        #expect(after.error == nil)
+    }
 }

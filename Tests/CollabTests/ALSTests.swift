@@ -187,3 +187,30 @@ private func tinyRows() -> RatingRows {
         try yarn.train(rows, valid: rows, nUsers: 1, nItems: 1, parameters: ALSParameters(rank: 1))
     }
 }
+
+private struct Cancelled: Error, Equatable {}
+
+@Test func cancellationStopsAFitAndItsProcessGroup() throws {
+    // Embedded: the check runs before every half-step; the third call throws (in iteration 2).
+    var calls = 0
+    #expect(throws: Cancelled()) {
+        try EmbeddedALS().train(tinyRows(), nUsers: 5, nItems: 4, parameters: ALSParameters(rank: 2, maxIter: 5),
+                                checkCancellation: {
+                                    calls += 1
+                                    if calls == 3 { throw Cancelled() }
+                                })
+    }
+    #expect(calls == 3)
+    // A child (and its grandchild) stopped when the check throws, long before its deadline.
+    let log = NSTemporaryDirectory() + "/als-cancel-\(getpid()).log"
+    let marker = log + ".grandchild"
+    defer { try? FileManager.default.removeItem(atPath: log) }
+    let started = TimedProcess.now()
+    #expect(throws: Cancelled()) {
+        try TimedProcess(executable: "/bin/sh", arguments: ["-c", "(sleep 3; touch \(marker)) & sleep 60"],
+                         environment: [:], logPath: log)
+            .run(total: 60, checkCancellation: { if TimedProcess.now() - started > 0.3 { throw Cancelled() } })
+    }
+    sleep(4)
+    #expect(!FileManager.default.fileExists(atPath: marker))
+}
