@@ -16,7 +16,7 @@ import Reporting
     func bothEnginesRunAndAgree() throws {
         let run = try NotebookRunner.run(path: Self.path, options: RunOptions())
         #expect(run.failedCells.isEmpty, "\(run.failedCells.flatMap(\.diagnostics))")
-        #expect(run.cells.count == 7)
+        #expect(run.cells.count == 8)
         // Cells 2 and 3: each fit shows its one-row report table.
         for (k, engine, master, spark) in [(1, "embedded", "—", "—"), (2, "spark", "local[2]", "4.3.0")] {
             guard case let .table(t)? = displays(run.cells[k]).first else { Issue.record("cell \(k + 1): no table"); continue }
@@ -32,5 +32,11 @@ import Reporting
         }
         #expect(side.rows.count == 2)
         #expect(side.columns.suffix(4) == ["engine", "spark", "seconds", "validRMSE"])
+        // Cell 8: the scatter of Spark's movie factors' first two components.
+        let chart = displays(run.cells[7]).contains { value in
+            if case let .svg(svg) = value { return svg.contains("Spark ALS movie factors") }
+            return false
+        }
+        #expect(chart)
     }
 }
