@@ -142,3 +142,25 @@ func sparkWithoutJavaOrWithABadJobFailsFast() throws {
         #expect(seconds == 0.2)
     }
 }
+
+/// A job that fails inside Spark reports its own cause (error.json), not Spark's log.
+@Test(.enabled(if: sparkInstalled, "needs `make spark`"))
+func aSparkJobErrorNamesItsCause() throws {
+    let train = RatingRows(rows: [0, 1, 2], userIdx: [0, 0, 1], itemIdx: [0, 1, 0], ratings: [5, .nan, 4])
+    let valid = RatingRows(rows: [3], userIdx: [1], itemIdx: [1], ratings: [2])
+    let work = NSTemporaryDirectory() + "/als-job-error-\(getpid())"
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    var options = SparkALS.Options(environment: sparkEnvironment)
+    options.workRoot = work
+    let spark = try SparkALS(master: "local[1]", options: options, environment: sparkEnvironment)
+    do {
+        _ = try spark.train(train, valid: valid, nUsers: 2, nItems: 2, parameters: ALSParameters(rank: 2, maxIter: 2))
+        Issue.record("expected the job to fail")
+    } catch ALSError.sparkJobFailed(let master, let cause, let log) {
+        print("job error:", cause)
+        #expect(master == "local[1]")
+        #expect(cause.hasPrefix("fitting ALS: "))
+        #expect(log.hasSuffix("/driver.log"))
+    }
+}
