@@ -18,7 +18,7 @@ public final class ALSLearner {
     /// The Spark engine's options (ignored by the embedded engine).
     public var sparkOptions: SparkALS.Options
 
-    /// The last fit's factors; nil before ``fit(progress:)``.
+    /// The last fit's factors; nil before ``fit(progress:checkCancellation:)``.
     public private(set) var factors: ALSFactors?
     /// The last fit's validation RMSE.
     public private(set) var rmse: Double?
