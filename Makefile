@@ -8,14 +8,14 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson lessons test deps build build-release data install clean browser-check docs fuzz bench bench-collab
+.PHONY: lesson lessons test deps build build-release data install clean browser-check docs fuzz bench bench-collab spark bench-scale
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
 	notebook run Notebooks/lesson5.md
 
 ## test: install what is missing, fetch the data, run every test (the lesson notebook included).
-test: deps data
+test: deps data spark
 	swift build --build-tests
 	swift test --skip-build --parallel
 	$(MAKE) --no-print-directory lessons
@@ -79,6 +79,35 @@ fuzz: deps
 
 clean:
 	rm -rf .build output/*.html
+
+## spark: what the Spark ALS engine needs (idempotent): Java 17 from Debian and pyspark from PyPI
+## in a git-ignored virtualenv, .venv-spark/. SPARK_EXTRAS=connect adds the Spark Connect client.
+SPARK_VENV := .venv-spark
+PYSPARK_VERSION := 4.3.0
+SPARK_NUMPY_VERSION := 2.4.6
+SPARK_APT_PACKAGES := openjdk-17-jre-headless python3-venv
+SPARK_EXTRAS ?=
+SPARK_STAMP := $(SPARK_VENV)/.installed-pyspark-$(PYSPARK_VERSION)-numpy-$(SPARK_NUMPY_VERSION)$(if $(SPARK_EXTRAS),-$(SPARK_EXTRAS))
+spark: deps
+	@missing=""; for p in $(SPARK_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "make spark: installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@if [ ! -f $(SPARK_STAMP) ]; then \
+		echo "make spark: installing pyspark $(PYSPARK_VERSION)$(if $(SPARK_EXTRAS), [$(SPARK_EXTRAS)]) into $(SPARK_VENV)/"; \
+		{ [ -x $(SPARK_VENV)/bin/python ] || python3 -m venv $(SPARK_VENV); } && \
+		$(SPARK_VENV)/bin/pip install -q --disable-pip-version-check \
+			"pyspark$(if $(SPARK_EXTRAS),[$(SPARK_EXTRAS)])==$(PYSPARK_VERSION)" "numpy==$(SPARK_NUMPY_VERSION)" && \
+		touch $(SPARK_STAMP); \
+	fi
+
+## bench-scale: 10M synthetic ratings (100,000 users, 20,000 items, planted low-rank model, seeded)
+## trained by the embedded ALS, the embedded row-sparse SGD learner and Spark ALS in local[2]:
+## seconds, peak memory and validation RMSE side by side (release build; Spark needs `make spark`).
+bench-scale: deps spark
+	swift build -c release --product bench-scale
+	.build/release/bench-scale
 
 ## bench: µs per training step (builtin path and cell-defined models) against PyTorch CPU with one
 ## thread, installed from the local wheel into the git-ignored .venv-bench/ on first use; then

@@ -42,6 +42,8 @@ let package = Package(
             "Runner", "CellRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.
+        .executableTarget(name: "bench-scale", dependencies: ["Collab"]),
 
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"]),

@@ -10,10 +10,25 @@
 //   SGDR.swift               sumGeom, CosineAnnealing, SGDRSchedule = fit's lr schedule (§3.8)
 //   TrainingHistory.swift    debiased EMA training loss, epoch rows, per-batch lr/loss, val mean (§3.9)
 //   PCA.swift                scikit-learn PCA (exact SVD, svd_flip) for the embedding plots (§3.12)
-//   SingularValueDecomposition.swift  LAPACK dgesdd, the only file importing CLapacke
+//   SingularValueDecomposition.swift  LAPACK dgesdd (with ALSNormalEquations, the only files importing CLapacke)
 //   EmbeddingDotBias.swift   the library model: four U(±0.05) tables, sigmoid to (min, max) (§3.4)
 //   OptimizerChoice.swift    .adam / .sgd(momentum:), built anew at every fit (§3.6)
 //   FitLoop.swift            the epoch loop of fastai's fit: EMA, validation, NaN stop, timing (§3.9)
 //   FitProgress.swift        FitProgressReporter, how a fit tells a display about its progress
 //   CollabLearner.swift      cf.learner(...), learn.fit(lr, nCycle, wds:, cycleLen:, cycleMult:), predict
 //   CollabError.swift        the module's error enum (PCA has PCAError)
+//
+// Alternating least squares (issue 8), one learner with two engines:
+//   ALSParameters.swift      rank, regParam, maxIter, seed (Spark's names); ALSEngine .embedded / .spark(master:)
+//   ALSLearner.swift         split + engine → factors, validation RMSE (cold start dropped), predict, report
+//   ALSFactors.swift         user/item factor tables in the dataset's index order, predictions, RMSE
+//   EmbeddedALS.swift        our engine: Spark's ALS-WR sweeps on 2 threads; ALSGaussian initial factors
+//   ALSRatingIndex.swift     training ratings grouped by user and by item (CSR)
+//   ALSNormalEquations.swift (YᵀY + λn I) x = Yᵀr with BLAS ssyrk/sgemv and LAPACK sposv
+//   SparkALS.swift           the Spark engine: job folder, spark-submit with deadlines, results from files
+//   SparkMaster.swift        master URL forms (local, spark://, yarn, k8s://, sc://), NOTEBOOK_SPARK_MASTER
+//   SparkInstallation.swift  .venv-spark, SPARK_HOME, java and scripts/spark_als.py located
+//   TimedProcess.swift       a child in its own process group, with deadlines and peak memory
+//   TCPProbe.swift           does a master's port accept connections (within a timeout)
+//   SyntheticRatings.swift   the seeded planted-low-rank ratings of `make bench-scale`
+//   ALSError.swift           the ALS and Spark error enum

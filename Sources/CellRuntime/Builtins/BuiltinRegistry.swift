@@ -122,6 +122,7 @@ public struct BuiltinRegistry {
         r.add(NNBuiltins.table)
         r.add(OptimBuiltins.table)
         r.add(CollabBuiltins.table)
+        r.add(ALSBuiltins.table)
         return r
     }
 
