@@ -69,8 +69,14 @@ enum Arithmetic {
                 throw RuntimeError("'%' is not available for Double; use x.truncatingRemainder(dividingBy: y)", at: span)
             }
         case let (.string(a), .string(b)) where op == .add:
+            guard a.utf8.count + b.utf8.count <= Value.maxMaterializedCount else {
+                throw RuntimeError("the joined string would be longer than \(Value.maxMaterializedCount) bytes", at: span)
+            }
             return .string(a + b)
         case let (.array(a), .array(b)) where op == .add:
+            guard a.count + b.count <= Value.maxMaterializedCount else {
+                throw RuntimeError("the joined array would have more than \(Value.maxMaterializedCount) elements", at: span)
+            }
             return .array(a + b)
         default: break
         }

@@ -256,10 +256,10 @@ extension Interpreter {
                 // In place, so `xs += [x]` and `s += "…"` in a loop do not copy the whole value:
                 // bind the payload, then clear `current` so the payload is uniquely referenced.
                 // (Matching on a tuple `(current, rhs)` would hold a second reference and copy.)
-                if case let .array(b) = rhs, case var .array(a) = current {
+                if case let .array(b) = rhs, case var .array(a) = current, a.count + b.count <= Value.maxMaterializedCount {
                     current = .void; a.append(contentsOf: b); current = .array(a); return
                 }
-                if case let .string(b) = rhs, case var .string(a) = current {
+                if case let .string(b) = rhs, case var .string(a) = current, a.utf8.count + b.utf8.count <= Value.maxMaterializedCount {
                     current = .void; a += b; current = .string(a); return
                 }
                 new = try self.binary(.add, current, rhs, span: span)

@@ -22,7 +22,7 @@ extension Interpreter {
     /// Throws "interrupted" at `span` when a stop was requested.
     func checkInterruption(at span: SourceSpan) throws {
         if Interruption.isRequested {
-            throw RuntimeError("interrupted", at: span, notes: ["the run was stopped (Ctrl-C); the cells after this one were not run"])
+            throw RuntimeError("interrupted", at: span, notes: ["the run was stopped (Ctrl-C or SIGTERM); the cells after this one were not run"])
         }
     }
 }

@@ -66,7 +66,13 @@ public final class Session {
         thread.stackSize = Interpreter.stackSize
         thread.start()
         done.wait()
-        return box.result ?? CellRunResult(outputs: [], error: nil)
+        var result = box.result ?? CellRunResult(outputs: [], error: nil)
+        // A cell whose time went into a few long builtin calls may never reach a check: judge it
+        // when it ends, at its last statement.
+        if result.error == nil, let last = statements.last {
+            do { try interpreter.checkDeadlineNow(at: last.span) } catch let error as RuntimeError { result.error = error } catch {}
+        }
+        return result
     }
 }
 

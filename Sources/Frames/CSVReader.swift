@@ -77,6 +77,9 @@ public struct CSVReader: Sendable {
     }
 
     /// The whole file as bytes.
+    /// The largest CSV file read (the reader holds the whole file in memory, then its columns).
+    static let maxFileBytes = 8 << 30
+
     static func readFile(_ path: String) throws -> [UInt8] {
         guard let file = fopen(path, "rb") else {
             let code = errno
@@ -84,11 +87,20 @@ public struct CSVReader: Sendable {
             throw CSVError.unreadableFile(path: path, reason: String(cString: strerror(code)))
         }
         defer { fclose(file) }
+        var info = stat()
+        if fstat(fileno(file), &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            throw CSVError.unreadableFile(path: path, reason: "not a regular file (a folder, a device or a pipe)")
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if n > 0 { bytes.append(contentsOf: chunk[0..<n]) }
+            if n > 0 {
+                guard bytes.count + n <= maxFileBytes else {
+                    throw CSVError.unreadableFile(path: path, reason: "larger than \(maxFileBytes >> 30) GiB, the most one file may hold here")
+                }
+                bytes.append(contentsOf: chunk[0..<n])
+            }
             if n < chunk.count {
                 if ferror(file) != 0 {
                     throw CSVError.unreadableFile(path: path, reason: String(cString: strerror(errno)))

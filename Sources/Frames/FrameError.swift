@@ -15,6 +15,8 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingValue(column: String, row: Int)
     /// A result would need more cells than `limit` (a crosstab of `rows` × `columns` keys).
     case tooLarge(rows: Int, columns: Int, limit: Int)
+    /// A join would produce more rows than ``DataFrame/maxJoinRows`` (keys repeated on both sides).
+    case joinTooLarge(key: String, rowsAtLeast: Int, limit: Int)
     /// Join keys of types that can never match (pandas raises the same for int vs object).
     case incompatibleJoinKeys(column: String, left: ColumnType, right: ColumnType)
 
@@ -33,6 +35,8 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
             return "expected \(expected) column '\(column)', found a \(found) column"
         case .missingValue(let column, let row):
             return "expected a value in column '\(column)' at row \(row), found a missing value"
+        case .joinTooLarge(let key, let rows, let limit):
+            return "expected a join on '\(key)' of at most \(limit) rows, but it would make more than \(rows) (keys repeated on both sides multiply)"
         case .tooLarge(let rows, let columns, let limit):
             return "expected at most \(limit) cells, but \(rows) row keys × \(columns) column keys would need more"
         case .incompatibleJoinKeys(let column, let left, let right):

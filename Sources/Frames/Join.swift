@@ -11,6 +11,9 @@ extension DataFrame {
     /// - Throws: ``FrameError/columnNotFound(_:available:)`` (naming the frame lacking the key's
     ///   columns), ``FrameError/incompatibleJoinKeys(column:left:right:)`` for String against
     ///   number, ``FrameError/duplicateColumnName(_:)`` if a suffixed name is still taken.
+    /// The most rows a join may produce before it is refused with ``FrameError/joinTooLarge(key:rowsAtLeast:limit:)``.
+    public static let maxJoinRows = 100_000_000
+
     public func join(_ other: DataFrame, on key: String) throws -> DataFrame {
         let leftKey = try column(key)
         let rightKey = try other.column(key)
@@ -21,8 +24,18 @@ extension DataFrame {
         for row in 0..<other.rowCount {
             rightRowsByKey[rightKey[row]?.matchKey, default: []].append(row)
         }
+        // Count the result first: a many-to-many join can be quadratic in size.
+        var resultRows = 0
+        for row in 0..<rowCount {
+            resultRows += rightRowsByKey[leftKey[row]?.matchKey]?.count ?? 0
+            if resultRows > Self.maxJoinRows {
+                throw FrameError.joinTooLarge(key: key, rowsAtLeast: Self.maxJoinRows, limit: Self.maxJoinRows)
+            }
+        }
         var leftRows: [Int] = []
         var rightRows: [Int] = []
+        leftRows.reserveCapacity(resultRows)
+        rightRows.reserveCapacity(resultRows)
         for row in 0..<rowCount {
             guard let matches = rightRowsByKey[leftKey[row]?.matchKey] else { continue }
             for match in matches {

@@ -13,6 +13,10 @@ public enum CommonMarkReader {
     /// Reads and parses the file at `path`.
     /// - Throws: `DocumentError` when the file cannot be read or is not UTF-8.
     public static func read(path: String) throws(DocumentError) -> Notebook {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .unreadable(path: path, reason: "it is a folder; expected a Markdown file")
+        }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? error.localizedDescription : "no such file"

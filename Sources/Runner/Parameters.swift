@@ -61,7 +61,11 @@ public enum Parameters {
     ///   not parse as the literal's type.
     public static func inject(_ assignments: [Assignment], into notebook: Notebook) throws(ParameterError) -> Notebook {
         guard !assignments.isEmpty else { return notebook }
-        guard let cell = notebook.cells.first(where: { $0.options.parameters }) else {
+        let marked = notebook.cells.filter { $0.options.parameters }
+        if marked.count > 1 {
+            throw ParameterError("\(notebook.path):\(marked[1].fenceLine):1: error: only one cell may be marked '//| parameters: true'; the first is at line \(marked[0].fenceLine)")
+        }
+        guard let cell = marked.first else {
             throw ParameterError("\(notebook.path): error: -p was given but no cell is marked '//| parameters: true'")
         }
         let declared = declarations(in: cell)

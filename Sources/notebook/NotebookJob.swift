@@ -1,3 +1,4 @@
+import CellRuntime
 import Foundation
 import NotebookDocument
 import Reporting
@@ -25,6 +26,17 @@ struct NotebookJob {
     }
 
     func run(_ file: String) -> Outcome {
+        ProgressOutput.isEnabled = !quiet
+        // Check the report folder before running, not after every cell has run.
+        let folder = URL(fileURLWithPath: output)
+        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            printError("\(output): error: cannot create the report folder: \(error.localizedDescription)")
+            return .unusable
+        }
+        guard FileManager.default.isWritableFile(atPath: folder.path) else {
+            printError("\(output): error: the report folder is not writable")
+            return .unusable
+        }
         let name = (file as NSString).lastPathComponent
         let notebook: Notebook
         do {

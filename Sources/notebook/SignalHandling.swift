@@ -16,7 +16,7 @@ enum SignalHandling {
             signal(number) { _ in
                 if Interruption.isRequested { _exit(130) }
                 Interruption.request()
-                let message: StaticString = "\nnotebook: interrupted; writing the report (press Ctrl-C again to quit at once)\n"
+                let message: StaticString = "\nnotebook: interrupted; writing the report (interrupt again to quit at once)\n"
                 _ = message.withUTF8Buffer { write(2, $0.baseAddress, $0.count) }
             }
         }

@@ -34,3 +34,29 @@ import Testing
         """)
     }
 }
+
+@Suite struct NewcomerRegressionTests {
+    @Test func hugeStridesAndConcatenationsAreErrors() {
+        check("""
+        stride(from: 0.0, to: 1.0, by: 1e-12).count // error: 1:28: the stride would make about 1e+12 values; at most 100000000 are allowed (loop with 'while' instead); stride(from start: Int or Double, to end: Int or Double, by stride: Int or Double) -> Array
+        """)
+        check("""
+        print(stride(from: 0, to: 10, by: 3)) // expect: [0, 3, 6, 9]
+        """)
+    }
+
+    @Test func tensorValuesReadAsTheirShortestDecimal() {
+        check("""
+        let t = Tensor([0.1, 2.5])
+        print(t[0], t.tolist(), Tensor([0.3]).item()) // expect: 0.1 [0.1, 2.5] 0.3
+        """)
+    }
+
+    @Test func aTimeoutIsJudgedWhenTheCellEnds() throws {
+        let session = Session(baseDirectory: URL(fileURLWithPath: "/tmp"))
+        // One long builtin call never reaches a loop or call check; the end-of-cell check catches it.
+        let parsed = CellParser.parse("let a = Tensor.uniform([600, 600])\nlet b = matmul(a, matmul(a, matmul(a, a)))\nb.shape")
+        let result = session.run(parsed.statements, timeout: 0.000_001)
+        #expect(result.error?.message.hasPrefix("cell exceeded its timeout") == true, "\(String(describing: result.error))")
+    }
+}

@@ -415,8 +415,9 @@ import Testing
                 "[" + t.storage.map { Double($0).description }.joined(separator: ", ") + "]"
             }.joined(separator: ", ") + "]"
             // The weight is (1, 2): its tolist nests one level deeper.
-            let weight = lin.weight.storage.map { Double($0).description }.joined(separator: ", ")
-            let bias = (lin.bias?.storage ?? []).map { Double($0).description }.joined(separator: ", ")
+            // tolist gives each Float32 as the Double of its shortest decimal form.
+            let weight = lin.weight.storage.map { TensorConversion.decimal($0).description }.joined(separator: ", ")
+            let bias = (lin.bias?.storage ?? []).map { TensorConversion.decimal($0).description }.joined(separator: ", ")
             #expect(r.outputs.last == .display(.text("[[[\(weight)]], [\(bias)]]")), "\(config.cell) vs \(expected)")
         }
     }

@@ -47,7 +47,7 @@ public enum ALSBuiltins {
                             doc: "Trains with the learner's engine and returns the validation RMSE (also `als.rmse`). Shows a table: engine, master, Spark version, threads, fit seconds, validation RMSE and rows evaluated; progress goes to stderr. A Spark failure (no Java, bad or unreachable master, job error, deadline) is an error naming the cause; the cell's timeout or Ctrl-C stops the fit, killing a Spark job. Spark: `ALS.fit` + `RegressionEvaluator(metricName=\"rmse\")`.") { r, _, c in
                 let learner = try learnerOf(r)
                 let rmse = try CollabBuiltins.collab(c) {
-                    try learner.fit(progress: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) },
+                    try learner.fit(progress: { line in ProgressOutput.write(line + "\n") },
                                     checkCancellation: { try c.checkCancellation() })
                 }
                 if let report = learner.report { c.display(.table(reportTable(report))) }

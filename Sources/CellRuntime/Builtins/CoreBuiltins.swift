@@ -162,12 +162,22 @@ public enum CoreBuiltins {
         return BuiltinFunction("stride", [P("from", "start", "Int or Double"), P(end, "end", "Int or Double"), P("by", "stride", "Int or Double")],
                                returns: "Array",
                                doc: "The values from `start` in steps of `stride` up to `end`, \(through ? "included when reached" : "excluded").") { _, a, _ in
+            // Count the values first: a stride of more than `maxMaterializedCount` values is refused
+            // like a huge range (it would run for hours and exhaust memory).
+            func checkCount(_ count: Double) throws {
+                guard count <= Double(Value.maxMaterializedCount) else {
+                    throw a.error("stride", "the stride would make about \(String(format: "%.3g", count)) values; at most \(Value.maxMaterializedCount) are allowed (loop with 'while' instead)")
+                }
+            }
             if case let .int(s) = a.value("start"), case let .int(e) = a.value(end == "to" ? "end" : "end"), case let .int(by) = a.value("stride") {
                 guard by != 0 else { throw a.error("stride", "stride must not be zero") }
+                try checkCount(((Double(e) - Double(s)) / Double(by)).rounded(.down))
                 return .array(through ? Swift.stride(from: s, through: e, by: by).map(Value.int) : Swift.stride(from: s, to: e, by: by).map(Value.int))
             }
             let s = try a.double("start"), e = try a.double("end"), by = try a.double("stride")
             guard by != 0, by.isFinite else { throw a.error("stride", "stride must be finite and not zero") }
+            guard s.isFinite, e.isFinite else { throw a.error("end", "start and end must be finite numbers") }
+            try checkCount(((e - s) / by).rounded(.down))
             return .array(through ? Swift.stride(from: s, through: e, by: by).map(Value.double) : Swift.stride(from: s, to: e, by: by).map(Value.double))
         }
     }

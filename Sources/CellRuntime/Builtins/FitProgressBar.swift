@@ -51,7 +51,7 @@ final class FitProgressBar: FitProgressReporter {
     private func write(_ text: String) { sink(text) }
 
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        ProgressOutput.write(text)
     }
 
     /// `x` with exactly `digits` decimals (fastai prints losses with 5), "nan"/"inf" as such.

@@ -156,7 +156,7 @@ public enum TensorBuiltins {
                     guard idx.count == 1 else { throw TensorError.invalidArgument(op: "item", reason: "a tensor of one element, got shape \(idx.shape)") }
                     return .int(idx.values[0])
                 }
-                return .double(try t.tensor.item())
+                return .double(TensorConversion.decimal(Float(try t.tensor.item())))
             },
             method("tolist", returns: "Array", "The values as nested arrays of Double (Int for an Int tensor). PyTorch: `tolist()`.") { t, _, _ in
                 TensorConversion.list(t)
@@ -331,7 +331,7 @@ public enum TensorBuiltins {
         if ints.count == x.rank {
             let value = try naming("subscript") { try x.value(at: ints) }
             if t.indices != nil { return .int(Int(value)) }
-            return .double(value)
+            return .double(TensorConversion.decimal(Float(value)))
         }
         var result = x
         for i in ints { result = try naming("subscript") { try result.row(i) } }

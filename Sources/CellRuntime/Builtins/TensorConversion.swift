@@ -41,12 +41,20 @@ enum TensorConversion {
         return TensorObject(try Tensor(doubles, shape: dims, requiresGrad: requiresGrad))
     }
 
+    /// A Float32 value as the Double of its shortest decimal form, so `Tensor([0.1]).item()` is 0.1,
+    /// not 0.10000000149011612 (numpy prints float32 the same way). The two differ by less than
+    /// the Float32's own rounding.
+    static func decimal(_ value: Float) -> Double {
+        guard value.isFinite else { return Double(value) }
+        return Double(String(describing: value)) ?? Double(value)
+    }
+
     /// The nested-array form of a tensor (`tolist()`): Doubles, or Ints for an integer tensor.
     static func list(_ object: TensorObject) -> Value {
         let t = object.tensor
         func element(_ offset: Int) -> Value {
             if let idx = object.indices { return .int(idx.values[offset]) }
-            return .double(Double(t.storage[offset]))
+            return .double(decimal(t.storage[offset]))
         }
         func build(_ dim: Int, _ offset: Int) -> Value {
             if dim == t.rank { return element(offset) }
