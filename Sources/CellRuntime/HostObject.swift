@@ -43,3 +43,12 @@ extension HostBaseClass {
     public func didSetProperty(_ instance: Instance, name: String, value: Value) {}
     public func initialize(_ instance: Instance, arguments: [LabeledValue]) throws {}
 }
+
+extension Value {
+    /// The host object of class `T` this value holds, for builtins reading their receiver or
+    /// arguments. - Throws: `BuiltinError` "expected `description`, got <type>" otherwise.
+    public func host<T: HostObject>(_ type: T.Type, _ description: String) throws -> T {
+        guard case let .host(h as T) = self else { throw BuiltinError("expected \(description), got \(typeName)") }
+        return h
+    }
+}

@@ -508,36 +508,12 @@ public enum CollabBuiltins {
         return (values, rows.count, Swift.max(width, 0))
     }
 
-    private static func dataset(_ v: Value) throws -> CollabFilterDataset {
-        guard case let .host(h as CollabDatasetObject) = v else { throw BuiltinError("expected a CollabFilterDataset, got \(v.typeName)") }
-        return h.dataset
-    }
-    private static func indexMap(_ v: Value) throws -> IndexMapObject {
-        guard case let .host(h as IndexMapObject) = v else { throw BuiltinError("expected an IndexMap, got \(v.typeName)") }
-        return h
-    }
-    private static func modelData(_ v: Value) throws -> CollabData {
-        guard case let .host(h as ModelDataObject) = v else { throw BuiltinError("expected ColumnarModelData, got \(v.typeName)") }
-        return h.data
-    }
-    private static func learnerOf(_ v: Value) throws -> CollabLearner {
-        guard case let .host(h as LearnerObject) = v else { throw BuiltinError("expected a CollabLearner, got \(v.typeName)") }
-        return h.learner
-    }
-    private static func model(_ v: Value) throws -> EmbeddingDotBiasObject {
-        guard case let .host(h as EmbeddingDotBiasObject) = v else { throw BuiltinError("expected an EmbeddingDotBias, got \(v.typeName)") }
-        return h
-    }
-    private static func history(_ v: Value) throws -> FitHistoryObject {
-        guard case let .host(h as FitHistoryObject) = v else { throw BuiltinError("expected a FitHistory, got \(v.typeName)") }
-        return h
-    }
-    private static func sched(_ v: Value) throws -> TrainingHistory {
-        guard case let .host(h as SchedObject) = v else { throw BuiltinError("expected a LossRecorder, got \(v.typeName)") }
-        return h.history
-    }
-    private static func pcaObject(_ v: Value) throws -> PCAObject {
-        guard case let .host(h as PCAObject) = v else { throw BuiltinError("expected a PCA, got \(v.typeName)") }
-        return h
-    }
+    private static func dataset(_ v: Value) throws -> CollabFilterDataset { try v.host(CollabDatasetObject.self, "a CollabFilterDataset").dataset }
+    private static func indexMap(_ v: Value) throws -> IndexMapObject { try v.host(IndexMapObject.self, "an IndexMap") }
+    private static func modelData(_ v: Value) throws -> CollabData { try v.host(ModelDataObject.self, "ColumnarModelData").data }
+    private static func learnerOf(_ v: Value) throws -> CollabLearner { try v.host(LearnerObject.self, "a CollabLearner").learner }
+    private static func model(_ v: Value) throws -> EmbeddingDotBiasObject { try v.host(EmbeddingDotBiasObject.self, "an EmbeddingDotBias") }
+    private static func history(_ v: Value) throws -> FitHistoryObject { try v.host(FitHistoryObject.self, "a FitHistory") }
+    private static func sched(_ v: Value) throws -> TrainingHistory { try v.host(SchedObject.self, "a LossRecorder").history }
+    private static func pcaObject(_ v: Value) throws -> PCAObject { try v.host(PCAObject.self, "a PCA") }
 }

@@ -171,20 +171,9 @@ public enum FrameBuiltins {
         }
     }
 
-    private static func frameOf(_ value: Value) throws -> DataFrame {
-        guard case let .host(h) = value, let f = h as? FrameObject else { throw BuiltinError("expected a DataFrame") }
-        return f.frame
-    }
-
-    private static func columnOf(_ value: Value) throws -> Column {
-        guard case let .host(h) = value, let c = h as? ColumnObject else { throw BuiltinError("expected a Column") }
-        return c.column
-    }
-
-    private static func groupBy(_ value: Value) throws -> GroupBy {
-        guard case let .host(h) = value, let g = h as? GroupByObject else { throw BuiltinError("expected a GroupBy") }
-        return g.groupBy
-    }
+    private static func frameOf(_ value: Value) throws -> DataFrame { try value.host(FrameObject.self, "a DataFrame").frame }
+    private static func columnOf(_ value: Value) throws -> Column { try value.host(ColumnObject.self, "a Column").column }
+    private static func groupBy(_ value: Value) throws -> GroupBy { try value.host(GroupByObject.self, "a GroupBy").groupBy }
 
     static func value(_ cell: CellValue?) -> Value {
         switch cell {
