@@ -9,31 +9,15 @@
 /// Dense semantics (as PyTorch with dense embeddings): weight decay and the moments touch every
 /// element at every step, also rows an embedding lookup did not touch. One fused C pass per
 /// parameter (`ck_adam_step`).
-public final class Adam: Optimizer {
-    public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double
-    private var m: [[Float]], v: [[Float]]
-    /// Steps taken by each parameter (PyTorch `state['step']`).
-    public private(set) var steps: [Int]
-
+public final class Adam: AdamState {
     /// - Throws: `TensorError.invalidArgument` unless 0 ≤ β < 1, eps ≥ 0, weightDecay ≥ 0, lr ≥ 0.
-    public init(parameters: [Tensor], lr: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999,
+    public override init(parameters: [Tensor], lr: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999,
                 eps: Double = 1e-8, weightDecay: Double = 0) throws {
-        try Optimizer.check("beta1", beta1, in: 0...1, open: true)
-        try Optimizer.check("beta2", beta2, in: 0...1, open: true)
-        try Optimizer.check("eps", eps, in: 0...Double.greatestFiniteMagnitude)
-        try Optimizer.check("weightDecay", weightDecay, in: 0...Double.greatestFiniteMagnitude)
-        (self.beta1, self.beta2, self.eps, self.weightDecay) = (beta1, beta2, eps, weightDecay)
-        m = parameters.map { [Float](repeating: 0, count: $0.count) }
-        v = parameters.map { [Float](repeating: 0, count: $0.count) }
-        steps = parameters.map { _ in 0 }
-        try super.init(parameters: parameters, learningRate: lr)
+        try super.init(parameters: parameters, lr: lr, beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay)
     }
 
     public override func update(_ index: Int, _ parameter: Tensor, _ gradient: Gradient) {
-        steps[index] += 1
-        let t = Double(steps[index])
-        let biasCorrection1 = 1 - _pow(beta1, t)
-        let biasCorrection2 = 1 - _pow(beta2, t)
+        let (biasCorrection1, biasCorrection2) = nextBiasCorrections(index)
         let stepSize = learningRate * biasCorrection2.squareRoot() / biasCorrection1
         withDenseGradient(index, count: parameter.count, gradient) { g in
             Kernels.adamStep(param: &parameter.storage, grad: g, m: &m[index], v: &v[index],
