@@ -1,21 +1,10 @@
 import CellLanguage
 import Foundation
+import TestSupport
 import Testing
 @testable import Runner
 import CellRuntime
 import NotebookDocument
-
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny seeded generator so every fuzz case can be replayed.
-struct FuzzRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random and mutated cells, built from the lexer's tokens and from the repository's notebooks,
 /// fed to the parser, the checker and the interpreter: nothing crashes, nothing runs past its
@@ -102,7 +91,7 @@ struct FuzzRandom: RandomNumberGenerator {
                               "$0", "!", "nil", "self", "super", "\"\\(", "[]", "[:]", "=", "==", "/", "%", "0", "-1",
                               "9223372036854775807", "class", "init", "return", "break", "guard", "else"])
         let words = vocabulary.sorted()
-        var rng = FuzzRandom(state: Self.seed)
+        var rng = SplitMix64(state: Self.seed)
         let session = Session(baseDirectory: try temporaryFolder(), seed: 1)
         var parsedCount = 0
         var sources: [Int: String] = [:]
