@@ -245,11 +245,6 @@ struct HTMLRenderer {
             html += "<div class=\"output output-svg\">\n\(trusted)\n</div>\n"
         case .error(let error):
             renderError(error)
-        case .progress(let table):
-            html += "<div class=\"output output-progress\">\n"
-            renderTable(table, cssClass: "dataframe progress")
-            html += LossChart.svg(for: table)
-            html += "</div>\n"
         case .warning(let text):
             html += "<div class=\"output output-warning\"><strong>warning:</strong> \(esc(text))</div>\n"
         }

@@ -12,9 +12,6 @@ public enum ReportOutput: Sendable, Equatable {
     case svg(String)
     /// A cell error with its location and source excerpt.
     case error(ReportError)
-    /// A training progress table (columns such as epoch, trn_loss, val_loss, seconds), shown like
-    /// fast.ai's `fit` table, with a small loss chart drawn from its numeric loss columns.
-    case progress(ReportTable)
     /// A warning or notice from the runtime (e.g. "seed option ignored"); shown as a yellow note.
     case warning(String)
 }

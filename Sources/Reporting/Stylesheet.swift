@@ -11,7 +11,6 @@ enum Stylesheet {
   --dim: #8c959f; --dim-bg: #eaeef2; --row-alt: #f6f8fa; --row-hover: #eef4fd;
   --tok-keyword: #cf222e; --tok-type: #8250df; --tok-string: #0a3069; --tok-number: #0550ae;
   --tok-comment: #6e7781; --tok-operator: #953800; --tok-identifier: #1f2328; --tok-punct: #57606a;
-  --s0: #0969da; --s1: #e8590c; --s2: #1a7f37; --s3: #8250df;
   --mono: ui-monospace, "SF Mono", "Cascadia Code", "DejaVu Sans Mono", Menlo, Consolas, monospace;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
 }
@@ -23,7 +22,6 @@ enum Stylesheet {
     --dim: #6e7681; --dim-bg: #21262d; --row-alt: #1c2129; --row-hover: #1f2a3a;
     --tok-keyword: #ff7b72; --tok-type: #d2a8ff; --tok-string: #a5d6ff; --tok-number: #79c0ff;
     --tok-comment: #8b949e; --tok-operator: #ffa657; --tok-identifier: #e6edf3; --tok-punct: #8d96a0;
-    --s0: #4493f8; --s1: #ffa657; --s2: #3fb950; --s3: #d2a8ff;
   }
   /* Chart fills (tab10, viridis) are chosen for a light page: give charts a light panel, and a dark
      text colour on it, since their text and axes are drawn in currentColor. */
@@ -122,18 +120,6 @@ table.dataframe tbody tr:nth-child(even) { background: var(--row-alt); }
 table.dataframe tbody tr:hover { background: var(--row-hover); }
 table.dataframe .more, table.dataframe tr.more td, table.dataframe tr.more th { color: var(--muted); text-align: center; }
 .shape { margin: .2rem 0 .1rem; color: var(--muted); font-size: .78rem; }
-.output-progress { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: flex-start; }
-.output-progress .shape { flex-basis: 100%; order: 1; }
-.loss-chart { margin: 0; }
-.loss-chart svg { display: block; max-width: 100%; height: auto; }
-.loss-chart .frame { fill: none; stroke: var(--border); }
-.loss-chart .grid { stroke: var(--border); stroke-dasharray: 2 3; }
-.loss-chart .tick { fill: var(--muted); font: 10px var(--sans); }
-.loss-chart .series { fill: none; stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
-.series-0 { stroke: var(--s0); color: var(--s0); } .series-1 { stroke: var(--s1); color: var(--s1); }
-.series-2 { stroke: var(--s2); color: var(--s2); } .series-3 { stroke: var(--s3); color: var(--s3); }
-.loss-chart figcaption { font-size: .75rem; text-align: center; }
-.loss-chart .key::before { content: "━ "; }
 
 /* Code highlighting */
 .tok-keyword { color: var(--tok-keyword); font-weight: 600; }

@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func tableSlotsAppearInBothTables() {
-        // .table and .progress each hold the hostile caption, header, index and cell.
+        // Two tables each hold the hostile caption, header, index and cell.
         let html = HTMLReport.render(hostileDocument())
         #expect(html.occurrences(of: "<caption>" + hostileEscaped) == 2)
         #expect(html.occurrences(of: "<td>" + hostileEscaped) == 2)

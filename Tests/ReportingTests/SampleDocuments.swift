@@ -40,7 +40,7 @@ func hostileDocument() -> ReportDocument {
                 executionCount: 1, location: hostile, code: [CodeSegment(hostile, .string)],
                 status: .succeeded, seconds: 0.5,
                 outputs: [.stream(hostile), .text(hostile), .table(table), .error(error),
-                          .progress(table), .warning(hostile)],
+                          .table(table), .warning(hostile)],
                 label: hostile, caption: hostile)),
         ])
 }
@@ -121,7 +121,7 @@ func sampleDocument() -> ReportDocument {
                      CodeSegment("fit", .identifier), CodeSegment("(", .punctuation),
                      CodeSegment("1e-2", .number), CodeSegment(", ", .punctuation),
                      CodeSegment("4", .number), CodeSegment(")", .punctuation)],
-                 outputs: [.progress(progress)], seconds: 13.2),
+                 outputs: [.table(progress)], seconds: 13.2),
             cell(5, longCode, outputs: [.stream(longStream)], seconds: 2.5),
             .heading(level: 2, text: "Training", html: "Training (again)"),
             cell(6, [CodeSegment("let", .keyword), CodeSegment(" preds = "),

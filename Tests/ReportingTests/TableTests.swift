@@ -46,24 +46,6 @@ import Testing
             #expect(!ReportFormatting.looksNumeric(text), "\(text)")
         }
     }
-
-    @Test func progressTableDrawsLossChart() {
-        let html = HTMLReport.render(sampleDocument())
-        #expect(html.contains("<table class=\"dataframe progress\">"))
-        #expect(html.contains("<polyline class=\"series series-0\" points=\"46.0,15.2 "))
-        #expect(html.contains(" 350.0,45.8\"/>"))
-        #expect(html.occurrences(of: "<polyline") == 2)
-        #expect(html.contains("<span class=\"key series-0\">trn_loss</span> <span class=\"key series-1\">val_loss</span>"))
-    }
-
-    @Test func noChartWithoutLossColumns() {
-        let table = ReportTable(columns: ["epoch", "accuracy"], rows: [["0", "0.5"], ["1", "0.6"]])
-        #expect(LossChart.svg(for: table) == "")
-        let oneRow = ReportTable(columns: ["epoch", "loss"], rows: [["0", "0.5"]])
-        #expect(LossChart.svg(for: oneRow) == "")
-        let flat = ReportTable(columns: ["loss"], rows: [["0.5"], ["0.5"], ["nan"]])
-        #expect(LossChart.svg(for: flat).contains("<polyline class=\"series series-0\" points=\"46.0,67.0 350.0,67.0\"/>"))
-    }
 }
 
 @Suite struct HeadAndTailTests {
