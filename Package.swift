@@ -25,6 +25,8 @@ let package = Package(
 
         // Leaves: import nothing of ours.
         .target(name: "CellLanguage"),
+        // The statically typed cell language (docs/interpreter.md): syntax, then the core.
+        .target(name: "CellSyntax"),
         .target(name: "Frames"),
         .target(name: "Reporting"),
         .target(name: "Plotting"),
