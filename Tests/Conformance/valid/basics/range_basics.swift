@@ -12,7 +12,4 @@ print((1...100).reduce(0, +))
 let empty = 3..<3
 print(empty.isEmpty, empty.count)
 print((5...9).clamped(to: 7...20))
-print(15.clamped2(lo: 0, hi: 10))
-extension Int {
-    func clamped2(lo: Int, hi: Int) -> Int { Swift.min(Swift.max(self, lo), hi) }
-}
+print(min(max(15, 0), 10))

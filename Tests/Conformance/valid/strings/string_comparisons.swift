@@ -8,7 +8,4 @@ print(names.sorted())
 print(names.sorted { $0.lowercased() < $1.lowercased() })
 print(names.max()!)
 print("é" == "e\u{301}")
-print("abc".compare2("abd"))
-extension String {
-    func compare2(_ other: String) -> Int { self < other ? -1 : (self == other ? 0 : 1) }
-}
+print("abc" < "abd", "abc" < "ab", "" < "a")

@@ -11,7 +11,4 @@ print(String(Int8(-3)))
 print(String(UInt8(200)))
 print(String(Float(2.5)))
 print(n.description + "!")
-print(String(format2: 7))
-extension String {
-    init(format2 value: Int) { self = "<\(value)>" }
-}
+print("<" + String(7) + ">")
