@@ -40,7 +40,8 @@ ceil/trunc, which swiftc does not link by itself (the link fails with "undefined
 
 swiftc is looked up as the Makefile does: on PATH, then /opt/swift/usr/bin. Compiling runs with
 --jobs parallel workers (the machine has 2 cores). Exit status: 0 all goldens written (or, with
---check, all equal), 1 some program refused or (--check) some golden differs or is missing, 2 usage.
+--check, all equal), 1 some program refused, (--check) some golden differs or is missing, or (whole
+suite) a golden has no program beside it (a leftover of a rename), 2 usage.
 """
 import argparse
 import concurrent.futures
@@ -102,6 +103,19 @@ def collect(args):
                  "(valid/<area>/, invalid/, traps/ under Tests/Conformance):\n  "
                  + "\n  ".join(os.path.relpath(f, REPO) for f in bad))
     return sorted(set(files))
+
+
+def find_orphans():
+    """Goldens (.expected/.trap) with no .swift beside them, e.g. left behind by a rename."""
+    orphans = []
+    for d, _, names in os.walk(SUITE):
+        for n in names:
+            stem, ext = os.path.splitext(n)
+            if ext in (".expected", ".trap") and stem + ".swift" not in names:
+                orphans.append(os.path.relpath(os.path.join(d, n), REPO))
+            if ext == ".trap" and kind_of(os.path.join(d, stem + ".swift")) != "traps":
+                orphans.append(os.path.relpath(os.path.join(d, n), REPO))
+    return sorted(set(orphans))
 
 
 class Refused(Exception):
@@ -243,6 +257,9 @@ def main():
                 else:
                     same += 1
     elapsed = time.time() - start
+    orphans = [] if args.paths else find_orphans()
+    for o in orphans:
+        print(f"ORPHAN {o}: a golden without its .swift program (delete it)", file=sys.stderr)
     if args.check:
         print(f"conformance_goldens --check: {len(files)} programs, {same} goldens equal, "
               f"{len(differs)} differ or missing, {len(refused)} refused ({elapsed:.0f}s)")
@@ -252,7 +269,7 @@ def main():
     if refused:
         print("refused (fix the program; no golden written for it):\n  " + "\n  ".join(sorted(refused)),
               file=sys.stderr)
-    return 1 if refused or differs else 0
+    return 1 if refused or differs or orphans else 0
 
 
 if __name__ == "__main__":
