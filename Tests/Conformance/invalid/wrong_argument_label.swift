@@ -1,6 +1,6 @@
-func greet(person: String, from hometown: String) -> String {
-    return "Hello \(person)! Glad you could visit from \(hometown)."
+func describe(planet: String, moons count: Int) -> String {
+    return "\(planet) has \(count) moons"
 }
 
-print(greet(person: "Bill", from: "Cupertino"))
-print(greet(name: "Tim", from: "Austin"))
+print(describe(planet: "Mars", moons: 2))
+print(describe(name: "Jupiter", moons: 95))

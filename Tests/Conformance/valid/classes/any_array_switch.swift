@@ -1,35 +1,29 @@
-class Thing {
-    let label: String
-    init(_ label: String) { self.label = label }
+class Sticker {
+    let text: String
+    init(_ text: String) { self.text = text }
 }
 
-var things: [Any] = []
-things.append(0)
-things.append(42)
-things.append(3.14159)
-things.append("hello")
-things.append((3.0, 5.0))
-things.append(Thing("box"))
-things.append([1, 2])
-things.append(-2.5)
+let drawer: [Any] = [7, -1, 2.75, -0.5, "receipt", ["a", "b"], (2, 3), Sticker("star"), false]
 
-for thing in things {
-    switch thing {
-    case 0 as Int:
-        print("zero as an Int")
-    case let someInt as Int:
-        print("an integer value of \(someInt)")
+for item in drawer {
+    switch item {
+    case let n as Int where n < 0:
+        print("negative int \(n)")
+    case let n as Int:
+        print("int \(n)")
     case let d as Double where d > 0:
-        print("a positive double value of \(d)")
+        print("positive double \(d)")
     case is Double:
-        print("some other double")
+        print("other double")
     case let s as String:
-        print("a string value of \"\(s)\"")
-    case let (x, y) as (Double, Double):
-        print("an (x, y) point at \(x), \(y)")
-    case let t as Thing:
-        print("a thing called \(t.label)")
+        print("string of length \(s.count)")
+    case let list as [String]:
+        print("list joined: \(list.joined())")
+    case let (a, b) as (Int, Int):
+        print("pair summing to \(a + b)")
+    case let sticker as Sticker:
+        print("sticker saying \(sticker.text)")
     default:
-        print("something else")
+        print("unrecognised item")
     }
 }

@@ -1,44 +1,46 @@
-class MediaItem {
-    var name: String
-    init(name: String) { self.name = name }
+class Instrument {
+    let maker: String
+    init(maker: String) { self.maker = maker }
 }
 
-class Movie: MediaItem {
-    var director: String
-    init(name: String, director: String) {
-        self.director = director
-        super.init(name: name)
+class Guitar: Instrument {
+    let strings: Int
+    init(maker: String, strings: Int) {
+        self.strings = strings
+        super.init(maker: maker)
     }
 }
 
-class Song: MediaItem {
-    var artist: String
-    init(name: String, artist: String) {
-        self.artist = artist
-        super.init(name: name)
+class Drum: Instrument {
+    let diameter: Double
+    init(maker: String, diameter: Double) {
+        self.diameter = diameter
+        super.init(maker: maker)
     }
 }
 
-let library: [MediaItem] = [
-    Movie(name: "Arrival", director: "Villeneuve"),
-    Song(name: "Hey", artist: "Pixies"),
-    Movie(name: "Heat", director: "Mann"),
-    Song(name: "Jolene", artist: "Parton"),
-    Song(name: "Toxic", artist: "Spears"),
+let stage: [Instrument] = [
+    Guitar(maker: "Fender", strings: 6),
+    Drum(maker: "Tama", diameter: 14),
+    Guitar(maker: "Ibanez", strings: 7),
+    Drum(maker: "Ludwig", diameter: 22),
+    Instrument(maker: "Yamaha"),
 ]
 
-var movieCount = 0, songCount = 0
-for item in library {
-    if item is Movie { movieCount += 1 } else if item is Song { songCount += 1 }
+var guitars = 0, drums = 0
+for item in stage {
+    if item is Guitar { guitars += 1 } else if item is Drum { drums += 1 }
 }
-print(movieCount, songCount)
-for item in library {
-    if let movie = item as? Movie {
-        print("Movie: \(movie.name), dir. \(movie.director)")
-    } else if let song = item as? Song {
-        print("Song: \(song.name), by \(song.artist)")
+print(guitars, drums)
+for item in stage {
+    if let g = item as? Guitar {
+        print("\(g.maker) guitar with \(g.strings) strings")
+    } else if let d = item as? Drum {
+        print("\(d.maker) drum, \(d.diameter) inches")
+    } else {
+        print("\(item.maker) instrument")
     }
 }
-let firstSong = library[1] as! Song
-print(firstSong.artist)
-print(library.compactMap { $0 as? Movie }.map(\.director))
+let firstDrum = stage[1] as! Drum
+print(firstDrum.diameter * 2)
+print(stage.compactMap { $0 as? Guitar }.map(\.strings))

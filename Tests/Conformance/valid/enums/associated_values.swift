@@ -1,21 +1,25 @@
-enum Barcode {
-    case upc(Int, Int, Int, Int)
-    case qrCode(String)
+enum Payment {
+    case cash(Double)
+    case card(number: String, expiry: String)
+    case voucher(code: String, value: Int)
 }
 
-var product = Barcode.upc(8, 85909, 51226, 3)
-print(product)
-product = .qrCode("ABCDEFGHIJ")
-print(product)
+var last = Payment.cash(12.5)
+print(last)
+last = .card(number: "4111", expiry: "09/29")
+print(last)
 
-func describe(_ code: Barcode) -> String {
-    switch code {
-    case .upc(let numberSystem, let manufacturer, let item, let check):
-        return "UPC: \(numberSystem), \(manufacturer), \(item), \(check)"
-    case let .qrCode(text):
-        return "QR: \(text) (\(text.count) chars)"
+func receipt(_ p: Payment) -> String {
+    switch p {
+    case .cash(let amount):
+        return "paid \(amount) in cash"
+    case .card(let number, let expiry):
+        return "card ending \(number.suffix(2)), valid until \(expiry)"
+    case let .voucher(code, value):
+        return "voucher \(code) worth \(value)"
     }
 }
 
-print(describe(.upc(0, 1, 2, 3)))
-print(describe(product))
+print(receipt(.voucher(code: "SPRING", value: 10)))
+print(receipt(last))
+print(receipt(.cash(3)))

@@ -1,19 +1,19 @@
-enum Beverage: CaseIterable {
-    case coffee, tea, juice, water
+enum Topping: CaseIterable {
+    case cheese, olives, basil, mushrooms
 }
 
-print(Beverage.allCases.count)
-for drink in Beverage.allCases {
-    print(drink)
+print(Topping.allCases.count)
+for t in Topping.allCases {
+    print(t)
 }
-let names = Beverage.allCases.map { "\($0)" }
+let names = Topping.allCases.map { "\($0)" }
 print(names.joined(separator: "|"))
-print(Beverage.allCases.first!)
-print(Beverage.allCases.last!)
-print(Beverage.allCases.firstIndex(of: .juice)!)
+print(Topping.allCases.first!)
+print(Topping.allCases.last!)
+print(Topping.allCases.firstIndex(of: .basil)!)
 
-enum Level: Int, CaseIterable {
-    case low = 1, medium, high
+enum Speed: Int, CaseIterable {
+    case slow = 1, normal, fast
 }
-print(Level.allCases.map { $0.rawValue })
-print(Level.allCases.reduce(0) { $0 + $1.rawValue })
+print(Speed.allCases.map { $0.rawValue })
+print(Speed.allCases.reduce(0) { $0 + $1.rawValue })

@@ -1,38 +1,38 @@
-indirect enum Expr {
-    case number(Int)
-    case add(Expr, Expr)
-    case multiply(Expr, Expr)
-    case negate(Expr)
-}
+indirect enum Formula {
+    case value(Double)
+    case variable
+    case sum(Formula, Formula)
+    case product(Formula, Formula)
+    case power(Formula, Int)
 
-func evaluate(_ e: Expr) -> Int {
-    switch e {
-    case let .number(n):
-        return n
-    case let .add(a, b):
-        return evaluate(a) + evaluate(b)
-    case let .multiply(a, b):
-        return evaluate(a) * evaluate(b)
-    case let .negate(a):
-        return -evaluate(a)
+    func evaluate(at x: Double) -> Double {
+        switch self {
+        case .value(let v): return v
+        case .variable: return x
+        case let .sum(a, b): return a.evaluate(at: x) + b.evaluate(at: x)
+        case let .product(a, b): return a.evaluate(at: x) * b.evaluate(at: x)
+        case let .power(base, n):
+            var result = 1.0
+            for _ in 0..<n { result *= base.evaluate(at: x) }
+            return result
+        }
+    }
+
+    var text: String {
+        switch self {
+        case .value(let v): return "\(v)"
+        case .variable: return "x"
+        case let .sum(a, b): return "(\(a.text) + \(b.text))"
+        case let .product(a, b): return "\(a.text)·\(b.text)"
+        case let .power(b, n): return "\(b.text)^\(n)"
+        }
     }
 }
 
-func render(_ e: Expr) -> String {
-    switch e {
-    case .number(let n): return "\(n)"
-    case .add(let a, let b): return "(\(render(a)) + \(render(b)))"
-    case .multiply(let a, let b): return "\(render(a)) * \(render(b))"
-    case .negate(let a): return "-\(render(a))"
-    }
+let f = Formula.sum(.power(.variable, 2), .product(.value(3), .variable))
+let g = Formula.product(f, .sum(.variable, .value(-1)))
+print(f.text)
+print(g.text)
+for x in [0.0, 1.0, 2.5] {
+    print(x, f.evaluate(at: x), g.evaluate(at: x))
 }
-
-let five = Expr.number(5)
-let four = Expr.number(4)
-let sum = Expr.add(five, four)
-let product = Expr.multiply(sum, .number(2))
-let expr = Expr.add(product, .negate(.number(3)))
-print(evaluate(sum))
-print(evaluate(product))
-print(evaluate(expr))
-print(render(expr))

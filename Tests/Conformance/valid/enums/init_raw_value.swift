@@ -1,25 +1,25 @@
-enum Planet: Int {
-    case mercury = 1, venus, earth, mars
+enum Floor: Int {
+    case basement = -1, ground, first, second
 }
 
-if let p = Planet(rawValue: 3) {
-    print(p)
+if let f = Floor(rawValue: 1) {
+    print(f)
 }
-let missing = Planet(rawValue: 9)
+let missing = Floor(rawValue: 7)
 print(missing == nil)
-print(Planet(rawValue: 2) as Any)
-print(Planet(rawValue: 0) as Any)
+print(Floor(rawValue: -1) as Any)
+print(Floor(rawValue: 3) as Any)
 
-enum Color: String {
-    case red, green, blue
+enum Size: String {
+    case small, medium, large
 }
 
-for text in ["red", "Blue", "green", "purple"] {
-    if let c = Color(rawValue: text) {
-        print("parsed \(c)")
+for text in ["small", "Large", "medium", "huge"] {
+    if let s = Size(rawValue: text) {
+        print("parsed \(s)")
     } else {
         print("unknown \(text)")
     }
 }
-let colors = ["blue", "x", "red"].compactMap(Color.init(rawValue:))
-print(colors.count)
+let sizes = ["large", "x", "small"].compactMap(Size.init(rawValue:))
+print(sizes.count)

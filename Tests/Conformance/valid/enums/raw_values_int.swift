@@ -1,23 +1,23 @@
-enum Planet: Int {
-    case mercury = 1, venus, earth, mars, jupiter
+enum Floor: Int {
+    case basement = -1, ground, first, second, third
 }
 
-print(Planet.earth.rawValue)
-print(Planet.jupiter.rawValue)
-print(Planet.mercury.rawValue)
+print(Floor.ground.rawValue)
+print(Floor.third.rawValue)
+print(Floor.basement.rawValue)
 
-enum Status: Int {
-    case ok = 200
-    case created
-    case notFound = 404
-    case teapot = 418
+enum Port: Int {
+    case http = 80
+    case httpAlt = 8080
+    case https = 443
+    case next
 }
-print(Status.created.rawValue)
-print(Status.notFound.rawValue)
+print(Port.https.rawValue)
+print(Port.next.rawValue)
 
-enum Zero: Int {
+enum Step: Int {
     case a, b, c
 }
-print(Zero.a.rawValue, Zero.b.rawValue, Zero.c.rawValue)
-let total = [Planet.venus, .mars].map { $0.rawValue }.reduce(0, +)
-print(total)
+print(Step.a.rawValue, Step.b.rawValue, Step.c.rawValue)
+let climb = [Floor.first, .third].map { $0.rawValue }.reduce(0, +)
+print(climb)

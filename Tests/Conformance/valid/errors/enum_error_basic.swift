@@ -1,36 +1,37 @@
-enum VendingError: Error {
-    case invalidSelection
-    case insufficientFunds(coinsNeeded: Int)
-    case outOfStock
+enum TicketError: Error {
+    case soldOut
+    case unknownShow(String)
+    case tooManySeats(max: Int)
 }
 
-let stock = ["chips": 2, "candy": 0, "soda": 5]
-let prices = ["chips": 3, "candy": 2, "soda": 4]
+var seatsLeft = ["opera": 3, "ballet": 0, "jazz": 10]
 
-func vend(_ item: String, coins: Int) throws -> String {
-    guard let count = stock[item] else {
-        throw VendingError.invalidSelection
+func book(_ show: String, seats: Int) throws -> Int {
+    guard let left = seatsLeft[show] else {
+        throw TicketError.unknownShow(show)
     }
-    guard count > 0 else {
-        throw VendingError.outOfStock
+    if left == 0 {
+        throw TicketError.soldOut
     }
-    let price = prices[item]!
-    guard price <= coins else {
-        throw VendingError.insufficientFunds(coinsNeeded: price - coins)
+    if seats > left {
+        throw TicketError.tooManySeats(max: left)
     }
-    return "Dispensing \(item)"
+    seatsLeft[show] = left - seats
+    return left - seats
 }
 
-for (item, coins) in [("chips", 5), ("candy", 5), ("soda", 1), ("gum", 10)] {
+let orders = [("opera", 2), ("ballet", 1), ("opera", 2), ("circus", 4), ("jazz", 10)]
+for (show, seats) in orders {
     do {
-        print(try vend(item, coins: coins))
-    } catch VendingError.invalidSelection {
-        print("Invalid selection: \(item)")
-    } catch VendingError.outOfStock {
-        print("Out of stock: \(item)")
-    } catch VendingError.insufficientFunds(let needed) {
-        print("Please insert \(needed) more coins")
+        let remaining = try book(show, seats: seats)
+        print("booked \(seats) for \(show), \(remaining) left")
+    } catch TicketError.soldOut {
+        print("\(show) is sold out")
+    } catch TicketError.unknownShow(let name) {
+        print("no show called \(name)")
+    } catch TicketError.tooManySeats(let max) {
+        print("only \(max) seats left for \(show)")
     } catch {
-        print("Unexpected error: \(error)")
+        print("unexpected: \(error)")
     }
 }

@@ -1,37 +1,37 @@
-protocol Container {
-    associatedtype Item
-    mutating func append(_ item: Item)
-    var count: Int { get }
-    subscript(i: Int) -> Item { get }
+protocol Bin {
+    associatedtype Thing
+    var contents: [Thing] { get }
+    mutating func put(_ thing: Thing)
 }
 
-struct IntBag: Container {
-    var items: [Int] = []
-    mutating func append(_ item: Int) { items.append(item) }
-    var count: Int { items.count }
-    subscript(i: Int) -> Int { items[i] }
+extension Bin {
+    var size: Int { contents.count }
+    var isEmpty: Bool { contents.isEmpty }
 }
 
-struct Stack<Element>: Container {
-    var items: [Element] = []
-    mutating func push(_ item: Element) { items.append(item) }
-    mutating func pop() -> Element { items.removeLast() }
-    mutating func append(_ item: Element) { push(item) }
-    var count: Int { items.count }
-    subscript(i: Int) -> Element { items[i] }
+struct RecyclingBin: Bin {
+    var contents: [String] = []
+    mutating func put(_ thing: String) {
+        contents.append(thing.lowercased())
+    }
 }
 
-func describe<C: Container>(_ c: C) -> String {
-    var parts: [String] = []
-    for i in 0..<c.count { parts.append("\(c[i])") }
-    return "\(c.count): " + parts.joined(separator: " ")
+struct CoinJar: Bin {
+    var contents: [Int] = []
+    mutating func put(_ thing: Int) {
+        if thing > 0 { contents.append(thing) }
+    }
+    var value: Int { contents.reduce(0, +) }
 }
 
-var bag = IntBag()
-bag.append(3); bag.append(1)
-print(describe(bag))
-var s = Stack<String>()
-s.append("a"); s.push("b"); s.push("c")
-print(describe(s))
-print(s.pop())
-print(describe(s))
+func fill<B: Bin>(_ bin: inout B, with things: [B.Thing]) {
+    for t in things { bin.put(t) }
+}
+
+var bin = RecyclingBin()
+fill(&bin, with: ["Can", "BOTTLE", "Paper"])
+print(bin.contents, bin.size)
+var jar = CoinJar()
+print(jar.isEmpty)
+fill(&jar, with: [5, 10, -3, 25])
+print(jar.contents, jar.size, jar.value)

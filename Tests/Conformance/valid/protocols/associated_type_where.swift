@@ -1,33 +1,33 @@
-protocol Container {
-    associatedtype Item
-    var items: [Item] { get }
+protocol Source {
+    associatedtype Value
+    func values() -> [Value]
 }
 
-struct Box<T>: Container {
-    var items: [T]
+struct Fixed<T>: Source {
+    let items: [T]
+    func values() -> [T] { items }
 }
 
-func allItemsMatch<C1: Container, C2: Container>(_ a: C1, _ b: C2) -> Bool
-    where C1.Item == C2.Item, C1.Item: Equatable {
-    if a.items.count != b.items.count { return false }
-    for i in 0..<a.items.count where a.items[i] != b.items[i] {
-        return false
-    }
-    return true
+struct Counter: Source {
+    let upTo: Int
+    func values() -> [Int] { Array(1...upTo) }
 }
 
-extension Container where Item: Numeric {
-    var sum: Item { items.reduce(0, +) }
+func sameValues<A: Source, B: Source>(_ a: A, _ b: B) -> Bool
+    where A.Value == B.Value, A.Value: Equatable {
+    a.values() == b.values()
 }
 
-extension Container where Item == String {
-    var joined: String { items.joined(separator: "+") }
+extension Source where Value: Numeric {
+    func total() -> Value { values().reduce(0, +) }
 }
 
-let a = Box(items: [1, 2, 3])
-let b = Box(items: [1, 2, 3])
-let c = Box(items: [1, 2])
-print(allItemsMatch(a, b), allItemsMatch(a, c))
-print(a.sum)
-print(Box(items: [0.5, 0.25]).sum)
-print(Box(items: ["x", "y"]).joined)
+extension Source where Value == String {
+    func sentence() -> String { values().joined(separator: " ") }
+}
+
+print(sameValues(Fixed(items: [1, 2, 3]), Counter(upTo: 3)))
+print(sameValues(Fixed(items: [1, 2]), Counter(upTo: 3)))
+print(Counter(upTo: 10).total())
+print(Fixed(items: [0.5, 1.25]).total())
+print(Fixed(items: ["all", "good"]).sentence())

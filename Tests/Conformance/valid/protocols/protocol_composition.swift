@@ -1,31 +1,33 @@
-protocol Named {
-    var name: String { get }
+protocol Priced {
+    var price: Double { get }
 }
 
-protocol Aged {
-    var age: Int { get }
+protocol Weighted {
+    var kilograms: Double { get }
 }
 
-struct Person: Named, Aged {
-    var name: String
-    var age: Int
+struct Parcel: Priced, Weighted {
+    var price: Double
+    var kilograms: Double
 }
 
-struct Wine: Named, Aged {
-    var name: String
-    var age: Int
+struct Crate: Priced, Weighted {
+    var price: Double
+    var kilograms: Double
+    var fragile: Bool
 }
 
-func wishHappyBirthday(to celebrator: Named & Aged) {
-    print("Happy birthday, \(celebrator.name), you're \(celebrator.age)!")
+func shippingQuote(for item: Priced & Weighted) -> String {
+    let cost = item.kilograms * 2 + item.price * 0.05
+    return "item of \(item.kilograms) kg costs \(cost) to ship"
 }
 
-wishHappyBirthday(to: Person(name: "Malcolm", age: 21))
-wishHappyBirthday(to: Wine(name: "Rioja", age: 8))
+print(shippingQuote(for: Parcel(price: 40, kilograms: 1.5)))
+print(shippingQuote(for: Crate(price: 200, kilograms: 12, fragile: true)))
 
-let things: [any Named & Aged] = [Person(name: "Ana", age: 30), Wine(name: "Port", age: 20)]
-print(things.map(\.age).reduce(0, +))
-func oldest<T: Named & Aged>(_ xs: [T]) -> String {
-    xs.max { $0.age < $1.age }!.name
+let load: [any Priced & Weighted] = [Parcel(price: 10, kilograms: 2), Crate(price: 50, kilograms: 8, fragile: false)]
+print(load.map(\.kilograms).reduce(0, +))
+func heaviest<T: Priced & Weighted>(_ xs: [T]) -> Double {
+    xs.max { $0.kilograms < $1.kilograms }!.price
 }
-print(oldest([Person(name: "x", age: 3), Person(name: "y", age: 9)]))
+print(heaviest([Parcel(price: 1, kilograms: 3), Parcel(price: 2, kilograms: 9)]))

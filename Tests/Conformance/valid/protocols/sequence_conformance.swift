@@ -1,29 +1,30 @@
-struct Countdown: Sequence, IteratorProtocol {
+struct Halving: Sequence, IteratorProtocol {
     var current: Int
 
     mutating func next() -> Int? {
-        if current <= 0 { return nil }
-        defer { current -= 1 }
+        if current == 0 { return nil }
+        defer { current /= 2 }
         return current
     }
 }
 
-for n in Countdown(current: 3) {
+for n in Halving(current: 20) {
     print(n)
 }
-print(Array(Countdown(current: 5)))
-print(Countdown(current: 4).map { $0 * $0 })
-print(Countdown(current: 10).filter { $0 % 3 == 0 })
-print(Countdown(current: 6).reduce(0, +))
-print(Countdown(current: 0).contains(1))
+print(Array(Halving(current: 100)))
+print(Halving(current: 9).map { $0 * 10 })
+print(Halving(current: 64).filter { $0 > 5 })
+print(Halving(current: 1000).reduce(0, +))
+print(Halving(current: 0).contains(1))
 
-struct Fib: Sequence {
+struct Triangular: Sequence {
     func makeIterator() -> AnyIterator<Int> {
-        var (a, b) = (0, 1)
+        var n = 0, total = 0
         return AnyIterator {
-            defer { (a, b) = (b, a + b) }
-            return a
+            n += 1
+            total += n
+            return total
         }
     }
 }
-print(Array(Fib().prefix(10)))
+print(Array(Triangular().prefix(8)))

@@ -1,42 +1,42 @@
-struct Celsius {
-    var degrees: Double
+struct Distance {
+    var meters: Double
 
-    init(degrees: Double) {
-        self.degrees = degrees
+    init(meters: Double) {
+        self.meters = meters
     }
 
-    init(fahrenheit: Double) {
-        degrees = (fahrenheit - 32) / 1.8
+    init(kilometers: Double) {
+        meters = kilometers * 1000
     }
 
-    init(kelvin: Double) {
-        self.init(degrees: kelvin - 273.15)
+    init(miles: Double) {
+        self.init(meters: miles * 1609.344)
     }
 }
 
-let boiling = Celsius(fahrenheit: 212)
-let freezing = Celsius(kelvin: 273.15)
-let room = Celsius(degrees: 21.5)
-print(boiling.degrees)
-print(freezing.degrees)
-print(room.degrees)
+let run = Distance(kilometers: 5)
+let mile = Distance(miles: 1)
+let pool = Distance(meters: 50)
+print(run.meters)
+print(mile.meters)
+print(pool.meters)
 
-struct Rect {
+struct Frame {
     var width: Int
     var height: Int
 
-    init(square side: Int) {
+    init(side: Int) {
         width = side
         height = side
     }
 
-    init(_ w: Int, _ h: Int) {
+    init(_ w: Int, by h: Int) {
         width = w
         height = h
     }
 }
 
-let sq = Rect(square: 7)
-let r = Rect(3, 8)
-print(sq.width * sq.height)
-print(r.width, r.height)
+let square = Frame(side: 6)
+let poster = Frame(40, by: 60)
+print(square.width * square.height)
+print(poster.width, poster.height)

@@ -1,37 +1,31 @@
-struct Card {
-    enum Suit: String {
-        case spades = "S", hearts = "H", diamonds = "D", clubs = "C"
+struct Recipe {
+    enum Difficulty: String {
+        case easy = "*", medium = "**", hard = "***"
     }
 
-    struct Rank {
-        let value: Int
-        var name: String {
-            switch value {
-            case 1: return "A"
-            case 11: return "J"
-            case 12: return "Q"
-            case 13: return "K"
-            default: return String(value)
-            }
-        }
+    struct Ingredient {
+        let name: String
+        let grams: Int
+        var label: String { "\(grams)g \(name)" }
     }
 
-    let rank: Rank
-    let suit: Suit
+    let title: String
+    let difficulty: Difficulty
+    var ingredients: [Ingredient]
 
-    var label: String {
-        rank.name + suit.rawValue
-    }
+    var totalGrams: Int { ingredients.reduce(0) { $0 + $1.grams } }
 }
 
-let cards = [
-    Card(rank: Card.Rank(value: 1), suit: .spades),
-    Card(rank: Card.Rank(value: 10), suit: .hearts),
-    Card(rank: .init(value: 12), suit: .clubs),
-]
-for card in cards {
-    print(card.label)
+var bread = Recipe(title: "Bread", difficulty: .medium, ingredients: [
+    Recipe.Ingredient(name: "flour", grams: 500),
+    Recipe.Ingredient(name: "water", grams: 350),
+    .init(name: "salt", grams: 10),
+])
+print(bread.title, bread.difficulty.rawValue)
+for i in bread.ingredients {
+    print(i.label)
 }
-let suit = Card.Suit.diamonds
-print(suit.rawValue)
-print(Card.Rank(value: 13).name)
+bread.ingredients.append(Recipe.Ingredient(name: "yeast", grams: 7))
+print(bread.totalGrams)
+let level = Recipe.Difficulty.hard
+print(level, level.rawValue)

@@ -1,37 +1,37 @@
-struct StepCounter {
-    var totalSteps: Int = 0 {
+struct WaterTank {
+    var liters: Double = 0 {
         willSet {
-            print("About to set totalSteps to \(newValue)")
+            print("filling from \(liters) to \(newValue)")
         }
         didSet {
-            if totalSteps > oldValue {
-                print("Added \(totalSteps - oldValue) steps")
+            let change = liters - oldValue
+            if change >= 0 {
+                print("gained \(change)")
             } else {
-                print("Went from \(oldValue) down to \(totalSteps)")
+                print("lost \(-change)")
             }
         }
     }
 }
 
-var counter = StepCounter()
-counter.totalSteps = 200
-counter.totalSteps = 360
-counter.totalSteps = 100
-counter.totalSteps += 5
+var tank = WaterTank()
+tank.liters = 12.5
+tank.liters = 40
+tank.liters -= 15.25
+tank.liters += 0
 
-struct Volume {
-    var level = 5 {
+struct Brightness {
+    var percent = 50 {
         didSet {
-            if level > 10 { level = 10 }
-            if level < 0 { level = 0 }
+            percent = min(100, max(0, percent))
         }
     }
 }
 
-var v = Volume()
-v.level = 42
-print(v.level)
-v.level = -3
-print(v.level)
-v.level = 7
-print(v.level)
+var screen = Brightness()
+screen.percent = 130
+print(screen.percent)
+screen.percent = -20
+print(screen.percent)
+screen.percent += 35
+print(screen.percent)

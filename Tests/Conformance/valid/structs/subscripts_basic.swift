@@ -1,32 +1,36 @@
-struct TimesTable {
-    let multiplier: Int
+struct Polynomial {
+    let coefficients: [Int]
 
-    subscript(index: Int) -> Int {
-        multiplier * index
+    subscript(x: Int) -> Int {
+        var result = 0
+        for c in coefficients.reversed() {
+            result = result * x + c
+        }
+        return result
     }
 }
 
-let threeTimes = TimesTable(multiplier: 3)
-print(threeTimes[6])
-print(threeTimes[0], threeTimes[10])
+let p = Polynomial(coefficients: [1, 0, 2])
+print(p[0], p[1], p[3])
+print((0...4).map { p[$0] })
 
-struct Word {
-    var letters: [Character]
+struct Sentence {
+    var words: [String]
 
-    init(_ s: String) {
-        letters = Array(s)
+    init(_ text: String) {
+        words = text.split(separator: " ").map(String.init)
     }
 
-    subscript(i: Int) -> Character {
-        get { letters[i] }
-        set { letters[i] = newValue }
+    subscript(i: Int) -> String {
+        get { words[i] }
+        set { words[i] = newValue }
     }
 
-    var text: String { String(letters) }
+    var text: String { words.joined(separator: " ") }
 }
 
-var w = Word("swift")
-print(w[0], w[4])
-w[0] = "S"
-w[4] = "T"
-print(w.text)
+var s = Sentence("cats chase small mice")
+print(s[0], s[3])
+s[0] = "dogs"
+s[2] = s[2].uppercased()
+print(s.text)

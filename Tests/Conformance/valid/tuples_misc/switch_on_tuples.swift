@@ -1,20 +1,20 @@
-func classify(_ point: (Int, Int)) -> String {
-    switch point {
+func zone(_ cell: (row: Int, col: Int)) -> String {
+    switch cell {
     case (0, 0):
-        return "origin"
-    case (_, 0):
-        return "on the x-axis"
+        return "corner"
     case (0, _):
-        return "on the y-axis"
-    case (-2...2, -2...2):
-        return "inside the box"
-    case let (x, y) where x == y:
-        return "on the diagonal at \(x)"
-    case let (x, y):
-        return "somewhere else (\(x), \(y))"
+        return "top edge"
+    case (_, 0):
+        return "left edge"
+    case (1...3, 1...3):
+        return "center block"
+    case let (r, c) where r + c == 10:
+        return "anti-diagonal \(r)+\(c)"
+    case let (r, c):
+        return "outer cell \(r),\(c)"
     }
 }
 
-for p in [(0, 0), (5, 0), (0, -3), (1, 2), (7, 7), (9, -4)] {
-    print(p, classify(p))
+for cell in [(0, 0), (0, 4), (6, 0), (2, 3), (4, 6), (8, 9)] {
+    print(cell, zone((row: cell.0, col: cell.1)))
 }

@@ -1,14 +1,13 @@
-print((1, "zebra") < (2, "apple"))
-print((3, "apple") < (3, "bird"))
-print((4, "dog") == (4, "dog"))
-print((1, 2, 3) < (1, 2, 4))
-print((2.5, true) == (2.5, true))
-print(("b", 1) > ("a", 99))
-print((1, 1) <= (1, 1))
-print((0, "x") != (0, "y"))
+print((2, "pear") < (3, "apple"))
+print((5, "kiwi") < (5, "lime"))
+print((7, "fig") == (7, "fig"))
+print((0, 0, 1) < (0, 0, 2))
+print((1.5, false) == (1.5, false))
+print(("m", 0) > ("l", 50))
+print((9, 9) <= (9, 9))
+print((3, "a") != (3, "b"))
 
-let people = [("Smith", "Anna"), ("Jones", "Zed"), ("Smith", "Bob"), ("Jones", "Amy")]
-let sorted = people.sorted { $0 < $1 }
-for (last, first) in sorted {
-    print(last, first)
+let runners = [("Okafor", "Tara"), ("Berg", "Nils"), ("Okafor", "Ada"), ("Berg", "Ida")]
+for (family, given) in runners.sorted(by: <) {
+    print(family, given)
 }

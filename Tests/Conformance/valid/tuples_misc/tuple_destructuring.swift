@@ -1,28 +1,22 @@
-let (x, y) = (10, 20)
-print(x + y)
-let (name, _, age) = ("Ada", "Lovelace", 36)
-print(name, age)
+let (width, height) = (1920, 1080)
+print(width * height)
+let (city, _, population) = ("Lyon", "France", 522_000)
+print(city, population)
 
-func minMax(_ values: [Int]) -> (min: Int, max: Int)? {
-    guard var lo = values.first else { return nil }
-    var hi = lo
-    for v in values.dropFirst() {
-        if v < lo { lo = v }
-        if v > hi { hi = v }
-    }
-    return (lo, hi)
+func spread(_ values: [Double]) -> (low: Double, high: Double, range: Double)? {
+    guard let lo = values.min(), let hi = values.max() else { return nil }
+    return (lo, hi, hi - lo)
 }
 
-if let bounds = minMax([8, -6, 2, 109, 3, 71]) {
-    print("min is \(bounds.min) and max is \(bounds.max)")
+if let s = spread([4.5, -1.0, 9.25, 3.0]) {
+    print("from \(s.low) to \(s.high), range \(s.range)")
 }
-let (lo, hi) = minMax([5])!
+let (lo, hi, _) = spread([2.0])!
 print(lo, hi)
-print(minMax([]) == nil)
+print(spread([]) == nil)
 
-let pairs = [("a", 1), ("b", 2), ("c", 3)]
-for (letter, number) in pairs {
-    print(letter, number)
+let scores = [("kim", 12), ("lee", 30), ("max", 7)]
+for (player, points) in scores {
+    print(player, points)
 }
-let total = pairs.map { $0.1 }.reduce(0, +)
-print(total)
+print(scores.map { $0.1 }.reduce(0, +))

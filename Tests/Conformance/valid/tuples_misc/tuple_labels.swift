@@ -1,18 +1,18 @@
-let http404 = (statusCode: 404, description: "Not Found")
-print(http404.statusCode)
-print(http404.description)
-print(http404.0, http404.1)
-print(http404)
+let reading = (sensor: "north", celsius: 14.5)
+print(reading.sensor)
+print(reading.celsius)
+print(reading.0, reading.1)
+print(reading)
 
-let point = (3, 4)
-print(point.0 * point.1)
-print(point)
+let pair = (6, 7)
+print(pair.0 * pair.1)
+print(pair)
 
-var size = (width: 10.0, height: 2.5)
-size.width *= 2
-size.height = 1
-print(size)
-print(size.width * size.height)
+var box = (length: 2.0, depth: 3.0)
+box.length += 1
+box.depth = 0.5
+print(box)
+print(box.length * box.depth)
 
-let unlabeled: (Int, String, Bool) = (1, "one", true)
-print(unlabeled)
+let row: (Int, String, Bool) = (9, "nine", false)
+print(row)
