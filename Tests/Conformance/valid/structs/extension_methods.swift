@@ -1,3 +1,5 @@
+import Foundation
+
 struct Vector {
     var x: Double
     var y: Double

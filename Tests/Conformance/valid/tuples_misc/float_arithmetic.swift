@@ -1,3 +1,5 @@
+import Foundation
+
 let third = Float(1) / 3
 print(third)
 print(Float.pi)
