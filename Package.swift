@@ -41,7 +41,7 @@ let package = Package(
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
         .executableTarget(name: "notebook", dependencies: [
-            "Runner", "CellRuntime",
+            "Runner", "CellRuntime", "NotebookDocument", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.

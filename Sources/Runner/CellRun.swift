@@ -1,5 +1,6 @@
 import CellRuntime
 import NotebookDocument
+import Reporting
 
 /// What happened when one cell ran: its status, outputs, errors and time. The parsed `Cell` stays
 /// immutable; this is the run state beside it.

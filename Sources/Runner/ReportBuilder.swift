@@ -42,16 +42,9 @@ public enum ReportBuilder {
         outputs += run.diagnostics.map {
             .error(ReportError(location: $0.location.description, message: $0.message, notes: $0.notes, excerpt: $0.excerpt))
         }
-        let status: Reporting.CellStatus
-        switch run.status {
-        case .succeeded: status = .succeeded
-        case .failed: status = .failed
-        case .notRun: status = .notRun
-        case .skipped: status = .skipped
-        }
         let ran = run.status == .succeeded || run.status == .failed
         return ReportCell(executionCount: run.executionCount, location: "\(URL(fileURLWithPath: path).lastPathComponent):\(cell.fenceLine)",
-                          code: cell.options.echo ? highlight(cell.displayCode) : [], status: status,
+                          code: cell.options.echo ? highlight(cell.displayCode) : [], status: run.status,
                           seconds: ran ? run.seconds : nil, outputs: outputs,
                           label: cell.options.label, caption: cell.options.caption)
     }
