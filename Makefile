@@ -17,7 +17,7 @@ lesson: deps data install
 ## test: install what is missing, fetch the data, run every test (the lesson notebook included).
 test: deps data spark
 	swift build --build-tests
-	swift test --skip-build --parallel
+	NOTEBOOK_NO_SKIP=1 swift test --skip-build --parallel
 	$(MAKE) --no-print-directory lessons
 
 ## lessons: run every lesson strictly with the release build (a failed cell or `expect` fails).

@@ -45,17 +45,17 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.
-        .executableTarget(name: "bench-scale", dependencies: ["Collab"]),
+        .executableTarget(name: "bench-scale", dependencies: ["Collab", "Tensors"]),
 
         // Helpers shared by test targets.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
         .testTarget(name: "FramesTests", dependencies: ["Frames"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden", "numpy_histogram.py"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
-        .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
+        .testTarget(name: "CollabTests", dependencies: ["TestSupport", "Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Tensors", "Collab"], exclude: ["Reference"]),
         .testTarget(name: "RunnerTests", dependencies: ["TestSupport", "Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
     ],

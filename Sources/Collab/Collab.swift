@@ -22,7 +22,7 @@
 //   ALSParameters.swift      rank, regParam, maxIter, seed (Spark's names); ALSEngine .embedded / .spark(master:)
 //   ALSLearner.swift         split + engine → factors, validation RMSE (cold start dropped), predict, report
 //   ALSFactors.swift         user/item factor tables in the dataset's index order, predictions, RMSE
-//   EmbeddedALS.swift        our engine: Spark's ALS-WR sweeps on 2 threads; ALSGaussian initial factors
+//   EmbeddedALS.swift        our engine: Spark's ALS-WR sweeps on 2 threads; seeded unit-row initial factors
 //   ALSRatingIndex.swift     training ratings grouped by user and by item (CSR)
 //   ALSNormalEquations.swift (YᵀY + λn I) x = Yᵀr with BLAS ssyrk/sgemv and LAPACK sposv
 //   SparkALS.swift           the Spark engine: job folder, spark-submit with deadlines, results from files

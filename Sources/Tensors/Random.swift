@@ -13,21 +13,12 @@ public final class RandomGenerator: RandomNumberGenerator {
 
     /// Restarts the sequence from `seed` (same seed, same sequence).
     public func reseed(_ seed: UInt64) {
-        var sm = seed
-        s0 = RandomGenerator.splitMix64(&sm)
-        s1 = RandomGenerator.splitMix64(&sm)
-        s2 = RandomGenerator.splitMix64(&sm)
-        s3 = RandomGenerator.splitMix64(&sm)
+        var sm = SplitMix64(state: seed)
+        s0 = sm.next()
+        s1 = sm.next()
+        s2 = sm.next()
+        s3 = sm.next()
         spareNormal = nil
-    }
-
-    /// SplitMix64 (Steele, Lea & Flood 2014; Vigna's reference code): advances `state`, returns a value.
-    static func splitMix64(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 
     @inline(__always) private static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 {
@@ -91,5 +82,23 @@ public final class RandomGenerator: RandomNumberGenerator {
             a.swapAt(i, j)
         }
         return a
+    }
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014; Vigna's reference code, https://prng.di.unimi.it/splitmix64.c):
+/// the seeding step of ``RandomGenerator``, and on its own a tiny reproducible generator (the test
+/// targets' fuzzers replay a failing case from its seed). The project's only copy of the step.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+
+    public init(state: UInt64) { self.state = state }
+
+    /// Advances the state by the golden-ratio increment and returns the mixed value.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

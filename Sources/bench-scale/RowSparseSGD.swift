@@ -1,4 +1,5 @@
 import Collab
+import Tensors
 
 /// The benchmark's embedded SGD learner: fastai's dot-product-with-biases model trained by
 /// mini-batch SGD whose updates touch only the rows a batch uses ("row-sparse", allowed for the
@@ -18,8 +19,8 @@ struct RowSparseSGD {
     let mean: Float
 
     init(nUsers: Int, nItems: Int, factors: Int, mean: Float, seed: UInt64) {
-        var random = ALSGaussian(seed: seed)
-        func uniform(_ n: Int) -> [Float] { (0..<n).map { _ in Float(random.nextUInt64() >> 40) * 0x1p-24 * 0.05 } }
+        let random = RandomGenerator(seed: seed)
+        func uniform(_ n: Int) -> [Float] { (0..<n).map { _ in random.nextFloat() * 0.05 } }
         self.factors = factors
         users = uniform(nUsers * factors)
         items = uniform(nItems * factors)

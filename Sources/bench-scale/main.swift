@@ -8,6 +8,7 @@
 //   bench-scale generate PATH   writes the set as CSV (userId,movieId,rating,valid)
 //   Options: --ratings N --users N --items N --seed N --epochs N (SGD) --master URL (Spark)
 import Collab
+import Tensors
 import Foundation
 
 struct Options {
@@ -89,13 +90,13 @@ func runSGD(_ options: Options) throws {
     let mean = Float(train.ratings.reduce(0.0) { $0 + Double($1) } / Double(max(train.count, 1)))
     var model = RowSparseSGD(nUsers: options.synthetic.users, nItems: options.synthetic.items, factors: 50,
                              mean: mean, seed: 42)
-    var random = ALSGaussian(seed: 7)
+    let random = RandomGenerator(seed: 7)
     var order = (0..<Int32(train.count)).map { $0 }
     var epochSeconds: [Double] = []
     for _ in 0..<options.epochs {
         let start = now()
         for i in stride(from: order.count - 1, to: 0, by: -1) {   // Fisher–Yates
-            order.swapAt(i, Int(random.nextUInt64() % UInt64(i + 1)))
+            order.swapAt(i, random.nextInt(below: i + 1))
         }
         _ = model.epoch(train, order: order, batch: 4096, lr: options.lr, wd: 1e-5)
         epochSeconds.append(now() - start)

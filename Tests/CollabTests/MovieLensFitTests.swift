@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import Tensors
 @testable import Collab
@@ -5,9 +6,9 @@ import Tensors
 /// The lesson's cell-14 recipe on MovieLens 100K (skipped when `data/ml-100k` is absent; `make
 /// test` fetches it): nFactors 50, bs 64, Adam, `fit(1e-2, 2, wds: 2e-4, cycleLen: 1, cycleMult: 2)`.
 @Suite struct MovieLensFitTests {
-    @Test(.enabled(if: Fixtures.ml100k != nil, "data/ml-100k/ratings.csv is missing (make data)"))
+    @Test(.enabled(if: Repository.movieLens100K != nil || Repository.noSkips, "data/ml-100k/ratings.csv is missing (make data)"))
     func cell14RecipeReachesTheTarget() throws {
-        let path = try #require(Fixtures.ml100k)
+        let path = try #require(Repository.movieLens100K)
         let cf = try CollabFilterDataset.fromCSV(path: path)
         let learn = try cf.learner(nFactors: 50, valIdxs: cvIdxs(cf.count), batchSize: 64, optimizer: .adam,
                                    generator: RandomGenerator(seed: 42))

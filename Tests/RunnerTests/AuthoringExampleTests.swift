@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Runner
 import CellRuntime
@@ -6,7 +7,7 @@ import NotebookDocument
 
 /// Notebooks/authoring-example.md, the worked example of docs/authoring.md, runs strictly.
 @Suite struct AuthoringExampleTests {
-    static let path = repositoryRoot.appendingPathComponent("Notebooks/authoring-example.md").path
+    static let path = Repository.root.appendingPathComponent("Notebooks/authoring-example.md").path
 
     @Test func theWorkedExampleRunsAsDocumented() throws {
         let run = try NotebookRunner.run(path: Self.path)

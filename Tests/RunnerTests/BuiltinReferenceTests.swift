@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Runner
 import CellRuntime
@@ -6,7 +7,7 @@ import CellRuntime
 /// `notebook builtins` and docs/builtins.md.
 @Suite struct BuiltinReferenceTests {
     @Test func docsBuiltinsIsUpToDate() throws {
-        let path = repositoryRoot.appendingPathComponent("docs/builtins.md")
+        let path = Repository.root.appendingPathComponent("docs/builtins.md")
         let committed = (try? String(contentsOf: path, encoding: .utf8)) ?? "(missing)"
         let generated = try #require(BuiltinReference.markdown())
         #expect(committed == generated,

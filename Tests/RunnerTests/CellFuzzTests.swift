@@ -33,7 +33,7 @@ import NotebookDocument
 
     /// The cells of every notebook in Notebooks/ (the lessons).
     static func notebookCells() -> [String] {
-        let folder = repositoryRoot.appendingPathComponent("Notebooks")
+        let folder = Repository.root.appendingPathComponent("Notebooks")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".md") }.sorted().flatMap { file -> [String] in
             guard let notebook = try? CommonMarkReader.read(path: folder.appendingPathComponent(file).path) else { return [] }

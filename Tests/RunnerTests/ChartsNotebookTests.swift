@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import TestSupport
 import Testing
 @testable import Runner
 import CellRuntime
@@ -10,7 +11,7 @@ import Reporting
 
 /// Notebooks/tests/charts.md: every chart kind and degenerate case, from cells through the report.
 @Suite struct ChartsNotebookTests {
-    static let path = repositoryRoot.appendingPathComponent("Notebooks/tests/charts.md").path
+    static let path = Repository.root.appendingPathComponent("Notebooks/tests/charts.md").path
 
     /// The SVG outputs of a cell run.
     static func svgs(_ run: CellRun) -> [String] {

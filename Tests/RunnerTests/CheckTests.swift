@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Runner
 import CellRuntime
@@ -154,7 +155,7 @@ import NotebookDocument
     }
 
     @Test func theLessonsOfTheRepositoryCheckClean() throws {
-        let folder = repositoryRoot.appendingPathComponent("Notebooks")
+        let folder = Repository.root.appendingPathComponent("Notebooks")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
         #expect(files.contains("authoring-example.md"))
         for file in files {

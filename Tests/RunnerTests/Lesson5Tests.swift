@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Runner
 import CellRuntime
@@ -8,9 +9,8 @@ import Reporting
 /// lesson5.md on MovieLens 100K (fetched by `make data`, which `make test` runs first), checked
 /// against golden values computed independently with pandas by `golden/lesson5_part1.py`.
 @Suite(.serialized) struct Lesson5Tests {
-    static let lessonPath = repositoryRoot.appendingPathComponent("Notebooks/lesson5.md").path
-    static let dataPath = repositoryRoot.appendingPathComponent("data/ml-100k/ratings.csv").path
-
+    static let lessonPath = Repository.root.appendingPathComponent("Notebooks/lesson5.md").path
+    
     // Pasted from golden/lesson5_part1.py (pandas 3.1.1).
     static let ratingsHead = [["196", "242", "3", "881250949"], ["186", "302", "3", "891717742"], ["22", "377", "1", "878887116"], ["244", "51", "2", "880606923"], ["166", "346", "1", "886397596"]]
     static let moviesHead = [["1", "Toy Story (1995)", "Animation|Children's|Comedy"], ["2", "GoldenEye (1995)", "Action|Adventure|Thriller"], ["3", "Four Rooms (1995)", "Thriller"], ["4", "Get Shorty (1995)", "Action|Comedy|Drama"], ["5", "Copycat (1995)", "Crime|Drama|Thriller"]]
@@ -35,7 +35,7 @@ import Reporting
     ]
 
     static func requireData() throws {
-        guard FileManager.default.fileExists(atPath: dataPath) else {
+        guard Repository.movieLens100K != nil else {
             throw DataMissing()
         }
     }
@@ -92,7 +92,7 @@ import Reporting
         let notebooks = folder.appendingPathComponent("Notebooks")
         try FileManager.default.createDirectory(at: notebooks, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("data"),
-                                                   withDestinationURL: repositoryRoot.appendingPathComponent("data"))
+                                                   withDestinationURL: Repository.root.appendingPathComponent("data"))
         let original = try String(contentsOfFile: Self.lessonPath, encoding: .utf8)
         let broken = original.replacingOccurrences(of: "movies.head()", with: "moveis.head()")
         try #require(broken != original)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Runner
 import CellRuntime
@@ -19,7 +20,7 @@ import Reporting
         try Lesson5Tests.requireData()
         let folder = try temporaryFolder()
         try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("data"),
-                                                   withDestinationURL: repositoryRoot.appendingPathComponent("data"))
+                                                   withDestinationURL: Repository.root.appendingPathComponent("data"))
         let run = try runNotebook("# Big\n\n```swift\nreadCSV(\"data/ml-100k/ratings.csv\")\n```\n", in: folder)
         #expect(run.cells.map(\.status) == [.succeeded])
         let html = HTMLReport.render(ReportBuilder.document(for: run))

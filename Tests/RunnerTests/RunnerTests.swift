@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Runner
 import CellRuntime
@@ -149,7 +150,7 @@ import Reporting
         try "# i\n\n```swift\nprint(\"first\")\n```\n\n```swift\nvar k = 0\nwhile true { k += 1 }\n```\n\n```swift\nprint(\"never\")\n```\n"
             .write(to: folder.appendingPathComponent("inf.md"), atomically: true, encoding: .utf8)
         let process = Process()
-        process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/notebook")
+        process.executableURL = Repository.root.appendingPathComponent(".build/debug/notebook")
         process.arguments = ["run", "inf.md"]
         process.currentDirectoryURL = folder
         let err = Pipe()

@@ -1,18 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Runner
 import CellRuntime
 import NotebookDocument
-
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// A fresh temporary folder for one test.
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("notebook-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
 
 /// Writes `markdown` to `name` in `folder` and runs it.
 func runNotebook(_ markdown: String, name: String = "test.md", in folder: URL? = nil,
@@ -35,7 +26,7 @@ func stream(_ run: CellRun) -> String {
 
 /// Runs the built `notebook` executable and returns its exit status, stdout and stderr.
 func runCLI(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
-    let binary = repositoryRoot.appendingPathComponent(".build/debug/notebook")
+    let binary = Repository.root.appendingPathComponent(".build/debug/notebook")
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
