@@ -15,9 +15,12 @@ lesson: deps data install
 	notebook run Notebooks/lesson5.md
 
 ## test: install what is missing, fetch the data, run every test (the lesson notebook included).
+## NOTEBOOK_NO_SKIP=1: the data and Spark are installed, so no test may skip for want of them.
+## The tensor tests run a second time on the C kernels' portable variants.
 test: deps data spark
 	swift build --build-tests
 	NOTEBOOK_NO_SKIP=1 swift test --skip-build --parallel
+	NOTEBOOK_PORTABLE_KERNELS=1 swift test --skip-build --filter TensorsTests
 	$(MAKE) --no-print-directory lessons
 
 ## lessons: run every lesson strictly with the release build (a failed cell or `expect` fails).

@@ -17,10 +17,11 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CLapacke", pkgConfig: "lapacke", providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
         // The few hot inner loops in plain C (optimizer sweeps, fused embedding dots) and the only
-        // caller of OpenBLAS' sgemm. Flags measured in DESIGN.md ("The engine").
+        // caller of OpenBLAS' sgemm. Portable flags: each kernel also has an AVX2/FMA variant chosen
+        // at run time (Sources/CKernels/dispatch.h); measurements in docs/architecture.md.
         .target(
             name: "CKernels",
-            cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-mavx2", "-mfma"])],
+            cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])],
             linkerSettings: [.linkedLibrary("openblas")]),
 
         // Leaves: import nothing of ours.

@@ -3,6 +3,21 @@ import CKernels
 /// Swift wrappers over the C kernels (CKernels). Callers check sizes and indices; these
 /// functions only check what would otherwise read or write out of bounds, and trap on engine bugs.
 public enum Kernels {
+    /// True when this thread runs the kernels' AVX2/FMA variants: the CPU has both features and
+    /// NOTEBOOK_PORTABLE_KERNELS is not "1". Otherwise the portable variants run (same formulas;
+    /// results agree within rounding, as KernelTests checks).
+    public static var vectorised: Bool { ck_kernels_vectorised() != 0 }
+
+    /// True when this CPU and build have the AVX2/FMA variants, whatever the environment says.
+    public static var vectorVariantAvailable: Bool { ck_kernels_vector_variant_available() != 0 }
+
+    /// Runs `body` with the portable variants on the calling thread (for comparing the two).
+    public static func withPortableVariants<R>(_ body: () throws -> R) rethrows -> R {
+        ck_kernels_force_portable_on_thread(1)
+        defer { ck_kernels_force_portable_on_thread(0) }
+        return try body()
+    }
+
     /// Hyper-parameters of one Adam step (PyTorch 0.3 formula, see `ck_adam_step`).
     public struct AdamStep: Sendable {
         /// lr·√(1−β2ᵗ)/(1−β1ᵗ). The betas stay Double so that 1 − β is exact before rounding.

@@ -11,7 +11,7 @@
 //   BLAS.swift                           the only file that calls OpenBLAS (sgemm)
 //   Kernels.swift                        Swift wrappers over the C kernels (CKernels)
 //   Math.swift                           the libm entry points the ops use
-//   FloatingPointEnvironment.swift       flush subnormals to zero (MXCSR FTZ/DAZ)
+//   FloatingPointEnvironment.swift       flush subnormals to zero (x86 MXCSR FTZ/DAZ, arm64 FPCR.FZ)
 //   Ops/                                 the op families, forward and backward side by side:
 //     Arithmetic, Unary, Reduction, MatMul, ShapeOps, Indexing, Comparison, EmbeddingDot
 //   NN/                                  Module, Embedding, Linear, Dropout, activations, losses
