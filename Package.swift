@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // notebook: a literate-notebook runner with its own cell language, tensor engine and
-// collaborative-filtering learner. Module layout and dependency direction: DESIGN.md.
+// collaborative-filtering learner. Module layout and dependency direction: docs/architecture.md.
 import PackageDescription
 
 let package = Package(

@@ -1,7 +1,7 @@
 import Frames
 
 /// Ratings turned into dense user and item indices: fastai 0.7's `CollabFilterDataset`
-/// (`fastai/column_data.py`, `from_csv` / `from_data_frame` / `proc_col`; lesson5-spec §3.3).
+/// (`fastai/column_data.py`, `from_csv` / `from_data_frame` / `proc_col`; docs/lesson5-semantics.md §3).
 ///
 /// - Index maps follow pandas `Series.unique()`: **order of first appearance** in the file, not
 ///   sorted. `users[k]` is the raw id whose index is `k`.

@@ -1,7 +1,7 @@
 import Tensors
 
 /// fastai 0.7's `CollabFilterLearner` (`cf.get_learner(n_factors, val_idxs, bs, opt_fn=…)`,
-/// `fastai/column_data.py` + `fastai/learner.py`; lesson5-spec §3.3–3.10): the library
+/// `fastai/column_data.py` + `fastai/learner.py`; docs/lesson5-semantics.md §3–§10): the library
 /// ``EmbeddingDotBias`` model on a ``CollabData`` split, trained with MSE loss.
 ///
 /// - Each ``fit(lr:nCycle:wds:cycleLen:cycleMult:reporter:)`` builds a **new** optimizer (as
@@ -44,10 +44,10 @@ public final class CollabLearner {
     public var sched: TrainingHistory? { fits.last }
 
     /// Trains as fastai 0.7's `learn.fit(lrs, n_cycle, wds=…, cycle_len=…, cycle_mult=…)`:
-    /// `sumGeom(cycleLen, cycleMult, nCycle)` epochs of SGDR (lesson5-spec §3.8) with `cycleLen`,
+    /// `sumGeom(cycleLen, cycleMult, nCycle)` epochs of SGDR (docs/lesson5-semantics.md §8) with `cycleLen`,
     /// else `nCycle` epochs at the constant rate `lr`; `wds` is coupled L2 weight decay in the
-    /// optimizer (§3.6). The training loss is the debiased moving average, the validation loss the
-    /// mean of per-batch MSEs (§3.9).
+    /// optimizer (§6). The training loss is the debiased moving average, the validation loss the
+    /// mean of per-batch MSEs (§9).
     /// - Parameters:
     ///   - reporter: hears the progress (for a display).
     ///   - checkCancellation: called before every batch; throwing stops the fit (rows so far are kept).

@@ -1,7 +1,7 @@
 import Tensors
 
 /// fastai 0.7's library `EmbeddingDotBias(n_factors, n_users, n_items, min_score, max_score)`
-/// (`fastai/column_data.py`; lesson5-spec §3.4), the model of `cf.get_learner`.
+/// (`fastai/column_data.py`; docs/lesson5-semantics.md §4), the model of `cf.get_learner`.
 ///
 /// Four embedding tables, in fastai's order and each initialised **U(−0.05, 0.05)** by fastai's
 /// `get_emb` (PyTorch's default N(0, 1) init is drawn first and then overwritten, as there):

@@ -1,5 +1,5 @@
 /// The epoch loop of fastai 0.7's `fit(model, data, epochs, opt, crit)` (`fastai/model.py`;
-/// lesson5-spec §3.9), independent of the model: the caller supplies the per-batch step and the
+/// docs/lesson5-semantics.md §9), independent of the model: the caller supplies the per-batch step and the
 /// validation, this loop does the bookkeeping.
 ///
 /// Per epoch: draw the training batches (reshuffled each epoch by the caller), and for each batch

@@ -44,7 +44,7 @@ extension CollabFilterDataset {
     }
 
     /// Splits the rows as fastai 0.7's `split_by_idx(val_idxs, ...)` (`fastai/dataset.py`,
-    /// lesson5-spec §3.2): a boolean mask over the rows, so **both parts keep the original row
+    /// docs/lesson5-semantics.md §2): a boolean mask over the rows, so **both parts keep the original row
     /// order** whatever the order of `valIdxs`.
     /// - Parameter valIdxs: validation row positions (e.g. from ``cvIdxs(_:valPct:seed:)``).
     /// - Throws: ``CollabError/validationIndexOutOfRange(_:rowCount:)``,

@@ -1,4 +1,4 @@
-// CSV reader choice — measured, not assumed (DESIGN.md "Data frames").
+// CSV reader choice — measured, not assumed (docs/architecture.md, "Data frames").
 // Measured on this machine (2 shared cores, Swift 6.3.1, `swift build -c release`) on a generated
 // ratings-like file of 10,000,000 rows (userId,movieId,rating,timestamp; 270 MB, one run each):
 //   this byte-level reader, file → typed DataFrame (Int, Int, Double, Int):  2.85 s, peak RSS 666 MB

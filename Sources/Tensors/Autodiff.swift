@@ -106,7 +106,7 @@ extension Tensor {
         gradient = gradient.map { $0.adding(g, count: count) } ?? g
     }
 
-    /// Checks a backward rule's gradient against its input's shape (STYLE.md: one invariant).
+    /// Checks a backward rule's gradient against its input's shape (the one invariant the tape checks; docs/architecture.md).
     private static func validated(_ ig: InputGradient, for input: Tensor, op: String) throws -> Gradient {
         switch ig {
         case .dense(let t):

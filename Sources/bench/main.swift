@@ -7,7 +7,7 @@
 // Workloads (same as scripts/bench_torch.py):
 //   EmbeddingDotBias  943 users, 1,682 items, 50 factors, batch 64, sigmoid range (0.5, 5),
 //                     Adam(lr 1e-3, weight decay 1e-5), MSE loss.
-//   EmbeddingNet      lesson5-spec.md cell 73: embeddings 50+50 → Dropout(0.05) → Linear(100,10)
+//   EmbeddingNet      the lesson notebook's cell 73 (docs/lesson5-semantics.md): embeddings 50+50 → Dropout(0.05) → Linear(100,10)
 //                     → ReLU → Dropout(0.5) → Linear(10,1) → sigmoid·5.5, Adam(1e-3, wd 1e-5).
 import CellLanguage
 import CellRuntime

@@ -3,7 +3,7 @@ import Testing
 import Frames
 @testable import Collab
 
-// Reference values: lesson5-spec §3.1 and golden/numpy_permutation.py.
+// Reference values: docs/lesson5-semantics.md §1 and golden/numpy_permutation.py.
 @Suite struct CVIndicesTests {
     @Test func mlLatestSmallSizeStartsAsNumpy() {
         let idxs = cvIdxs(100_004)

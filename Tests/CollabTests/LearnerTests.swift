@@ -81,7 +81,7 @@ final class RecordingReporter: FitProgressReporter {
 }
 
 @Suite struct DenseEmbeddingSemanticsTests {
-    /// PyTorch's dense embeddings (`sparse=False`, lesson5-spec §3.11): weight decay and the
+    /// PyTorch's dense embeddings (`sparse=False`, docs/lesson5-semantics.md §11): weight decay and the
     /// moments update every row at every step, also rows no batch touched.
     @Test(arguments: [OptimizerChoice.adam, .sgd(momentum: 0.9)])
     func rowsOutsideTheBatchStillMove(choice: OptimizerChoice) throws {

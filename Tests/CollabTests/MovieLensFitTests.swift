@@ -16,7 +16,7 @@ import Tensors
         let rows = try learn.fit(lr: 1e-2, nCycle: 2, wds: 2e-4, cycleLen: 1, cycleMult: 2)
         #expect(rows.count == 3)
         let val = try #require(rows.last?.valLoss)
-        // PyTorch reaches about 0.83 with this recipe (lesson5-spec, reference figures).
+        // PyTorch reaches about 0.83 with this recipe (docs/lesson5-semantics.md §13).
         #expect(val <= 0.845, "val_loss \(val)")
         #expect(val > 0.75, "val_loss \(val) is implausibly low for ML-100K")
         // Training loss below validation loss at the end, as PyTorch's run.

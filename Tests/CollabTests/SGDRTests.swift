@@ -70,7 +70,7 @@ private struct FastaiCosAnneal {
     }
 
     @Test func mlLatestSmallWarmupIs63Batches() throws {
-        // B = 1,251: 62 < 62.55 is warm-up, 63 is not (lesson5-spec §3.8).
+        // B = 1,251: 62 < 62.55 is warm-up, 63 is not (docs/lesson5-semantics.md §8).
         let s = try CosineAnnealing(batchesPerEpoch: 1251, cycleLen: 1, cycleMult: 2)
         #expect(s.learningRate(at: 62, baseLR: 0.01) == 1e-4)
         #expect(abs(s.learningRate(at: 63, baseLR: 0.01) - 0.005 * (1 + cos(Double.pi * 63 / 1251))) < 1e-15)

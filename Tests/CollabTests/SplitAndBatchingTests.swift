@@ -103,7 +103,7 @@ private struct FixedOrder: RandomSource {
     }
 
     @Test func lessonBatchCounts() {
-        // lesson5-spec §1.2: 80,004 rows at bs 64 → 1,251 batches; 80,000 → 1,250; 20,000 at 128 → 157.
+        // docs/lesson5-semantics.md §3: 80,004 rows at bs 64 → 1,251 batches; 80,000 → 1,250; 20,000 at 128 → 157.
         func rows(_ n: Int) -> RatingRows {
             RatingRows(rows: Array(0..<n), userIdx: .init(repeating: 0, count: n),
                        itemIdx: .init(repeating: 0, count: n), ratings: .init(repeating: 0, count: n))

@@ -3,7 +3,7 @@
 public enum Loss {
     /// Mean squared error mean((p − y)²), element-wise over equal element counts: the target is
     /// read in the prediction's order even when shapes differ, as PyTorch 0.3's THNN MSE did
-    /// (lesson5-spec.md §3.11: (bs,) vs (bs,1) is element-wise, not broadcast).
+    /// (docs/lesson5-semantics.md §11: (bs,) vs (bs,1) is element-wise, not broadcast).
     /// Backward: dp = g·2(p − y)/n, dy = −dp.
     /// - Throws: `TensorError.shapeMismatch` ("mseLoss") when the element counts differ.
     public static func mse(_ prediction: Tensor, _ target: Tensor) throws -> Tensor {

@@ -1,5 +1,5 @@
 /// Adam with coupled L2 weight decay, exactly as PyTorch 0.3 `torch.optim.Adam` (the lesson's
-/// optimizer, lesson5-spec.md §3.11), per parameter with its own step count t from 1:
+/// optimizer, docs/lesson5-semantics.md §11), per parameter with its own step count t from 1:
 ///
 ///     g = grad + weightDecay·p
 ///     m = β1·m + (1 − β1)·g

@@ -1,5 +1,5 @@
 /// Stochastic gradient descent as `torch.optim.SGD` (same in PyTorch 0.3 for these options,
-/// lesson5-spec.md §3.11):
+/// docs/lesson5-semantics.md §11):
 ///
 ///     d = grad + weightDecay·p                       (coupled L2 weight decay)
 ///     buf = d on the first step, else buf = momentum·buf + (1 − dampening)·d

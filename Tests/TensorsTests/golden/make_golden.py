@@ -7,7 +7,7 @@ Fixed inputs are given here (and repeated in the Swift test):
   (a) EmbeddingDotBias forward/backward: 4 users, 5 items, 3 factors, 6 (user, item) pairs,
       sigmoid range (1, 5), MSE loss.
   (b) 5 Adam steps (lr 0.05, weight decay 0.01) on (a)'s model and batch, with PyTorch 0.3's
-      Adam formula (lesson5-spec.md §3.11) written out below and checked against torch.optim.Adam.
+      Adam formula (docs/lesson5-semantics.md §11) written out below and checked against torch.optim.Adam.
   (c) 5 SGD steps (lr 0.1, momentum 0.9, weight decay 0.01) with torch.optim.SGD.
   (d) Linear(4, 3) + ReLU + Dropout(0.5) in eval mode, forward and input/weight gradients.
   (e) binary_cross_entropy_with_logits and cross_entropy values and gradients.
@@ -64,7 +64,7 @@ for name, p in zip(["du", "di", "dub", "dib"], params):
 
 
 def adam03(params, steps, lr, wd, b1=0.9, b2=0.999, eps=1e-8):
-    """PyTorch 0.3 Adam, written out (lesson5-spec.md §3.11)."""
+    """PyTorch 0.3 Adam, written out (docs/lesson5-semantics.md §11)."""
     m = [torch.zeros_like(p) for p in params]
     v = [torch.zeros_like(p) for p in params]
     for t in range(1, steps + 1):
