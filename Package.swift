@@ -7,10 +7,10 @@ let package = Package(
     name: "notebook",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "notebook", targets: ["notebook"]),
+        .executable(name: "notebook", targets: ["notebook"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // C libraries from Debian, each behind one module map.
@@ -41,10 +41,12 @@ let package = Package(
         .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
-        .executableTarget(name: "notebook", dependencies: [
-            "Runner", "CellRuntime", "NotebookDocument", "Reporting",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "notebook",
+            dependencies: [
+                "Runner", "CellRuntime", "NotebookDocument", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.
         .executableTarget(name: "bench-scale", dependencies: ["Collab", "Tensors"]),
 
@@ -58,7 +60,8 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
         .testTarget(name: "CollabTests", dependencies: ["TestSupport", "Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Tensors", "Collab"], exclude: ["Reference"]),
-        .testTarget(name: "RunnerTests", dependencies: ["TestSupport", "Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
+        .testTarget(
+            name: "RunnerTests", dependencies: ["TestSupport", "Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

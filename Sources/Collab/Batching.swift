@@ -28,8 +28,9 @@ extension RatingRows {
         guard size > 0 else { throw CollabError.invalidBatchSize(size) }
         return stride(from: 0, to: count, by: size).map { start in
             let end = Swift.min(start + size, count)
-            return RatingBatch(userIdx: Array(userIdx[start..<end]), itemIdx: Array(itemIdx[start..<end]),
-                               ratings: Array(ratings[start..<end]), rows: Array(rows[start..<end]))
+            return RatingBatch(
+                userIdx: Array(userIdx[start..<end]), itemIdx: Array(itemIdx[start..<end]),
+                ratings: Array(ratings[start..<end]), rows: Array(rows[start..<end]))
         }
     }
 

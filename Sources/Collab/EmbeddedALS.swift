@@ -1,5 +1,6 @@
 import Dispatch
 import Tensors
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -38,9 +39,11 @@ public struct EmbeddedALS: Sendable {
     ///   - checkCancellation: called before every half-step; throwing stops the fit.
     /// - Throws: ``ALSError/invalidParameter(name:value:expected:)``, ``ALSError/noTrainingData``,
     ///   ``ALSError/solveFailed(kind:index:info:)``.
-    public func train(_ train: RatingRows, nUsers: Int, nItems: Int, parameters: ALSParameters,
-                      initialUserFactors: [Float]? = nil,
-                      checkCancellation: () throws -> Void = {}) throws -> ALSFactors {
+    public func train(
+        _ train: RatingRows, nUsers: Int, nItems: Int, parameters: ALSParameters,
+        initialUserFactors: [Float]? = nil,
+        checkCancellation: () throws -> Void = {}
+    ) throws -> ALSFactors {
         try parameters.validate()
         guard train.count > 0 else { throw ALSError.noTrainingData }
         let rank = parameters.rank
@@ -59,8 +62,9 @@ public struct EmbeddedALS: Sendable {
         var users: [Float]
         if let initial = initialUserFactors {
             guard initial.count == nUsers * rank else {
-                throw ALSError.invalidParameter(name: "initialUserFactors", value: "\(initial.count) values",
-                                                expected: "\(nUsers)×\(rank) values")
+                throw ALSError.invalidParameter(
+                    name: "initialUserFactors", value: "\(initial.count) values",
+                    expected: "\(nUsers)×\(rank) values")
             }
             users = initial
         } else {
@@ -77,15 +81,18 @@ public struct EmbeddedALS: Sendable {
             try checkCancellation()
             try solveAll(into: &users, from: items, index: byUser, rank: rank, lambda: lambda, kind: "user")
         }
-        return try ALSFactors(rank: rank, nUsers: nUsers, nItems: nItems, userFactors: users, itemFactors: items,
-                              userHasFactor: (0..<nUsers).map { byUser.count($0) > 0 },
-                              itemHasFactor: (0..<nItems).map { byItem.count($0) > 0 })
+        return try ALSFactors(
+            rank: rank, nUsers: nUsers, nItems: nItems, userFactors: users, itemFactors: items,
+            userHasFactor: (0..<nUsers).map { byUser.count($0) > 0 },
+            itemHasFactor: (0..<nItems).map { byItem.count($0) > 0 })
     }
 
     /// One half-step: every entity of `index` solved against `source`; rows of entities without
     /// ratings become zeros.
-    private func solveAll(into target: inout [Float], from source: [Float], index: ALSRatingIndex,
-                          rank: Int, lambda: Float, kind: String) throws {
+    private func solveAll(
+        into target: inout [Float], from source: [Float], index: ALSRatingIndex,
+        rank: Int, lambda: Float, kind: String
+    ) throws {
         let ranges = Self.balancedRanges(index.start, parts: threads)
         let failures = FailureSlots(count: ranges.count)
         target.withUnsafeMutableBufferPointer { out in

@@ -29,14 +29,17 @@ public final class EmbeddingDotBias: Module {
     ///   - generator: draws the initial weights (u, i, ub, ib in that order).
     /// - Throws: ``CollabError/invalidModelParameter(name:value:expected:)`` for a size below 1
     ///   or a range with `minScore > maxScore` (or not finite).
-    public init(nFactors: Int, nUsers: Int, nItems: Int, minScore: Float, maxScore: Float,
-                using generator: RandomGenerator) throws {
+    public init(
+        nFactors: Int, nUsers: Int, nItems: Int, minScore: Float, maxScore: Float,
+        using generator: RandomGenerator
+    ) throws {
         for (name, value) in [("nFactors", nFactors), ("nUsers", nUsers), ("nItems", nItems)] where value < 1 {
             throw CollabError.invalidModelParameter(name: name, value: "\(value)", expected: "at least 1")
         }
         guard minScore.isFinite, maxScore.isFinite, minScore <= maxScore else {
-            throw CollabError.invalidModelParameter(name: "score range", value: "(\(minScore), \(maxScore))",
-                                                    expected: "finite with min ≤ max")
+            throw CollabError.invalidModelParameter(
+                name: "score range", value: "(\(minScore), \(maxScore))",
+                expected: "finite with min ≤ max")
         }
         var tables: [Embedding] = []
         for (rows, width) in [(nUsers, nFactors), (nItems, nFactors), (nUsers, 1), (nItems, 1)] {
@@ -60,8 +63,9 @@ public final class EmbeddingDotBias: Module {
     /// - Throws: `TensorError.indexOutOfRange` for an index outside the tables,
     ///   `.shapeMismatch` when the two index lists differ in length.
     public func callAsFunction(users: IndexTensor, items: IndexTensor) throws -> Tensor {
-        let s = try Tensor.embeddingDotBias(userFactors: u.weight, itemFactors: i.weight,
-                                            userBias: ub.weight, itemBias: ib.weight, users: users, items: items)
+        let s = try Tensor.embeddingDotBias(
+            userFactors: u.weight, itemFactors: i.weight,
+            userBias: ub.weight, itemBias: ib.weight, users: users, items: items)
         return s.sigmoid() * (maxScore - minScore) + minScore
     }
 

@@ -24,8 +24,9 @@ public struct RatingRows: Sendable, Equatable {
 
     /// The rows at positions `order` (each in `0..<count`; the caller checks).
     func taking(_ order: some Collection<Int>) -> RatingRows {
-        RatingRows(rows: order.map { rows[$0] }, userIdx: order.map { userIdx[$0] },
-                   itemIdx: order.map { itemIdx[$0] }, ratings: order.map { ratings[$0] })
+        RatingRows(
+            rows: order.map { rows[$0] }, userIdx: order.map { userIdx[$0] },
+            itemIdx: order.map { itemIdx[$0] }, ratings: order.map { ratings[$0] })
     }
 }
 

@@ -28,8 +28,9 @@ public struct SyntheticRatings: Sendable {
     ///   Int32 indices, or a fraction outside 0...1.
     public func generate() throws -> CollabSplit {
         guard users >= 1, users <= Int(Int32.max), items >= 1, items <= Int(Int32.max), count >= 1, rank >= 1 else {
-            throw ALSError.invalidParameter(name: "synthetic sizes", value: "\(users) users, \(items) items, \(count) ratings, rank \(rank)",
-                                            expected: "at least 1 each, indices within Int32")
+            throw ALSError.invalidParameter(
+                name: "synthetic sizes", value: "\(users) users, \(items) items, \(count) ratings, rank \(rank)",
+                expected: "at least 1 each, indices within Int32")
         }
         guard validFraction >= 0, validFraction <= 1 else {
             throw ALSError.invalidParameter(name: "validFraction", value: "\(validFraction)", expected: "in 0...1")

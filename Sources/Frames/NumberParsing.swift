@@ -63,9 +63,9 @@ enum NumberParsing {
         var negative = false
         if b[i] == minus || b[i] == plus { negative = b[i] == minus; i += 1 }
         var mantissa: UInt64 = 0
-        var digits = 0            // significant digits accumulated into mantissa
+        var digits = 0  // significant digits accumulated into mantissa
         var sawDigit = false
-        var dropped = false       // digits beyond what mantissa can hold exactly
+        var dropped = false  // digits beyond what mantissa can hold exactly
         var exponent10 = 0
         while i < e, b[i] &- zero < 10 {
             sawDigit = true
@@ -103,10 +103,12 @@ enum NumberParsing {
     }
 
     @inline(__always)
-    private static func accumulate(_ d: UInt8, _ mantissa: inout UInt64, _ digits: inout Int,
-                                   _ dropped: inout Bool, _ exponent10: inout Int, fraction: Bool) {
+    private static func accumulate(
+        _ d: UInt8, _ mantissa: inout UInt64, _ digits: inout Int,
+        _ dropped: inout Bool, _ exponent10: inout Int, fraction: Bool
+    ) {
         if mantissa == 0 && d == 0 {
-            if fraction { exponent10 -= 1 }   // leading zeros carry no significance
+            if fraction { exponent10 -= 1 }  // leading zeros carry no significance
             return
         }
         if digits < 19 {

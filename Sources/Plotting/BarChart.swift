@@ -17,10 +17,13 @@ extension Chart {
     /// `categories[i]`, in the order given. Extra entries of the longer array are dropped and noted;
     /// a NaN or infinite value keeps its category slot but draws no bar and is counted in a note.
     /// Category labels are cut with "…" to the bar's width.
-    public static func bar(categories: [String], values: [Double], color: String? = nil, title: String = "",
-                           xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480) -> Chart {
-        Chart(kind: .bar(BarData(categories: categories, values: values, color: color)),
-              title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
+    public static func bar(
+        categories: [String], values: [Double], color: String? = nil, title: String = "",
+        xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480
+    ) -> Chart {
+        Chart(
+            kind: .bar(BarData(categories: categories, values: values, color: color)),
+            title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
     }
 }
 
@@ -28,8 +31,10 @@ extension BarData {
     func draw(_ chart: Chart, into w: inout SVGWriter) {
         let n = min(categories.count, values.count)
         let finite = values.prefix(n).filter(\.isFinite)
-        let notes = [Notes.lengthMismatch("categories", categories.count, "values", values.count),
-                     Notes.nonFinite(n - finite.count, noun: "bar", plural: "bars")]
+        let notes = [
+            Notes.lengthMismatch("categories", categories.count, "values", values.count),
+            Notes.nonFinite(n - finite.count, noun: "bar", plural: "bars"),
+        ]
         ChartFrame.draw(chart, notes: notes, hasData: n > 0, into: &w) { frame, w in
             // Bars start at 0, so the domain always holds 0 (all-zero values get −1...1).
             let lowest = min(finite.min() ?? 0, 0)
@@ -49,14 +54,19 @@ extension BarData {
             for i in 0..<n where values[i].isFinite {
                 let top = sy(values[i])
                 let x0 = band.start(i)
-                d += "M\(SVGWriter.number(x0)) \(SVGWriter.number(zero))V\(SVGWriter.number(top))H\(SVGWriter.number(x0 + band.bandwidth))V\(SVGWriter.number(zero))Z"
+                d += "M\(SVGWriter.number(x0)) \(SVGWriter.number(zero))V\(SVGWriter.number(top))"
+                d += "H\(SVGWriter.number(x0 + band.bandwidth))V\(SVGWriter.number(zero))Z"
             }
             if !d.isEmpty {
                 w.empty("path", [("d", .text(d)), ("fill", .text(Palette.sanitized(color, fallback: Palette.categorical(0))))])
             }
             if lowest < 0 {
-                w.empty("line", [("x1", .number(rect.x)), ("y1", .number(zero)), ("x2", .number(rect.right)), ("y2", .number(zero)),
-                                 ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.5"))])
+                w.empty(
+                    "line",
+                    [
+                        ("x1", .number(rect.x)), ("y1", .number(zero)), ("x2", .number(rect.right)), ("y2", .number(zero)),
+                        ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.5")),
+                    ])
             }
         }
     }

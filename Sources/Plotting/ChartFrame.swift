@@ -26,8 +26,10 @@ struct ChartFrame {
 
     /// Every kind's frame, in drawing order: the visible title; then `body` with the frame when there
     /// is data, else the "no data" outline; then the notes (the nil entries of `notes` are skipped).
-    static func draw(_ chart: Chart, notes: [String?], hasData: Bool, into w: inout SVGWriter,
-                     _ body: (ChartFrame, inout SVGWriter) -> Void) {
+    static func draw(
+        _ chart: Chart, notes: [String?], hasData: Bool, into w: inout SVGWriter,
+        _ body: (ChartFrame, inout SVGWriter) -> Void
+    ) {
         let frame = ChartFrame(chart: chart, notes: notes.compactMap { $0 })
         frame.drawTitle(into: &w)
         if hasData {
@@ -66,8 +68,12 @@ struct ChartFrame {
     func drawTitle(into w: inout SVGWriter) {
         guard !title.isEmpty else { return }
         let text = TextFit.fitted(title, width: width - 16, fontSize: ChartFrame.titleFontSize)
-        w.textElement("text", [("x", .number(width / 2)), ("y", .number(24)), ("text-anchor", .text("middle")),
-                               ("font-size", .number(ChartFrame.titleFontSize)), ("font-weight", .text("600"))], text)
+        w.textElement(
+            "text",
+            [
+                ("x", .number(width / 2)), ("y", .number(24)), ("text-anchor", .text("middle")),
+                ("font-size", .number(ChartFrame.titleFontSize)), ("font-weight", .text("600")),
+            ], text)
     }
 
     /// Writes the notes at the bottom left, muted, each wrapped onto as many lines as it needs.
@@ -84,12 +90,20 @@ struct ChartFrame {
     /// Writes "no data" centred in the space below the title, inside a faint dashed outline of the
     /// plot area, so an empty chart reads as a chart and not as a gap in the page.
     func drawNoData(into w: inout SVGWriter) {
-        w.empty("rect", [("x", .number(8)), ("y", .number(plotTop)), ("width", .number(max(width - 16, 1))),
-                         ("height", .number(max(plotBottom - plotTop, 1))), ("fill", .text("none")),
-                         ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.3")),
-                         ("stroke-dasharray", .text("4 4"))])
-        w.textElement("text", [("x", .number(width / 2)), ("y", .number((plotTop + plotBottom) / 2)), ("text-anchor", .text("middle")),
-                               ("font-size", .number(13)), ("fill-opacity", .text("0.6"))], "no data")
+        w.empty(
+            "rect",
+            [
+                ("x", .number(8)), ("y", .number(plotTop)), ("width", .number(max(width - 16, 1))),
+                ("height", .number(max(plotBottom - plotTop, 1))), ("fill", .text("none")),
+                ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.3")),
+                ("stroke-dasharray", .text("4 4")),
+            ])
+        w.textElement(
+            "text",
+            [
+                ("x", .number(width / 2)), ("y", .number((plotTop + plotBottom) / 2)), ("text-anchor", .text("middle")),
+                ("font-size", .number(13)), ("fill-opacity", .text("0.6")),
+            ], "no data")
     }
 }
 

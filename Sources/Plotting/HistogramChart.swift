@@ -14,10 +14,13 @@ extension Chart {
     /// A histogram of `values` in `bins` equal-width bins over [min, max] (numpy's `np.histogram(values,
     /// bins=bins)`, see `Histogram`), drawn as adjacent bars like `plt.hist`. NaN and infinite values are
     /// left out and counted in a note; a bin count outside 1...10,000 is clamped and noted.
-    public static func histogram(_ values: [Double], bins: Int = 10, title: String = "", xLabel: String = "",
-                                 yLabel: String = "count", width: Double = 640, height: Double = 480) -> Chart {
-        Chart(kind: .histogram(HistogramData(values: values, bins: bins)),
-              title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
+    public static func histogram(
+        _ values: [Double], bins: Int = 10, title: String = "", xLabel: String = "",
+        yLabel: String = "count", width: Double = 640, height: Double = 480
+    ) -> Chart {
+        Chart(
+            kind: .histogram(HistogramData(values: values, bins: bins)),
+            title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
     }
 }
 
@@ -34,8 +37,9 @@ extension HistogramData {
             let maxCount = Double(histogram.counts.max() ?? 0)
             let xDomain = LinearScale.paddedDomain(lower: lo, upper: hi)
             let yDomain = LinearScale.paddedDomain(lower: 0, upper: maxCount, stickyZero: true)
-            let yTicks = Axis.linearTicks(domain: yDomain, count: ChartFrame.tickCount(length: frame.plotBottom - frame.plotTop, spacing: 50),
-                                          integerOnly: true)
+            let yTicks = Axis.linearTicks(
+                domain: yDomain, count: ChartFrame.tickCount(length: frame.plotBottom - frame.plotTop, spacing: 50),
+                integerOnly: true)
             let rect = frame.plotRect(yTickLabels: yTicks.map(\.label))
             let xTicks = Axis.linearTicks(domain: xDomain, count: ChartFrame.tickCount(length: rect.width, spacing: 80))
             let sx = LinearScale(domain: xDomain, range: (rect.x, rect.right))

@@ -21,10 +21,13 @@ extension Chart {
     /// - Marginals: `gridSize` equal-width bins over the plotted range (numpy semantics, `Histogram`).
     /// - Pairs with a NaN or infinite coordinate are left out and noted; extra entries of the longer
     ///   array are dropped and noted.
-    public static func jointplotHex(x: [Double], y: [Double], gridSize: Int = 30, title: String = "",
-                                    xLabel: String = "", yLabel: String = "", width: Double = 560, height: Double = 560) -> Chart {
-        Chart(kind: .jointplotHex(JointplotData(x: x, y: y, gridSize: gridSize)),
-              title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
+    public static func jointplotHex(
+        x: [Double], y: [Double], gridSize: Int = 30, title: String = "",
+        xLabel: String = "", yLabel: String = "", width: Double = 560, height: Double = 560
+    ) -> Chart {
+        Chart(
+            kind: .jointplotHex(JointplotData(x: x, y: y, gridSize: gridSize)),
+            title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
     }
 }
 
@@ -67,7 +70,8 @@ extension JointplotData {
             let cells = hexGrid.counts(zip(xs, ys).map { (sx($0.0), sy($0.1)) })
             let maxCount = cells.map(\.count).max() ?? 1
             let half = hexGrid.hexWidth / 2
-            let shape = "l\(SVGWriter.number(half)) \(SVGWriter.number(radius / 2))v\(SVGWriter.number(radius))"
+            let shape =
+                "l\(SVGWriter.number(half)) \(SVGWriter.number(radius / 2))v\(SVGWriter.number(radius))"
                 + "l\(SVGWriter.number(-half)) \(SVGWriter.number(radius / 2))l\(SVGWriter.number(-half)) \(SVGWriter.number(-radius / 2))"
                 + "v\(SVGWriter.number(-radius))z"
             var paths = Array(repeating: "", count: JointplotData.levels)
@@ -114,8 +118,12 @@ extension JointplotData {
         let x0 = box.x + 6
         let y0 = box.midY - 5
         for k in 0..<JointplotData.levels {
-            w.empty("rect", [("x", .number(x0 + step * Double(k))), ("y", .number(y0)), ("width", .number(step + 0.3)), ("height", .number(10)),
-                             ("fill", .text(JointplotData.color(level: k)))])
+            w.empty(
+                "rect",
+                [
+                    ("x", .number(x0 + step * Double(k))), ("y", .number(y0)), ("width", .number(step + 0.3)), ("height", .number(10)),
+                    ("fill", .text(JointplotData.color(level: k))),
+                ])
         }
         w.open("g", [("font-size", .number(10)), ("fill-opacity", .text("0.8"))])
         w.textElement("text", [("x", .number(x0)), ("y", .number(y0 - 5))], "count")

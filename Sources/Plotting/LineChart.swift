@@ -3,8 +3,10 @@ extension Chart {
     /// point is left out and breaks its line (matplotlib does the same) and is counted in a note; a
     /// series whose x and y lengths differ is cut to the shorter and noted. Named series are listed in
     /// a legend right of the plot when `showsLegend`.
-    public static func line(series: [Series], title: String = "", xLabel: String = "", yLabel: String = "",
-                            width: Double = 640, height: Double = 480) -> Chart {
+    public static func line(
+        series: [Series], title: String = "", xLabel: String = "", yLabel: String = "",
+        width: Double = 640, height: Double = 480
+    ) -> Chart {
         Chart(kind: .line(series), title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
     }
 }
@@ -76,8 +78,12 @@ enum LineChart {
             for (row, (k, name)) in legendNames.enumerated() {
                 let y = rect.y + 8 + Double(row) * 18
                 guard y < rect.bottom else { break }
-                w.empty("line", [("x1", .number(x0)), ("y1", .number(y)), ("x2", .number(x0 + 20)), ("y2", .number(y)),
-                                 ("stroke", .text(color(of: series[k], at: k))), ("stroke-width", .number(2))])
+                w.empty(
+                    "line",
+                    [
+                        ("x1", .number(x0)), ("y1", .number(y)), ("x2", .number(x0 + 20)), ("y2", .number(y)),
+                        ("stroke", .text(color(of: series[k], at: k))), ("stroke-width", .number(2)),
+                    ])
                 w.textElement("text", [("x", .number(x0 + 26)), ("y", .number(y)), ("dy", .text("0.32em"))], name)
             }
             w.close()

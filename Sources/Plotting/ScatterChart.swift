@@ -23,11 +23,14 @@ extension Chart {
     /// A scatter plot of `x` against `y` (pairs beyond the shorter array are dropped and noted; pairs
     /// with a NaN or infinite coordinate are left out and counted in a note). Points are drawn as dots
     /// 6 px across (3 px above 2,000 points) with coordinates rounded to 0.1 px, one `<path>` per colour.
-    public static func scatter(x: [Double], y: [Double], labels: [String]? = nil, colors: [String]? = nil,
-                               title: String = "", xLabel: String = "", yLabel: String = "",
-                               width: Double = 640, height: Double = 480) -> Chart {
-        Chart(kind: .scatter(ScatterData(x: x, y: y, labels: labels, colors: colors)),
-              title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
+    public static func scatter(
+        x: [Double], y: [Double], labels: [String]? = nil, colors: [String]? = nil,
+        title: String = "", xLabel: String = "", yLabel: String = "",
+        width: Double = 640, height: Double = 480
+    ) -> Chart {
+        Chart(
+            kind: .scatter(ScatterData(x: x, y: y, labels: labels, colors: colors)),
+            title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
     }
 }
 

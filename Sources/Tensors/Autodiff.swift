@@ -16,8 +16,10 @@ final class GraphNode {
     /// per input (nil when not needed). Runs with grad mode off.
     let backward: (_ gradOutput: Tensor, _ needs: [Bool]) throws -> [InputGradient?]
 
-    init(sequence: Int, op: String, inputs: [Tensor],
-         backward: @escaping (_ gradOutput: Tensor, _ needs: [Bool]) throws -> [InputGradient?]) {
+    init(
+        sequence: Int, op: String, inputs: [Tensor],
+        backward: @escaping (_ gradOutput: Tensor, _ needs: [Bool]) throws -> [InputGradient?]
+    ) {
         self.sequence = sequence
         self.op = op
         self.inputs = inputs

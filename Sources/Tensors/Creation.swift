@@ -43,8 +43,10 @@ extension Tensor {
 
     /// Values uniform in [low, high) from the generator (PyTorch `empty(...).uniform_(low, high)`).
     /// - Throws: `TensorError.invalidShape`, or `.invalidArgument` when low > high.
-    public static func uniform(_ dims: [Int], low: Float = 0, high: Float = 1, using generator: RandomGenerator,
-                               requiresGrad: Bool = false) throws -> Tensor {
+    public static func uniform(
+        _ dims: [Int], low: Float = 0, high: Float = 1, using generator: RandomGenerator,
+        requiresGrad: Bool = false
+    ) throws -> Tensor {
         let t = try zeros(dims, requiresGrad: requiresGrad)
         try t.uniform_(low: low, high: high, using: generator)
         return t
@@ -52,8 +54,10 @@ extension Tensor {
 
     /// Values drawn from N(mean, std²) (PyTorch `torch.normal` / `normal_`).
     /// - Throws: `TensorError.invalidShape`, or `.invalidArgument` when std < 0.
-    public static func normal(_ dims: [Int], mean: Float = 0, std: Float = 1, using generator: RandomGenerator,
-                              requiresGrad: Bool = false) throws -> Tensor {
+    public static func normal(
+        _ dims: [Int], mean: Float = 0, std: Float = 1, using generator: RandomGenerator,
+        requiresGrad: Bool = false
+    ) throws -> Tensor {
         let t = try zeros(dims, requiresGrad: requiresGrad)
         try t.normal_(mean: mean, std: std, using: generator)
         return t

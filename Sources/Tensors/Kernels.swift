@@ -35,9 +35,10 @@ public enum Kernels {
             m.withUnsafeMutableBufferPointer { pm in
                 v.withUnsafeMutableBufferPointer { pv in
                     withOptionalPointer(grad) { g in
-                        ck_adam_step(p.baseAddress, g, pm.baseAddress, pv.baseAddress, n,
-                                     h.stepSize, Float(h.beta1), Float(1 - h.beta1), Float(h.beta2),
-                                     Float(1 - h.beta2), h.eps, h.weightDecay)
+                        ck_adam_step(
+                            p.baseAddress, g, pm.baseAddress, pv.baseAddress, n,
+                            h.stepSize, Float(h.beta1), Float(1 - h.beta1), Float(h.beta2),
+                            Float(1 - h.beta2), h.eps, h.weightDecay)
                     }
                 }
             }
@@ -61,9 +62,10 @@ public enum Kernels {
             m.withUnsafeMutableBufferPointer { pm in
                 v.withUnsafeMutableBufferPointer { pv in
                     withOptionalPointer(grad) { g in
-                        ck_adamw_step(p.baseAddress, g, pm.baseAddress, pv.baseAddress, n,
-                                      h.stepSize, h.invSqrtBiasCorrection2, h.decay, Float(1 - h.beta1),
-                                      Float(h.beta2), Float(1 - h.beta2), h.eps)
+                        ck_adamw_step(
+                            p.baseAddress, g, pm.baseAddress, pv.baseAddress, n,
+                            h.stepSize, h.invSqrtBiasCorrection2, h.decay, Float(1 - h.beta1),
+                            Float(h.beta2), Float(1 - h.beta2), h.eps)
                     }
                 }
             }
@@ -88,8 +90,9 @@ public enum Kernels {
         param.withUnsafeMutableBufferPointer { p in
             buffer.withUnsafeMutableBufferPointer { b in
                 withOptionalPointer(grad) { g in
-                    ck_sgd_step(p.baseAddress, g, useBuffer ? b.baseAddress : nil, n, h.lr, h.momentum,
-                                Float(1 - h.dampening), h.weightDecay, h.nesterov ? 1 : 0, h.firstStep ? 1 : 0)
+                    ck_sgd_step(
+                        p.baseAddress, g, useBuffer ? b.baseAddress : nil, n, h.lr, h.momentum,
+                        Float(1 - h.dampening), h.weightDecay, h.nesterov ? 1 : 0, h.firstStep ? 1 : 0)
                 }
             }
         }

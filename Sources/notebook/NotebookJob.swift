@@ -62,7 +62,8 @@ struct NotebookJob {
             return .unusable
         }
         if !quiet {
-            let summary = "\(run.cells.count) cells: \(run.count(.succeeded)) succeeded, \(run.count(.failed)) failed"
+            let summary =
+                "\(run.cells.count) cells: \(run.count(.succeeded)) succeeded, \(run.count(.failed)) failed"
                 + (run.count(.notRun) > 0 ? ", \(run.count(.notRun)) not run" : "")
                 + (run.count(.skipped) > 0 ? ", \(run.count(.skipped)) skipped" : "")
             print("\(file): \(summary); total \(String(format: "%.2f", run.seconds)) s")

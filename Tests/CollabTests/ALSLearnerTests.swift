@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Collab
 
 /// The Spark installation `make spark` makes, located from the repository root. Without it (or
@@ -18,9 +19,10 @@ private let hasData = Repository.movieLens100K != nil || Repository.noSkips
 private func lessonLearner(engine: ALSEngine, rank: Int = 50, maxIter: Int = 10) throws -> ALSLearner {
     let path = try #require(Repository.movieLens100K, "data/ml-100k/ratings.csv is missing (make data)")
     let data = try CollabFilterDataset.fromCSV(path: path)
-    return try ALSLearner(dataset: data, valIdxs: cvIdxs(data.count),
-                          parameters: ALSParameters(rank: rank, regParam: 0.1, maxIter: maxIter),
-                          engine: engine, sparkOptions: SparkALS.Options(environment: sparkEnvironment))
+    return try ALSLearner(
+        dataset: data, valIdxs: cvIdxs(data.count),
+        parameters: ALSParameters(rank: rank, regParam: 0.1, maxIter: maxIter),
+        engine: engine, sparkOptions: SparkALS.Options(environment: sparkEnvironment))
 }
 
 /// Spark 4.3.0's ALS (rank 50, regParam 0.1, maxIter 10, seed 42) on the lesson split, measured
@@ -97,8 +99,11 @@ func sparkFailuresAreClearErrors() throws {
     var noVenv = sparkEnvironment
     noVenv["NOTEBOOK_SPARK_VENV"] = "/nonexistent/venv"
     let missing = try SparkALS(master: "local[1]", environment: noVenv)
-    #expect(throws: ALSError.sparkNotInstalled(what: "a Python virtualenv with pyspark at /nonexistent/venv",
-                                               fix: SparkInstallation.fix)) {
+    #expect(
+        throws: ALSError.sparkNotInstalled(
+            what: "a Python virtualenv with pyspark at /nonexistent/venv",
+            fix: SparkInstallation.fix)
+    ) {
         try missing.train(train, valid: valid, nUsers: 2, nItems: 2, parameters: parameters)
     }
 }
@@ -111,9 +116,11 @@ func sparkWithoutJavaOrWithABadJobFailsFast() throws {
     noJava["PATH"] = "/nonexistent"
     noJava["JAVA_HOME"] = nil
     let withoutJava = try SparkALS(master: "local[1]", environment: noJava)
-    #expect(throws: ALSError.sparkNotInstalled(
-        what: "Java 17 or newer, but there is no `java` on PATH and JAVA_HOME is not set",
-        fix: "install it with `make spark` (Debian's openjdk-17-jre-headless)")) {
+    #expect(
+        throws: ALSError.sparkNotInstalled(
+            what: "Java 17 or newer, but there is no `java` on PATH and JAVA_HOME is not set",
+            fix: "install it with `make spark` (Debian's openjdk-17-jre-headless)")
+    ) {
         try withoutJava.train(train, valid: valid, nUsers: 2, nItems: 2, parameters: parameters)
     }
     // Failed jobs keep their folder (for the log): keep them in one folder removed at the end.

@@ -1,6 +1,7 @@
+import Frames
 import TestSupport
 import Testing
-import Frames
+
 @testable import Collab
 
 // Reference values: docs/lesson5-semantics.md §1 and golden/numpy_permutation.py.

@@ -1,6 +1,7 @@
+import Tensors
 import TestSupport
 import Testing
-import Tensors
+
 @testable import Collab
 
 /// The lesson's cell-14 recipe on MovieLens 100K (skipped when `data/ml-100k` is absent; `make
@@ -10,8 +11,9 @@ import Tensors
     func cell14RecipeReachesTheTarget() throws {
         let path = try #require(Repository.movieLens100K)
         let cf = try CollabFilterDataset.fromCSV(path: path)
-        let learn = try cf.learner(nFactors: 50, valIdxs: cvIdxs(cf.count), batchSize: 64, optimizer: .adam,
-                                   generator: RandomGenerator(seed: 42))
+        let learn = try cf.learner(
+            nFactors: 50, valIdxs: cvIdxs(cf.count), batchSize: 64, optimizer: .adam,
+            generator: RandomGenerator(seed: 42))
         #expect(learn.data.trainBatchesPerEpoch == 1250 && learn.data.validBatchCount == 157)
         let rows = try learn.fit(lr: 1e-2, nCycle: 2, wds: 2e-4, cycleLen: 1, cycleMult: 2)
         #expect(rows.count == 3)

@@ -1,9 +1,10 @@
+import CellRuntime
 import Foundation
+import NotebookDocument
 import TestSupport
 import Testing
+
 @testable import Runner
-import CellRuntime
-import NotebookDocument
 
 /// Notebooks/authoring-example.md, the worked example of docs/authoring.md, runs strictly.
 @Suite struct AuthoringExampleTests {
@@ -29,8 +30,9 @@ import NotebookDocument
     }
 
     @Test func theExampleTakesParameters() throws {
-        let notebook = try Parameters.inject([Parameters.Assignment(name: "steps", value: "1")],
-                                             into: try CommonMarkReader.read(path: Self.path))
+        let notebook = try Parameters.inject(
+            [Parameters.Assignment(name: "steps", value: "1")],
+            into: try CommonMarkReader.read(path: Self.path))
         let run = NotebookRunner.run(notebook)
         #expect(run.count(.failed) == 0)
         // One step from slope 0 cannot reach the true slope; the lesson's checks allow for that.

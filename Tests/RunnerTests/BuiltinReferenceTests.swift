@@ -1,8 +1,9 @@
+import CellRuntime
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Runner
-import CellRuntime
 
 /// `notebook builtins` and docs/builtins.md.
 @Suite struct BuiltinReferenceTests {
@@ -10,8 +11,9 @@ import CellRuntime
         let path = Repository.root.appendingPathComponent("docs/builtins.md")
         let committed = (try? String(contentsOf: path, encoding: .utf8)) ?? "(missing)"
         let generated = try #require(BuiltinReference.markdown())
-        #expect(committed == generated,
-                "docs/builtins.md is out of date with the builtin registry: run `make docs` and commit docs/builtins.md")
+        #expect(
+            committed == generated,
+            "docs/builtins.md is out of date with the builtin registry: run `make docs` and commit docs/builtins.md")
     }
 
     @Test func theReferenceListsEveryRegistryEntry() throws {

@@ -1,9 +1,10 @@
+import CellRuntime
 import Foundation
+import Reporting
 import TestSupport
 import Testing
+
 @testable import Runner
-import CellRuntime
-import Reporting
 
 /// Notebooks/tests/collab.md on MovieLens 100K (skipped without `data/ml-100k`; `make test`
 /// fetches it): the library learner with the cell-14 recipe, its predictions, bias and PCA

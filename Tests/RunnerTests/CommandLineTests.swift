@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Runner
 
 /// The `notebook` executable (built by `swift build --build-tests`, which `make test` runs).

@@ -1,9 +1,10 @@
+import CellRuntime
 import Foundation
+import Reporting
 import TestSupport
 import Testing
+
 @testable import Runner
-import CellRuntime
-import Reporting
 
 /// Notebooks/scale-out.md on MovieLens 100K: ALS trained by the embedded engine and by Spark in
 /// local[2], compared in a table; the notebook checks the engines agree within 0.005 with

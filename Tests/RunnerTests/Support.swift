@@ -1,13 +1,16 @@
+import CellRuntime
 import Foundation
+import NotebookDocument
 import TestSupport
 import Testing
+
 @testable import Runner
-import CellRuntime
-import NotebookDocument
 
 /// Writes `markdown` to `name` in `folder` and runs it.
-func runNotebook(_ markdown: String, name: String = "test.md", in folder: URL? = nil,
-                 options: RunOptions = RunOptions()) throws -> NotebookRun {
+func runNotebook(
+    _ markdown: String, name: String = "test.md", in folder: URL? = nil,
+    options: RunOptions = RunOptions()
+) throws -> NotebookRun {
     let dir = try folder ?? temporaryFolder()
     let path = dir.appendingPathComponent(name).path
     try markdown.write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,9 +1,10 @@
+import CellRuntime
 import Foundation
+import Reporting
 import TestSupport
 import Testing
+
 @testable import Runner
-import CellRuntime
-import Reporting
 
 /// Notebooks/tests/tensors.md: the lesson's DotProduct and an EmbeddingDot trained by a cell loop
 /// on synthetic ratings with a planted rank-3 structure. The notebook checks itself with `expect`;

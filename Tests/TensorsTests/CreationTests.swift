@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 @Suite struct CreationTests {
@@ -59,8 +60,10 @@ import Testing
     @Test func xoshiroMatchesReferenceImplementation() {
         // Values from an independent Python implementation of SplitMix64 + xoshiro256** (seed 42).
         let g = RandomGenerator(seed: 42)
-        let expected: [UInt64] = [1546998764402558742, 6990951692964543102, 12544586762248559009,
-                                  17057574109182124193, 18295552978065317476]
+        let expected: [UInt64] = [
+            1546998764402558742, 6990951692964543102, 12544586762248559009,
+            17057574109182124193, 18295552978065317476,
+        ]
         #expect((0..<5).map { _ in g.next() } == expected)
         // SplitMix64's published first output for seed 0.
         var splitMix = SplitMix64(state: 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Tensors
 
 /// The C kernels against plain Swift references of the same formulas (written out per element).
@@ -26,8 +27,9 @@ import Testing
             rv[i] = Float(b2) * rv[i] + Float(1 - b2) * gi * gi
             rp[i] -= Float(stepSize) * (rm[i] / (rv[i].squareRoot() + Float(eps)))
         }
-        Kernels.adamStep(param: &p, grad: g, m: &m, v: &v,
-                         .init(stepSize: Float(stepSize), beta1: b1, beta2: b2, eps: Float(eps), weightDecay: Float(wd)))
+        Kernels.adamStep(
+            param: &p, grad: g, m: &m, v: &v,
+            .init(stepSize: Float(stepSize), beta1: b1, beta2: b2, eps: Float(eps), weightDecay: Float(wd)))
         expectClose(p, rp.map(Double.init), atol: 1e-7, rtol: 2e-6, "p")
         expectClose(m, rm.map(Double.init), atol: 1e-7, rtol: 2e-6, "m")
         expectClose(v, rv.map(Double.init), atol: 1e-9, rtol: 2e-6, "v")
@@ -47,9 +49,11 @@ import Testing
             rv[i] = Float(b2) * rv[i] + Float(1 - b2) * g[i] * g[i]
             rp[i] -= Float(lr / bc1) * rm[i] / (rv[i].squareRoot() / Float(bc2.squareRoot()) + Float(eps))
         }
-        Kernels.adamWStep(param: &p, grad: g, m: &m, v: &v,
-                          .init(stepSize: Float(lr / bc1), invSqrtBiasCorrection2: Float(1 / bc2.squareRoot()),
-                                decay: Float(1 - lr * wd), beta1: b1, beta2: b2, eps: Float(eps)))
+        Kernels.adamWStep(
+            param: &p, grad: g, m: &m, v: &v,
+            .init(
+                stepSize: Float(lr / bc1), invSqrtBiasCorrection2: Float(1 / bc2.squareRoot()),
+                decay: Float(1 - lr * wd), beta1: b1, beta2: b2, eps: Float(eps)))
         expectClose(p, rp.map(Double.init), atol: 1e-7, rtol: 2e-6, "p")
         expectClose(m, rm.map(Double.init), atol: 1e-7, rtol: 2e-6, "m")
     }
@@ -66,8 +70,9 @@ import Testing
             rb[i] = firstStep ? d : mu * rb[i] + d
             rp[i] -= lr * (nesterov ? d + mu * rb[i] : rb[i])
         }
-        Kernels.sgdStep(param: &p, grad: g, buffer: &buf,
-                        .init(lr: lr, momentum: mu, dampening: 0, weightDecay: wd, nesterov: nesterov, firstStep: firstStep))
+        Kernels.sgdStep(
+            param: &p, grad: g, buffer: &buf,
+            .init(lr: lr, momentum: mu, dampening: 0, weightDecay: wd, nesterov: nesterov, firstStep: firstStep))
         expectClose(p, rp.map(Double.init), atol: 1e-7, rtol: 2e-6, "p")
         expectClose(buf, rb.map(Double.init), atol: 1e-7, rtol: 2e-6, "buf")
     }
@@ -118,14 +123,17 @@ import Testing
             var p = KernelTests.randoms(n, seed: 21), m = KernelTests.randoms(n, seed: 22, low: -0.1, high: 0.1)
             var v = KernelTests.randoms(n, seed: 23, low: 0, high: 0.01)
             let g = KernelTests.randoms(n, seed: 24)
-            Kernels.adamStep(param: &p, grad: g, m: &m, v: &v,
-                             .init(stepSize: 1e-2, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 2e-4))
+            Kernels.adamStep(
+                param: &p, grad: g, m: &m, v: &v,
+                .init(stepSize: 1e-2, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 2e-4))
             var pw = KernelTests.randoms(n, seed: 25), mw = m, vw = v
-            Kernels.adamWStep(param: &pw, grad: g, m: &mw, v: &vw,
-                              .init(stepSize: 1e-2, invSqrtBiasCorrection2: 1.2, decay: 0.999, beta1: 0.9, beta2: 0.999, eps: 1e-8))
+            Kernels.adamWStep(
+                param: &pw, grad: g, m: &mw, v: &vw,
+                .init(stepSize: 1e-2, invSqrtBiasCorrection2: 1.2, decay: 0.999, beta1: 0.9, beta2: 0.999, eps: 1e-8))
             var ps = KernelTests.randoms(n, seed: 26), buf = KernelTests.randoms(n, seed: 27)
-            Kernels.sgdStep(param: &ps, grad: g, buffer: &buf,
-                            .init(lr: 0.1, momentum: 0.9, dampening: 0, weightDecay: 0.01, nesterov: true, firstStep: false))
+            Kernels.sgdStep(
+                param: &ps, grad: g, buffer: &buf,
+                .init(lr: 0.1, momentum: 0.9, dampening: 0, weightDecay: 0.01, nesterov: true, firstStep: false))
             var dense = KernelTests.randoms(40 * 7, seed: 28)
             Kernels.scatterAddRows(into: &dense, rows: [3, 0, 3, 39], values: KernelTests.randoms(4 * 7, seed: 29), width: 7)
             return [p, m, v, pw, mw, vw, ps, buf, dense]
@@ -135,8 +143,9 @@ import Testing
             let it = try Tensor(KernelTests.randoms(5 * 13, seed: 31), shape: [5, 13], requiresGrad: true)
             let ub = try Tensor(KernelTests.randoms(6, seed: 32), shape: [6], requiresGrad: true)
             let ib = try Tensor(KernelTests.randoms(5, seed: 33), shape: [5], requiresGrad: true)
-            let out = try Tensor.embeddingDotBias(userFactors: u, itemFactors: it, userBias: ub, itemBias: ib,
-                                                  users: IndexTensor([0, 5, 2, 2, 1]), items: IndexTensor([4, 0, 3, 3, 1]))
+            let out = try Tensor.embeddingDotBias(
+                userFactors: u, itemFactors: it, userBias: ub, itemBias: ib,
+                users: IndexTensor([0, 5, 2, 2, 1]), items: IndexTensor([4, 0, 3, 3, 1]))
             try (out * out).sum().backward()
             return [out.storage, u.grad?.storage ?? [], it.grad?.storage ?? []]
         }
@@ -156,7 +165,6 @@ import Testing
     static let portableForced = ProcessInfo.processInfo.environment["NOTEBOOK_PORTABLE_KERNELS"] == "1"
 
     @Test func environmentVariableForcesThePortableVariant() {
-        if KernelTests.portableForced { #expect(!Kernels.vectorised) }
-        else { #expect(Kernels.vectorised == Kernels.vectorVariantAvailable) }
+        if KernelTests.portableForced { #expect(!Kernels.vectorised) } else { #expect(Kernels.vectorised == Kernels.vectorVariantAvailable) }
     }
 }
