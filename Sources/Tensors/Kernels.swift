@@ -29,19 +29,10 @@ public enum Kernels {
 
     /// One fused Adam sweep: updates `param`, `m`, `v` in place (equal lengths; `grad` nil = zeros).
     public static func adamStep(param: inout [Float], grad: [Float]?, m: inout [Float], v: inout [Float], _ h: AdamStep) {
-        let n = param.count
-        precondition(m.count == n && v.count == n && (grad?.count ?? n) == n, "engine bug: adamStep lengths")
-        param.withUnsafeMutableBufferPointer { p in
-            m.withUnsafeMutableBufferPointer { pm in
-                v.withUnsafeMutableBufferPointer { pv in
-                    withOptionalPointer(grad) { g in
-                        ck_adam_step(
-                            p.baseAddress, g, pm.baseAddress, pv.baseAddress, n,
-                            h.stepSize, Float(h.beta1), Float(1 - h.beta1), Float(h.beta2),
-                            Float(1 - h.beta2), h.eps, h.weightDecay)
-                    }
-                }
-            }
+        withMomentPointers(&param, grad, &m, &v, "adamStep") { p, g, pm, pv, n in
+            ck_adam_step(
+                p, g, pm, pv, n, h.stepSize, Float(h.beta1), Float(1 - h.beta1), Float(h.beta2),
+                Float(1 - h.beta2), h.eps, h.weightDecay)
         }
     }
 
@@ -56,19 +47,10 @@ public enum Kernels {
 
     /// One fused AdamW sweep (decoupled weight decay).
     public static func adamWStep(param: inout [Float], grad: [Float]?, m: inout [Float], v: inout [Float], _ h: AdamWStep) {
-        let n = param.count
-        precondition(m.count == n && v.count == n && (grad?.count ?? n) == n, "engine bug: adamWStep lengths")
-        param.withUnsafeMutableBufferPointer { p in
-            m.withUnsafeMutableBufferPointer { pm in
-                v.withUnsafeMutableBufferPointer { pv in
-                    withOptionalPointer(grad) { g in
-                        ck_adamw_step(
-                            p.baseAddress, g, pm.baseAddress, pv.baseAddress, n,
-                            h.stepSize, h.invSqrtBiasCorrection2, h.decay, Float(1 - h.beta1),
-                            Float(h.beta2), Float(1 - h.beta2), h.eps)
-                    }
-                }
-            }
+        withMomentPointers(&param, grad, &m, &v, "adamWStep") { p, g, pm, pv, n in
+            ck_adamw_step(
+                p, g, pm, pv, n, h.stepSize, h.invSqrtBiasCorrection2, h.decay, Float(1 - h.beta1),
+                Float(h.beta2), Float(1 - h.beta2), h.eps)
         }
     }
 
@@ -108,6 +90,23 @@ public enum Kernels {
             rows.withUnsafeBufferPointer { r in
                 values.withUnsafeBufferPointer { v in
                     ck_scatter_add_rows(d.baseAddress, r.baseAddress, v.baseAddress, rows.count, width)
+                }
+            }
+        }
+    }
+
+    /// The pointers an Adam-family sweep takes (parameter, optional gradient, first and second
+    /// moments) and their common length, checked equal.
+    private static func withMomentPointers(
+        _ param: inout [Float], _ grad: [Float]?, _ m: inout [Float], _ v: inout [Float], _ op: String,
+        _ body: (UnsafeMutablePointer<Float>?, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, Int) -> Void
+    ) {
+        let n = param.count
+        precondition(m.count == n && v.count == n && (grad?.count ?? n) == n, "engine bug: \(op) lengths")
+        param.withUnsafeMutableBufferPointer { p in
+            m.withUnsafeMutableBufferPointer { pm in
+                v.withUnsafeMutableBufferPointer { pv in
+                    withOptionalPointer(grad) { g in body(p.baseAddress, g, pm.baseAddress, pv.baseAddress, n) }
                 }
             }
         }
