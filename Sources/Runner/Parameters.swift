@@ -133,6 +133,9 @@ public enum Parameters {
             guard value == "true" || value == "false" else { throw wrongType("true or false") }
             return value
         case .string:
+            // A Swift string literal. Known duplicate: the cell runtime has its own quoters
+            // (CellRuntime's Display.quote, CellLanguage's SyntaxTreePrinter.quote, which drops
+            // `\r`); one shared quoter belongs in the rewritten cell language (docs/interpreter.md).
             var s = "\""
             for c in value {
                 switch c {
