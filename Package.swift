@@ -31,7 +31,9 @@ let package = Package(
         .target(name: "Frames"),
         .target(name: "Reporting"),
         .target(name: "Plotting"),
-        .target(name: "Tensors", dependencies: ["CKernels"]),
+        // The one seeded generator (xoshiro256**, SplitMix64), shared by the engine and the tests.
+        .target(name: "Randomness"),
+        .target(name: "Tensors", dependencies: ["CKernels", "Randomness"]),
 
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(name: "bench-scale", dependencies: ["Collab", "Tensors"]),
 
         // Helpers shared by test targets.
-        .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Randomness"], path: "Tests/TestSupport"),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
         .testTarget(name: "FramesTests", dependencies: ["Frames"], exclude: ["Fixtures", "golden"]),
