@@ -1,9 +1,12 @@
 import Testing
+
 @testable import Tensors
 
 /// |a − b| ≤ atol + rtol·|b| elementwise, with a readable failure.
-func expectClose(_ actual: [Float], _ expected: [Double], atol: Double = 1e-6, rtol: Double = 1e-5,
-                 _ what: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+func expectClose(
+    _ actual: [Float], _ expected: [Double], atol: Double = 1e-6, rtol: Double = 1e-5,
+    _ what: String = "", sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(actual.count == expected.count, "\(what): count \(actual.count) vs \(expected.count)", sourceLocation: sourceLocation)
     for (i, (a, e)) in zip(actual, expected).enumerated() {
         let ok = Swift.abs(Double(a) - e) <= atol + rtol * Swift.abs(e)
@@ -19,9 +22,11 @@ func expectClose(_ actual: [Float], _ expected: [Double], atol: Double = 1e-6, r
 /// with central differences (L(x+h) − L(x−h))/2h, where L is accumulated in Double.
 /// Tolerance for Float32 forward passes with h = 1e-2: |analytic − numeric| ≤ 2e-3 + 2e-2·|numeric|
 /// (truncation error O(h²) ≈ 1e-5·f‴ plus Float32 rounding ≈ 1e-7·|L|/h).
-func checkGradients(_ inputs: [Tensor], h: Float = 1e-2, atol: Double = 2e-3, rtol: Double = 2e-2,
-                    sourceLocation: SourceLocation = #_sourceLocation,
-                    _ f: ([Tensor]) throws -> Tensor) throws {
+func checkGradients(
+    _ inputs: [Tensor], h: Float = 1e-2, atol: Double = 2e-3, rtol: Double = 2e-2,
+    sourceLocation: SourceLocation = #_sourceLocation,
+    _ f: ([Tensor]) throws -> Tensor
+) throws {
     for x in inputs { x.requiresGrad = true; x.zeroGrad() }
     let out = try f(inputs)
     let gen = RandomGenerator(seed: 7)

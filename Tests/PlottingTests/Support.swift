@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
 
 /// Golden SVG files under Tests/PlottingTests/Golden/, compared byte for byte.
 /// Run `UPDATE_GOLDEN=1 swift test` to rewrite them (then read the diff before committing).
@@ -23,8 +24,9 @@ enum Golden {
             try Data(svg.utf8).write(to: url)
             return
         }
-        let expected = try #require(try? String(contentsOf: url, encoding: .utf8),
-                                    "missing golden \(name).svg: run UPDATE_GOLDEN=1 swift test", sourceLocation: sourceLocation)
+        let expected = try #require(
+            try? String(contentsOf: url, encoding: .utf8),
+            "missing golden \(name).svg: run UPDATE_GOLDEN=1 swift test", sourceLocation: sourceLocation)
         #expect(svg == expected, "\(name).svg differs from the golden (UPDATE_GOLDEN=1 to rewrite)", sourceLocation: sourceLocation)
     }
 }
@@ -55,8 +57,10 @@ final class XMLCheck: NSObject, XMLParserDelegate {
         return delegate.result
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if result.rootName == nil {
             result.rootName = name
             result.rootAttributes = attributes

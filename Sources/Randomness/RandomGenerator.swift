@@ -1,8 +1,18 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The engine's seeded pseudo-random generator: xoshiro256** (Blackman & Vigna, 2018) with its
 /// 256-bit state filled from a 64-bit seed by SplitMix64, as the authors recommend.
 ///
 /// A reference type so that one generator can be shared (one per notebook run, reseeded by a
 /// cell option) by initialisers, dropout and batch shuffling. Never uses the system generator.
+/// It lives in this leaf module so that every module (the tensor engine, the cell language, the
+/// test targets) can use the same generator without depending on the engine's C and BLAS.
 public final class RandomGenerator: RandomNumberGenerator {
     private var s0: UInt64 = 0, s1: UInt64 = 0, s2: UInt64 = 0, s3: UInt64 = 0
     /// A second standard normal left over from the last Box–Muller pair.
@@ -13,21 +23,12 @@ public final class RandomGenerator: RandomNumberGenerator {
 
     /// Restarts the sequence from `seed` (same seed, same sequence).
     public func reseed(_ seed: UInt64) {
-        var sm = seed
-        s0 = RandomGenerator.splitMix64(&sm)
-        s1 = RandomGenerator.splitMix64(&sm)
-        s2 = RandomGenerator.splitMix64(&sm)
-        s3 = RandomGenerator.splitMix64(&sm)
+        var sm = SplitMix64(state: seed)
+        s0 = sm.next()
+        s1 = sm.next()
+        s2 = sm.next()
+        s3 = sm.next()
         spareNormal = nil
-    }
-
-    /// SplitMix64 (Steele, Lea & Flood 2014; Vigna's reference code): advances `state`, returns a value.
-    static func splitMix64(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 
     @inline(__always) private static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 {
@@ -76,10 +77,10 @@ public final class RandomGenerator: RandomNumberGenerator {
         var u1 = nextDouble()
         while u1 <= 0 { u1 = nextDouble() }
         let u2 = nextDouble()
-        let r = (-2 * _log(u1)).squareRoot()
+        let r = (-2 * log(u1)).squareRoot()
         let theta = 2 * Double.pi * u2
-        spareNormal = r * _sin(theta)
-        return r * _cos(theta)
+        spareNormal = r * sin(theta)
+        return r * cos(theta)
     }
 
     /// A uniformly random permutation of `0..<n` (Fisher–Yates, from the last position down).
