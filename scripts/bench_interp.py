@@ -80,7 +80,9 @@ def run_child(argv, timeout, cwd=None):
             time.sleep(0.02)
         p.returncode = os.waitstatus_to_exitcode(status)  # Popen must not reap it again
         cpu = ru.ru_utime + ru.ru_stime
-        timed_out = killed or (p.returncode in (-signal.SIGXCPU, -signal.SIGKILL) and cpu >= limit - 0.5)
+        # SIGXCPU comes only from RLIMIT_CPU; SIGKILL from its hard limit or from the backstop.
+        timed_out = killed or p.returncode == -signal.SIGXCPU or (
+            p.returncode == -signal.SIGKILL and cpu >= limit - 1)
         out.seek(0); err.seek(0)
         return Run(p.returncode, cpu, out.read().decode("utf-8", "replace"),
                    err.read().decode("utf-8", "replace"), timed_out)
@@ -93,7 +95,7 @@ def best(runs):
 
 
 def first_error(run, timeout):
-    if run.timed_out: return f"timeout: more than {timeout:g} s of CPU"
+    if run.timed_out: return f"timeout: stopped after {run.cpu:.0f} s of CPU (--timeout {timeout:g})"
     m = re.search(r"error: (.*)", run.err)
     if m: return m.group(1).strip()
     lines = [l.strip() for l in run.err.splitlines() if l.strip()]
@@ -163,7 +165,7 @@ def main():
     pyver = subprocess.run([args.python, "-c", "import sys; print(sys.version.split()[0])"],
                            capture_output=True, text=True).stdout.strip()
     print(f"bench-interp: {len(names)} kernel(s), CPU seconds (user+sys) of each process, best of "
-          f"{repeat}; {os.cpu_count()} CPUs; CPython {pyver}; commit {commit}; {nb}", flush=True)
+          f"{repeat}; {os.cpu_count()} CPUs; CPython {pyver}; checkout {commit}; {nb}", flush=True)
 
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-interp-") as tmp:
