@@ -253,7 +253,7 @@ def main():
 
     if args.json:
         doc = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-               "commit": commit, "notebook": nb, "cpus": os.cpu_count(), "machine": platform.machine(),
+               "checkout": commit, "notebook": nb, "cpus": os.cpu_count(), "machine": platform.machine(),
                "cpython": pyver, "repeat": repeat, "startup_s": startup,
                "geomean_ours_over_cpython": gm, "kernels_in_geomean": len(ratios), "kernels": len(rows),
                "max_ours_over_cpython": worst[0] if worst else None,
