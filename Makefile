@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson lessons test lint format deps build build-release data install clean browser-check docs fuzz bench bench-collab spark bench-scale
+.PHONY: lesson lessons test lint format deps build build-release data install clean browser-check docs fuzz bench bench-collab spark bench-scale bench-interp
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -150,6 +150,14 @@ bench-collab: deps data $(BENCH_VENV)/.numpy
 	@ours=$$(sed -n 's/^ours-summary: seconds_per_epoch \([0-9.]*\).*/\1/p' .build/bench-collab-ours.txt); \
 	torch=$$(sed -n 's/^torch-summary: seconds_per_epoch \([0-9.]*\).*/\1/p' .build/bench-collab-torch.txt); \
 	awk -v o="$$ours" -v t="$$torch" 'BEGIN { printf "bench-collab: %.4f s/epoch ours, %.4f s/epoch PyTorch (1 thread): %.1fx faster\n", o, t, t / o }'
+
+## bench-interp: CPU seconds of the cell interpreter (release build) on the twelve kernels of
+## bench/interp/, each also run by CPython and compiled with swiftc -O; prints a table of ratios and
+## their geometric mean (scripts/bench_interp.py). BENCH_INTERP_ARGS passes options, e.g.
+## BENCH_INTERP_ARGS="--filter fib,sieve --repeat 3 --json .build/bench-interp.json".
+BENCH_INTERP_ARGS ?=
+bench-interp: build-release
+	python3 scripts/bench_interp.py --notebook $(NOTEBOOK) $(BENCH_INTERP_ARGS)
 
 $(BENCH_VENV)/.installed:
 	python3 -m venv $(BENCH_VENV)
