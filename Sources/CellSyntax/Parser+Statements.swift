@@ -323,10 +323,12 @@ extension Parser {
         while isKeyword("catch") {
             let catchStart = advance().span.start
             var pattern: Pattern?
+            var otherPatterns: [Pattern] = []
             var whereClause: Expr?
             try with(trailingClosures: false) { parser in
                 if !parser.isPunctuation("{") && !parser.isKeyword("where") {
                     pattern = try parser.parseMatchingPattern()
+                    while parser.consume(",") != nil { otherPatterns.append(try parser.parseMatchingPattern()) }
                 }
                 if parser.isKeyword("where") {
                     parser.advance()
@@ -334,7 +336,9 @@ extension Parser {
                 }
             }
             let catchBody = try parseBlock("expected '{' after 'catch' pattern")
-            catches.append(CatchClause(pattern: pattern, whereClause: whereClause, body: catchBody, span: span(from: catchStart)))
+            var clause = CatchClause(pattern: pattern, whereClause: whereClause, body: catchBody, span: span(from: catchStart))
+            clause.otherPatterns = otherPatterns
+            catches.append(clause)
         }
         return Stmt(.do(body: body, catches: catches), span(from: start))
     }

@@ -33,6 +33,7 @@ public enum SyntaxPrinter {
             let clauses = catches.map { c -> String in
                 var parts = ["catch"]
                 if let p = c.pattern { parts.append(pattern(p)) }
+                parts += c.otherPatterns.map(pattern)
                 if let w = c.whereClause { parts.append("(where \(expr(w)))") }
                 parts.append(block(c.body))
                 return " (" + parts.joined(separator: " ") + ")"
