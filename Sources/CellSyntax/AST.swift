@@ -467,6 +467,9 @@ public struct PatternBinding: Sendable {
     public var initializer: Expr?
     /// Computed properties, observers and protocol requirements; nil for a stored variable.
     public var accessors: AccessorBlock?
+    /// `get throws { … }` (Swift 5.5 effectful read-only properties; also `{ get throws }` in a
+    /// protocol).
+    public var getterEffects: Effects = .none
     public init(pattern: Pattern, type: TypeRef?, initializer: Expr?, accessors: AccessorBlock? = nil) {
         self.pattern = pattern; self.type = type; self.initializer = initializer; self.accessors = accessors
     }
@@ -536,6 +539,8 @@ public struct SubscriptDecl: Sendable {
     public var returnType: TypeRef
     public var whereClause: [Requirement]
     public var accessors: AccessorBlock
+    /// `get throws { … }`, as for properties.
+    public var getterEffects: Effects = .none
     public init(genericParameters: [GenericParameter] = [], parameters: [Parameter], returnType: TypeRef,
                 whereClause: [Requirement] = [], accessors: AccessorBlock) {
         self.genericParameters = genericParameters; self.parameters = parameters; self.returnType = returnType

@@ -114,10 +114,11 @@ extension Parser {
             let returnType = try parseType()
             let whereClause = try parseWhereClauseIfPresent()
             guard isPunctuation("{") else { throw failure("expected '{' in subscript to specify getter and setter implementation", at: missingTokenSpan) }
-            let accessors = try parseAccessorBlock()
-            let subscriptDecl = SubscriptDecl(
+            let (accessors, getterEffects) = try parseAccessorBlock()
+            var subscriptDecl = SubscriptDecl(
                 genericParameters: genericParameters, parameters: parameters, returnType: returnType,
                 whereClause: whereClause, accessors: accessors)
+            subscriptDecl.getterEffects = getterEffects
             return decl(.subscript(subscriptDecl), keyword.span)
         case "struct", "class", "enum":
             advance()
@@ -276,11 +277,11 @@ extension Parser {
                 advance()
                 initializer = try parseExpression()
             }
-            var accessors: AccessorBlock?
+            var binding = PatternBinding(pattern: pattern, type: type, initializer: initializer)
             if isPunctuation("{") && (type != nil || initializer != nil) {
-                accessors = try parseAccessorBlock()
+                (binding.accessors, binding.getterEffects) = try parseAccessorBlock()
             }
-            bindings.append(PatternBinding(pattern: pattern, type: type, initializer: initializer, accessors: accessors))
+            bindings.append(binding)
         } while consume(",") != nil
         return (VariableDecl(isLet: isLet, bindings: bindings), nameSpan ?? SourceSpan(at: previousEnd))
     }
@@ -300,21 +301,21 @@ extension Parser {
             let next = peek(i + 1)
             return next.isPunctuation("{") || next.isPunctuation("}") || next.isPunctuation("(") || next.newlineBefore
                 || next.isIdentifier("set") || next.isIdentifier("get") || next.isIdentifier("mutating")
-                || next.isIdentifier("nonmutating")
+                || next.isIdentifier("nonmutating") || next.isKeyword("throws") || next.isIdentifier("async")
         default:
             return false
         }
     }
 
     /// `{ get … set … }`, `{ willSet … didSet … }`, `{ get set }` or a getter's statements.
-    mutating func parseAccessorBlock() throws -> AccessorBlock {
+    mutating func parseAccessorBlock() throws -> (AccessorBlock, getterEffects: Effects) {
         advance()
         try enterNesting()
         defer { depth -= 1 }
         guard startsAccessor(at: 0) else {
             let statements = with(trailingClosures: true) { $0.parseStatements(inBraces: true) }
             try expect("}", "expected '}' at end of brace statement")
-            return .computed(getter: statements, setter: nil)
+            return (.computed(getter: statements, setter: nil), .none)
         }
         var getter: [Stmt]?
         var setter: Accessor?
@@ -322,6 +323,7 @@ extension Parser {
         var didSet: Accessor?
         var settable = false
         var hasBodies = false
+        var getterEffects = Effects.none
         while !isPunctuation("}") && !isAtEnd {
             let start = current.span.start
             while isPunctuation("@") {
@@ -337,6 +339,8 @@ extension Parser {
                 parameterName = advance().text
                 try expect(")", "expected ')' after setter parameter name")
             }
+            let effects = try parseEffects()
+            if kind == "get" { getterEffects = effects }
             var body: [Stmt]?
             if isPunctuation("{") {
                 body = try parseBlock("expected '{'")
@@ -355,9 +359,9 @@ extension Parser {
             }
         }
         try expect("}", "expected '}' at end of variable get/set clause")
-        if willSet != nil || didSet != nil { return .observers(willSet: willSet, didSet: didSet) }
-        if !hasBodies { return .requirement(settable: settable) }
-        return .computed(getter: getter ?? [], setter: setter)
+        if willSet != nil || didSet != nil { return (.observers(willSet: willSet, didSet: didSet), getterEffects) }
+        if !hasBodies { return (.requirement(settable: settable), getterEffects) }
+        return (.computed(getter: getter ?? [], setter: setter), getterEffects)
     }
 
     // MARK: - Functions
@@ -383,7 +387,7 @@ extension Parser {
     }
 
     /// `async`, `throws`, `rethrows`, `throws(E)`.
-    private mutating func parseEffects() throws -> Effects {
+    mutating func parseEffects() throws -> Effects {
         var effects = Effects.none
         while isIdentifier("async") || isKeyword("throws") || isKeyword("rethrows") {
             let word = advance().text

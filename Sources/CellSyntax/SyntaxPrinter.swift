@@ -240,6 +240,7 @@ public enum SyntaxPrinter {
                 var parts = [pattern(b.pattern)]
                 if let t = b.type { parts.append(": " + type(t)) }
                 if let i = b.initializer { parts.append("= " + expr(i)) }
+                if b.getterEffects != .none { parts.append("get-\(b.getterEffects.rawValue)") }
                 if let a = b.accessors { parts.append(accessors(a)) }
                 return parts.joined(separator: " ")
             }
