@@ -52,6 +52,8 @@ public indirect enum ExprKind: Sendable {
     /// A name in expression position: a variable, function, type (`Int`, `Point`) or `_`-free
     /// identifier. `genericArguments` holds `Array<Int>`-style arguments when they were written.
     /// Operators used as values (`reduce(0, +)`, `sorted(by: >)`) are identifiers named "+", ">".
+    /// A function named with its argument labels keeps them in the name: `max(_:_:)` is named
+    /// "max(_:_:)" (and a member `Size.init(rawValue:)` is named "init(rawValue:)").
     case identifier(String, genericArguments: [TypeRef])
     /// `self` (a value inside a method or initializer; `Self` is `.identifier("Self")`).
     case selfRef

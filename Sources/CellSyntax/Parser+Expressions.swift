@@ -166,12 +166,15 @@ extension Parser {
                     expr = Expr(.tupleIndex(expr, i, nameSpan: name.span), span(from: expr.span.start))
                 } else if (name.kind == .identifier || name.kind == .keyword) && !name.newlineBefore {
                     advance()
+                    let labels = parseArgumentLabelsIfPresent()
                     var arguments: [TypeRef] = []
                     if current.kind == .operator && current.text.hasPrefix("<") && canParseAsGenericArgumentList() {
                         arguments = try parseGenericArgumentsIfPresent()
                     }
                     expr = Expr(
-                        .member(expr, name: name.text, nameSpan: name.span, dot: token.span.start, genericArguments: arguments),
+                        .member(
+                            expr, name: name.text + labels, nameSpan: name.span, dot: token.span.start,
+                            genericArguments: arguments),
                         span(from: expr.span.start))
                 } else {
                     throw failure("expected member name following '.'", at: SourceSpan(at: token.span.end))
@@ -303,6 +306,10 @@ extension Parser {
             }
             if let type = typeInExpressionPosition() { return type }
             advance()
+            let labels = parseArgumentLabelsIfPresent()
+            if !labels.isEmpty {
+                return Expr(.identifier(token.text + labels, genericArguments: []), span(from: token.span.start))
+            }
             var arguments: [TypeRef] = []
             if current.kind == .operator && current.text.hasPrefix("<") && canParseAsGenericArgumentList() {
                 arguments = try parseGenericArgumentsIfPresent()
@@ -377,6 +384,27 @@ extension Parser {
         case .operator, .eof:
             throw failure("expected expression")
         }
+    }
+
+    /// `(rawValue:)`, `(_:_:)` directly after a name: a function named by its argument labels
+    /// (`Size.init(rawValue:)`, `max(_:_:)`). Returns the labels as written (`"(rawValue:)"`),
+    /// appended to the name in the tree, or "" (consuming nothing) when this is not such a list.
+    mutating func parseArgumentLabelsIfPresent() -> String {
+        guard isPunctuation("("), current.isLeftBound, !current.newlineBefore else { return "" }
+        var i = 1
+        var labels = "("
+        while true {
+            let t = peek(i)
+            if t.isPunctuation(")") { break }
+            guard t.kind == .identifier || t.kind == .keyword, peek(i + 1).isPunctuation(":"),
+                peek(i + 1).isLeftBound
+            else { return "" }
+            labels += t.text + ":"
+            i += 2
+        }
+        guard i > 1 else { return "" }
+        for _ in 0...i { advance() }
+        return labels + ")"
     }
 
     /// A type written where an expression is expected and which can only be a type:

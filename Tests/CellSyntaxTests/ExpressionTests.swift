@@ -124,3 +124,11 @@ import Testing
             == "(let (bind y) = (switch v (case (expr 1) {\"a\"}) (default {\"b\"})))")
     }
 }
+
+@Suite struct CompoundNameTests {
+    @Test func namesWithArgumentLabels() {
+        #expect(sexp("xs.compactMap(Size.init(rawValue:))") == "(call (. xs compactMap) (. Size init(rawValue:)))")
+        #expect(sexp("let f = max(_:_:)") == "(let (bind f) = max(_:_:))")
+        #expect(sexp("f(x: y)") == "(call f x: y)")
+    }
+}
