@@ -19,6 +19,11 @@ public struct Lexer {
     /// Whitespace or a comment came after the last token (so the next one is not left-bound).
     private var triviaBefore = true
     private var newlineBefore = false
+    /// The length of the line before the last newline inside a block comment (for the position
+    /// of "unterminated '/*' comment").
+    private var lastLineLength = 0
+    /// An interpolation of the current string was not closed (already reported).
+    private var interpolationFailed = false
     /// How many `\(` interpolations enclose the cursor (bounded so hostile input cannot
     /// exhaust the stack).
     private var interpolationDepth = 0
@@ -130,7 +135,7 @@ public struct Lexer {
                     cursor.advance()
                     while let d = cursor.peek(), d == "_" || (d.isASCII && d.isNumber) { cursor.advance() }
                     let text = cursor.text(from: start.index, to: cursor.index)
-                    error("'\(text)' is not a valid floating-point literal; it must be written '0\(text)'", from: start)
+                    error("'\(text)' is not a valid floating point literal; it must be written '0\(text)'", from: start)
                     return make(.floatLiteral, from: start, text: "0" + text.filter { $0 != "_" })
                 }
                 cursor.advance()
@@ -194,7 +199,13 @@ public struct Lexer {
         var depth = 1
         while depth > 0 {
             guard let c = cursor.peek() else {
-                error("unterminated '/*' comment", at: start)
+                // swiftc points at the end of the last line.
+                var end = cursor.position
+                if cursor.previous?.isNewline ?? false, end.line > 1 {
+                    end = SourcePosition(line: end.line - 1, column: lastLineLength + 1)
+                }
+                _ = start
+                error("unterminated '/*' comment", at: end)
                 return
             }
             if cursor.starts(with: "/*") {
@@ -204,7 +215,10 @@ public struct Lexer {
                 cursor.advance(by: 2)
                 depth -= 1
             } else {
-                if c.isNewline { newlineBefore = true }
+                if c.isNewline {
+                    newlineBefore = true
+                    lastLineLength = cursor.position.column - 1
+                }
                 cursor.advance()
             }
         }
@@ -362,9 +376,11 @@ public struct Lexer {
         var parts = PartsBuilder()
         let closing = "\"" + String(repeating: "#", count: hashes)
         let escape = "\\" + String(repeating: "#", count: hashes)
+        interpolationFailed = false
         while true {
             guard let c = cursor.peek(), !c.isNewline else {
-                error("unterminated string literal", at: start.position)
+                // After an unclosed `\(` swiftc reports only the interpolation.
+                if !interpolationFailed { error("unterminated string literal", at: start.position) }
                 break
             }
             if cursor.starts(with: closing) {
@@ -520,15 +536,17 @@ public struct Lexer {
                 error("invalid unicode scalar", at: escapeStart)
             }
         case "(":
-            readInterpolation(into: &parts, escapeStart: escapeStart, multiline: multiline)
+            readInterpolation(into: &parts, escapeStart: escapeStart, hashes: hashes, multiline: multiline)
         default:
+            error("invalid escape sequence in literal", at: cursor.position)
             cursor.advance()
-            error("invalid escape sequence in literal", at: escapeStart)
         }
     }
 
     /// `\( … )`: lexes the tokens up to the matching `)`.
-    private mutating func readInterpolation(into parts: inout PartsBuilder, escapeStart: SourcePosition, multiline: Bool) {
+    private mutating func readInterpolation(
+        into parts: inout PartsBuilder, escapeStart: SourcePosition, hashes: Int, multiline: Bool
+    ) {
         cursor.advance()
         parts.flush()
         if interpolationDepth >= Self.maximumInterpolationDepth {
@@ -545,14 +563,12 @@ public struct Lexer {
         defer { (lastToken, triviaBefore, newlineBefore) = saved }
         var tokens: [Token] = []
         var depth = 0
+        let open = SourcePosition(line: escapeStart.line, column: escapeStart.column + 1 + hashes)
         while true {
             // A single-line string ends at the end of its line, even inside `\(`.
-            if !multiline, let c = cursor.peek(), c.isNewline {
-                error("unterminated string literal", at: escapeStart)
-                break
-            }
-            if cursor.peek() == nil {
-                error("unterminated string literal", at: escapeStart)
+            if cursor.peek() == nil || (!multiline && cursor.peek()!.isNewline) {
+                error("cannot find ')' to match opening '(' in string interpolation", at: open)
+                interpolationFailed = true
                 break
             }
             let token = nextToken()

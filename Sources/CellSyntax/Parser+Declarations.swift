@@ -136,13 +136,13 @@ extension Parser {
             let name = try parseDeclName("expected identifier in protocol declaration")
             let inheritance = try parseInheritanceIfPresent()
             let whereClause = try parseWhereClauseIfPresent()
-            let members = try parseMembers("expected '{' in protocol type")
+            let members = try parseMembers("expected '{' in protocol type", isProtocol: true)
             return decl(
                 .protocol(ProtocolDecl(name: name.text, inheritance: inheritance, whereClause: whereClause, members: members)),
                 name.span)
         case "extension":
             advance()
-            let type = try parseType()
+            let type = try parseType("expected type name in extension declaration")
             let inheritance = try parseInheritanceIfPresent()
             let whereClause = try parseWhereClauseIfPresent()
             let members = try parseMembers("expected '{' in extension")
@@ -153,6 +153,9 @@ extension Parser {
             advance()
             var elements: [EnumElement] = []
             repeat {
+                guard current.kind == .identifier else {
+                    throw failure("expected identifier in enum 'case' declaration", at: keyword.span)
+                }
                 let name = try parseDeclName("expected identifier in enum 'case' declaration")
                 var payload: [EnumPayloadElement]?
                 if isPunctuation("(") {
@@ -191,7 +194,9 @@ extension Parser {
             if current.kind == .keyword && ["struct", "class", "enum", "protocol", "func", "var", "let", "typealias"].contains(current.text) {
                 advance()
             }
-            guard current.kind == .identifier else { throw failure("expected module name in import declaration") }
+            guard current.kind == .identifier else {
+                throw failure("expected identifier in import declaration")
+            }
             let name = advance()
             var path = name.text
             while isPunctuation(".") && !current.newlineBefore {
@@ -275,6 +280,7 @@ extension Parser {
             var initializer: Expr?
             if isPunctuation("=") {
                 advance()
+                guard startsExpression(current) else { throw failure("expected initial value after '='", at: missingTokenSpan) }
                 initializer = try parseExpression()
             }
             var binding = PatternBinding(pattern: pattern, type: type, initializer: initializer)
@@ -345,6 +351,9 @@ extension Parser {
             if isPunctuation("{") {
                 body = try parseBlock("expected '{'")
                 hasBodies = true
+            } else if !inProtocol {
+                let what = ["get": "getter", "set": "setter"][kind] ?? kind
+                throw failure("expected '{' to start \(what) definition")
             }
             let accessor = Accessor(parameterName: parameterName, body: body ?? [], span: span(from: start))
             switch kind {
@@ -376,10 +385,13 @@ extension Parser {
         let parameters = try parseParameterList(isSubscript: false)
         let effects = try parseEffects()
         var returnType: TypeRef?
-        if consume("->") != nil { returnType = try parseType() }
+        if consume("->") != nil { returnType = try parseType("expected type for function result") }
         let whereClause = try parseWhereClauseIfPresent()
         var body: [Stmt]?
-        if isPunctuation("{") { body = try parseBlock("expected '{' in body of function declaration") }
+        if isPunctuation("{") {
+            if inProtocol { record("protocol methods must not have bodies", at: SourceSpan(at: current.span.start)) }
+            body = try parseBlock("expected '{' in body of function declaration")
+        }
         let function = FunctionDecl(
             name: name.text, genericParameters: genericParameters, parameters: parameters, effects: effects,
             returnType: returnType, whereClause: whereClause, body: body)
@@ -408,7 +420,7 @@ extension Parser {
             throw failure(isSubscript ? "expected '(' for subscript parameters" : "expected '(' in argument list of function declaration", at: missingTokenSpan)
         }
         var parameters: [Parameter] = []
-        while !isPunctuation(")") && !isAtEnd {
+        while !isPunctuation(")") {
             let start = current.span.start
             var attributes: [String] = []
             while isPunctuation("@") {
@@ -416,7 +428,7 @@ extension Parser {
                 attributes.append(advance().text)
             }
             guard current.kind == .identifier || current.kind == .keyword else {
-                throw failure("expected parameter name followed by ':'")
+                throw failure("expected parameter name followed by ':'", at: missingTokenSpan)
             }
             let first = advance().text
             var second: String?
@@ -519,7 +531,9 @@ extension Parser {
     private mutating func parseEnumPayload() throws -> [EnumPayloadElement] {
         advance()
         var elements: [EnumPayloadElement] = []
-        while !isPunctuation(")") && !isAtEnd {
+        while !isPunctuation(")") {
+            guard current.kind == .identifier || current.kind == .keyword || isPunctuation("(") || isPunctuation("[")
+            else { throw failure("expected parameter name followed by ':'", at: missingTokenSpan) }
             var label: String?
             if (current.kind == .identifier || current.kind == .keyword) && peek().isPunctuation(":") {
                 label = advance().text
@@ -540,8 +554,11 @@ extension Parser {
     }
 
     /// `{ members }` of a type, protocol or extension.
-    private mutating func parseMembers(_ message: String) throws -> [Decl] {
+    private mutating func parseMembers(_ message: String, isProtocol: Bool = false) throws -> [Decl] {
         guard consume("{") != nil else { throw failure(message, at: missingTokenSpan) }
+        let wasInProtocol = inProtocol
+        inProtocol = isProtocol
+        defer { inProtocol = wasInProtocol }
         try enterNesting()
         defer { depth -= 1 }
         var members: [Decl] = []

@@ -10,13 +10,11 @@ extension Parser {
 
     /// Precedence climbing: parses a prefix expression, then infix operators binding at least
     /// as tightly as `minimumLevel`.
-    mutating func parseBinary(minimumLevel: Double) throws -> Expr {
+    mutating func parseBinary(minimumLevel: Double, startingWith first: Expr? = nil) throws -> Expr {
         try enterNesting()
         defer { depth -= 1 }
-        var lhs = try parseUnary(minimumLevel: minimumLevel)
+        var lhs = try first ?? parseUnary(minimumLevel: minimumLevel)
         var lastNonAssociative: String?
-        var grown = 0
-        defer { depth -= grown }
         while true {
             let token = current
             let level: Double
@@ -27,9 +25,12 @@ extension Parser {
                 advance()
                 let whenTrue = try parseExpression()
                 guard isPunctuation(":") else {
-                    throw failure("expected ':' after '? ...' in ternary expression", at: missingTokenSpan)
+                    throw failure("expected ':' after '? ...' in ternary expression", at: token.span)
                 }
                 advance()
+                guard startsExpression(current) else {
+                    throw failure("expected expression after '? ... :' in ternary expression")
+                }
                 let whenFalse = try parseBinary(minimumLevel: level)
                 lhs = Expr(.ternary(lhs, whenTrue, whenFalse, questionSpan: token.span), lhs.span.through(whenFalse.span))
                 lastNonAssociative = nil
@@ -37,6 +38,7 @@ extension Parser {
                 level = 10
                 guard level >= minimumLevel else { break }
                 advance()
+                guard startsExpression(current) else { throw failure("expected expression in assignment") }
                 let value = try parseBinary(minimumLevel: level)
                 lhs = Expr(
                     .assignment(op: "=", target: lhs, value: value, operatorSpan: token.span), lhs.span.through(value.span))
@@ -46,7 +48,7 @@ extension Parser {
                 guard level >= minimumLevel else { break }
                 advance()
                 if token.text == "is" {
-                    let type = try parseType()
+                    let type = try parseType("expected type after 'is'")
                     lhs = Expr(.isType(lhs, type, keywordSpan: token.span), lhs.span.through(type.span))
                 } else {
                     var kind = CastKind.coerce
@@ -55,19 +57,18 @@ extension Parser {
                         kind = current.text == "?" ? .conditional : .forced
                         keywordSpan = token.span.through(advance().span)
                     }
-                    let type = try parseType()
+                    let type = try parseType("expected type after 'as'")
                     lhs = Expr(.cast(lhs, kind, type, keywordSpan: keywordSpan), lhs.span.through(type.span))
                 }
             } else if token.kind == .operator && token.isInfixForm {
                 let group = operators.group(ofInfix: token.text)
                 guard group.level >= minimumLevel else { break }
-                if group.associativity == .none, lastNonAssociative == group.name {
+                if group.associativity == .none, lastNonAssociative == group.name, operators.isInfix(token.text) {
                     throw failure(
                         "adjacent operators are in non-associative precedence group '\(group.name)'", at: token.span)
                 }
                 advance()
-                grown += 1
-                try enterNesting()
+                guard startsExpression(current) else { throw failure("expected expression after operator") }
                 let next = group.associativity == .right ? group.level : group.level.nextUp
                 let rhs = try parseBinary(minimumLevel: next)
                 if group.isAssignment {
@@ -111,7 +112,7 @@ extension Parser {
             }
             if token.isPrefixForm || (!token.isLeftBound && !token.isRightBound && token.text != "?") {
                 if !token.isPrefixForm {
-                    record("unary operator cannot be separated from its operand", at: SourceSpan(at: token.span.end))
+                    record("unary operator cannot be separated from its operand", at: SourceSpan(at: token.span.start))
                 }
                 advance()
                 try enterNesting()
@@ -146,11 +147,7 @@ extension Parser {
     mutating func parsePostfix(_ base: Expr) throws -> Expr {
         var expr = base
         var chained = false
-        var grown = 0
-        defer { depth -= grown }
         while true {
-            grown += 1
-            try enterNesting()
             let token = current
             if token.isPunctuation("(") && !token.newlineBefore {
                 let (arguments, close) = try parseArguments(close: ")")
@@ -177,7 +174,7 @@ extension Parser {
                             genericArguments: arguments),
                         span(from: expr.span.start))
                 } else {
-                    throw failure("expected member name following '.'", at: SourceSpan(at: token.span.end))
+                    throw failure("expected member name following '.'", at: SourceSpan(at: token.span.start))
                 }
             } else if token.isOperator("!") && token.isLeftBound {
                 advance()
@@ -189,8 +186,8 @@ extension Parser {
             } else if token.kind == .operator && token.isPostfixForm {
                 advance()
                 expr = Expr(.postfix(op: token.text, expr, operatorSpan: token.span), span(from: expr.span.start))
-            } else if token.isPunctuation("{") && allowsTrailingClosure && !token.newlineBefore
-                && acceptsTrailingClosure(expr) && !startsAccessorBlock()
+            } else if token.isPunctuation("{") && !token.newlineBefore && acceptsTrailingClosure(expr)
+                && !startsAccessorBlock() && (allowsTrailingClosure || isTrailingClosureInCondition())
             {
                 expr = try parseTrailingClosures(after: expr)
             } else {
@@ -210,6 +207,27 @@ extension Parser {
         case let .call(_, arguments, _): return !(arguments.last?.isTrailingClosure ?? false)
         default: return false
         }
+    }
+
+    /// swiftc's recovery rule for a `{` in a condition (`for x in xs.filter { $0 > 1 } {`): it
+    /// is a trailing closure when its first token is on the same line and the matching `}` is
+    /// followed by `{`, `where` or `,` (the checker then asks for parentheses, as swiftc does).
+    func isTrailingClosureInCondition() -> Bool {
+        guard !peek().newlineBefore else { return false }
+        var i = 1
+        var nesting = 1
+        while true {
+            let t = peek(i)
+            if t.kind == .eof { return false }
+            if t.isPunctuation("{") { nesting += 1 }
+            if t.isPunctuation("}") {
+                nesting -= 1
+                if nesting == 0 { break }
+            }
+            i += 1
+        }
+        let after = peek(i + 1)
+        return after.isPunctuation("{") || after.isKeyword("where") || after.isPunctuation(",")
     }
 
     /// `{ willSet` / `{ didSet` / `{ get` after a variable's initializer: an accessor block,
@@ -254,16 +272,12 @@ extension Parser {
         let open = advance()
         return try with(trailingClosures: true) { parser in
             var arguments: [Argument] = []
-            while !parser.isPunctuation(close) && !parser.isAtEnd {
+            while !parser.isPunctuation(close) {
                 arguments.append(try parser.parseArgument())
                 if parser.consume(",") == nil { break }
             }
-            guard parser.isPunctuation(close) else {
-                let message = close == ")" ? "expected ')' in expression list" : "expected ']' in expression list"
-                parser.record(message, at: SourceSpan(at: parser.current.span.start))
-                _ = open
-                throw ParseFailure()
-            }
+            try parser.expectListEnd(close, "expected '\(close)' in expression list")
+            _ = open
             return (arguments, parser.advance().span.start)
         }
     }
@@ -281,8 +295,22 @@ extension Parser {
             labelSpan = token.span
             advance()
         }
+        guard startsExpression(current) else { throw failure("expected expression in list of expressions") }
         let value = try parseExpression()
         return Argument(label: label, labelSpan: labelSpan, value: value, span: span(from: start))
+    }
+
+    /// At the end of a bracketed list: the closing token must come next. swiftc reports
+    /// "expected ',' separator" when another element seems to follow on the same line, and
+    /// "expected ')' in …" when the line or the cell ended.
+    mutating func expectListEnd(_ close: String, _ message: String, at position: SourceSpan? = nil) throws {
+        guard !isPunctuation(close) else { return }
+        if !isAtEnd && !(atLineStart && (startsDeclaration() || startsStatementKeyword() || isPunctuation("}")))
+            && !isPunctuation(")") && !isPunctuation("]") && !isPunctuation("}")
+        {
+            throw failure("expected ',' separator", at: missingTokenSpan)
+        }
+        throw failure(message, at: position ?? SourceSpan(at: current.span.start))
     }
 
     // MARK: - Primary expressions
@@ -413,7 +441,18 @@ extension Parser {
     mutating func typeInExpressionPosition() -> Expr? {
         let token = current
         let isBracket = token.isPunctuation("[") || token.isPunctuation("(")
-        if !isBracket {
+        if isBracket {
+            // Cheap test first: the matching bracket must be followed by `(` or `.`.
+            guard let close = matchingBracket(), close + 1 < tokens.count else { return nil }
+            let after = tokens[close + 1]
+            if token.isPunctuation("(") {
+                guard after.isPunctuation("."), close + 2 < tokens.count,
+                    tokens[close + 2].text == "self" || tokens[close + 2].text == "Type"
+                else { return nil }
+            } else {
+                guard (after.isPunctuation("(") && !after.newlineBefore) || after.isPunctuation(".") else { return nil }
+            }
+        } else {
             // Only `Name?.member` / `Name!.member` with a capitalised name (a value would be
             // written in lower camel case): `Int?.none`.
             guard token.text.first?.isUppercase ?? false else { return nil }
@@ -446,6 +485,25 @@ extension Parser {
             }
             return nil
         }
+    }
+
+    /// The index of the token closing the bracket at the cursor (nil when unbalanced).
+    func matchingBracket() -> Int? {
+        var nesting = 0
+        var i = index
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .eof { return nil }
+            if t.kind == .punctuation {
+                if t.text == "(" || t.text == "[" || t.text == "{" { nesting += 1 }
+                if t.text == ")" || t.text == "]" || t.text == "}" {
+                    nesting -= 1
+                    if nesting == 0 { return i }
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether every name in `type` is capitalised (`Int`, `[String: Point]`), as type names
@@ -489,20 +547,21 @@ extension Parser {
         return try with(trailingClosures: true) { parser in
             var elements: [TupleElement] = []
             var trailingComma = false
-            while !parser.isPunctuation(")") && !parser.isAtEnd {
+            while !parser.isPunctuation(")") {
                 trailingComma = false
                 var label: String?
                 if (parser.current.kind == .identifier || parser.current.kind == .keyword) && parser.peek().isPunctuation(":") {
                     label = parser.advance().text
                     parser.advance()
                 }
+                guard parser.startsExpression(parser.current) else {
+                    throw parser.failure("expected expression in list of expressions")
+                }
                 elements.append(TupleElement(label: label, value: try parser.parseExpression()))
                 if parser.consume(",") == nil { break }
                 trailingComma = true
             }
-            guard parser.isPunctuation(")") else {
-                throw parser.failure("expected ')' in expression list")
-            }
+            try parser.expectListEnd(")", "expected ')' in expression list")
             parser.advance()
             let span = parser.span(from: open.span.start)
             if elements.count == 1, elements[0].label == nil, !trailingComma {
@@ -524,12 +583,18 @@ extension Parser {
             var elements: [Expr] = []
             var entries: [DictionaryEntry] = []
             var isDictionary = false
-            while !parser.isPunctuation("]") && !parser.isAtEnd {
+            while !parser.isPunctuation("]") {
+                guard parser.startsExpression(parser.current) else {
+                    throw parser.failure("expected expression in container literal")
+                }
                 let first = try parser.parseExpression()
                 if elements.isEmpty && entries.isEmpty && parser.isPunctuation(":") { isDictionary = true }
                 if isDictionary {
                     guard parser.consume(":") != nil else {
                         throw parser.failure("expected ':' in dictionary literal", at: parser.missingTokenSpan)
+                    }
+                    guard parser.startsExpression(parser.current) else {
+                        throw parser.failure("expected value in dictionary literal")
                     }
                     entries.append(DictionaryEntry(key: first, value: try parser.parseExpression()))
                 } else {
@@ -537,9 +602,8 @@ extension Parser {
                 }
                 if parser.consume(",") == nil { break }
             }
-            guard parser.consume("]") != nil else {
-                throw parser.failure("expected ']' in container literal expression", at: parser.missingTokenSpan)
-            }
+            try parser.expectListEnd("]", "expected ']' in container literal expression", at: parser.missingTokenSpan)
+            parser.advance()
             let span = parser.span(from: open.span.start)
             return isDictionary ? Expr(.dictionary(entries), span) : Expr(.array(elements), span)
         }
@@ -594,9 +658,6 @@ extension Parser {
                         throw inner.failure("expected ')' in expression list")
                     }
                 } catch {}
-                if arguments.isEmpty && inner.errors.isEmpty {
-                    inner.record("expected expression in list of expressions", at: SourceSpan(at: span.end))
-                }
                 errors.append(contentsOf: inner.errors)
                 parts.append(.interpolation(arguments, span))
             }

@@ -78,21 +78,20 @@ extension Parser {
             advance()
             pattern = Pattern(.wildcard, span(from: start))
         } else if isPunctuation("(") {
-            if let tuple = attempt({ parser -> Pattern? in
-                let (elements, trailingComma) = try parser.parseTuplePatternElements { try $0.parseMatchingPattern(binding: binding) }
-                if parser.startsBinaryOperator(parser.current) || parser.isPunctuation(".") || parser.isPunctuation("(") {
-                    return nil  // `(a + b) * 2`, `(x).y`: an expression
-                }
-                if elements.count == 1, elements[0].label == nil, !trailingComma {
-                    var inner = elements[0].pattern
-                    inner.span = parser.span(from: start)
-                    return inner
-                }
-                return Pattern(.tuple(elements), parser.span(from: start))
-            }) {
-                pattern = tuple
+            let (elements, trailingComma) = try parseTuplePatternElements { try $0.parseMatchingPattern(binding: binding) }
+            let isParen = elements.count == 1 && elements[0].label == nil && !trailingComma
+            if startsBinaryOperator(current) || isPunctuation(".") || (isPunctuation("(") && !atLineStart)
+                || (isPunctuation("[") && !atLineStart),
+                let expression = Self.expression(fromTuplePattern: elements, isParen: isParen, span(from: start))
+            {
+                // `(a + b) * 2`, `(x).y`: the parenthesised part was an expression.
+                let postfix = try parsePostfix(expression)
+                pattern = Pattern(.expression(try parseBinary(minimumLevel: 20.0.nextUp, startingWith: postfix)), span(from: start))
+            } else if isParen {
+                pattern = elements[0].pattern
+                pattern.span = span(from: start)
             } else {
-                pattern = Pattern(.expression(try parsePatternExpression()), span(from: start))
+                pattern = Pattern(.tuple(elements), span(from: start))
             }
         } else if isPunctuation(".") && (peek().kind == .identifier || peek().kind == .keyword) && !peek().newlineBefore,
             let enumCase = attempt({ try $0.parseEnumCasePattern(type: nil, binding: binding) })
@@ -127,6 +126,26 @@ extension Parser {
     /// (`if case 1 = x`) and `as` end it.
     private mutating func parsePatternExpression() throws -> Expr {
         try parseBinary(minimumLevel: 20.0.nextUp)
+    }
+
+    /// The expression a parenthesised pattern spells, when it binds nothing: `(a + b)`, `(1, x)`.
+    static func expression(fromTuplePattern elements: [TuplePatternElement], isParen: Bool, _ span: SourceSpan) -> Expr? {
+        var values: [TupleElement] = []
+        for element in elements {
+            guard let value = expression(fromPattern: element.pattern) else { return nil }
+            values.append(TupleElement(label: element.label, value: value))
+        }
+        return isParen ? Expr(.paren(values[0].value), span) : Expr(.tuple(values), span)
+    }
+
+    static func expression(fromPattern pattern: Pattern) -> Expr? {
+        switch pattern.kind {
+        case let .expression(e): return e
+        case .wildcard: return Expr(.discard, pattern.span)
+        case let .tuple(elements): return expression(fromTuplePattern: elements, isParen: false, pattern.span)
+        case let .enumCase(nil, name, nameSpan, nil): return Expr(.implicitMember(name, nameSpan: nameSpan), pattern.span)
+        default: return nil
+        }
     }
 
     func startsBinaryOperator(_ token: Token) -> Bool {

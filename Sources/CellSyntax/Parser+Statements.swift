@@ -79,7 +79,7 @@ extension Parser {
                 let conditions = try parseConditions()
                 guard isKeyword("else") else { throw failure("expected 'else' after 'guard' condition", at: missingTokenSpan) }
                 advance()
-                let body = try parseBlock("expected '{' after 'else'")
+                let body = try parseBlock("expected '{' after 'guard' else")
                 return Stmt(.guard(conditions, else: body), span(from: start))
             case "while":
                 advance()
@@ -90,7 +90,9 @@ extension Parser {
                 advance()
                 let body = try parseBlock("expected '{' after 'repeat'")
                 guard isKeyword("while") else {
-                    throw failure("expected 'while' after body of 'repeat' statement", at: missingTokenSpan)
+                    // swiftc points at the start of the previous token (the body's `}`).
+                    throw failure(
+                        "expected 'while' after body of 'repeat' statement", at: SourceSpan(at: tokens[index - 1].span.start))
                 }
                 advance()
                 let condition = try parseExpression()
@@ -128,7 +130,7 @@ extension Parser {
             case "do":
                 return try parseDo()
             case "else":
-                throw failure("'else' must be preceded by an 'if' or 'guard'")
+                throw failure("expected expression")
             case "case", "default":
                 throw failure("'\(token.text)' label can only appear inside a 'switch' statement")
             case "catch":
@@ -239,6 +241,7 @@ extension Parser {
         guard isKeyword("in") else { throw failure("expected 'in' after for-each pattern", at: missingTokenSpan) }
         advance()
         let (sequence, whereClause) = try with(trailingClosures: false) { parser -> (Expr, Expr?) in
+            guard !parser.isPunctuation("{") else { throw parser.failure("expected Sequence expression for for-each loop") }
             let sequence = try parser.parseExpression()
             var whereClause: Expr?
             if parser.isKeyword("where") {
@@ -327,6 +330,7 @@ extension Parser {
             var whereClause: Expr?
             try with(trailingClosures: false) { parser in
                 if !parser.isPunctuation("{") && !parser.isKeyword("where") {
+                    if parser.isAtEnd || parser.atLineStart { throw parser.failure("expected pattern", at: parser.missingTokenSpan) }
                     pattern = try parser.parseMatchingPattern()
                     while parser.consume(",") != nil { otherPatterns.append(try parser.parseMatchingPattern()) }
                 }

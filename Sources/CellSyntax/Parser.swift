@@ -33,7 +33,9 @@ public struct Parser {
     /// where `{` starts the body rather than a trailing closure (as in Swift).
     var allowsTrailingClosure = true
     var depth = 0
-    static let maximumDepth = 120
+    static let maximumDepth = 64
+    /// Inside a protocol's braces, where accessors and functions have no bodies.
+    var inProtocol = false
 
     init(tokens: [Token], operators: OperatorTable) {
         var tokens = tokens
@@ -118,7 +120,7 @@ public struct Parser {
     /// Consumes the punctuation `text` or fails with `message` at the current token.
     @discardableResult
     mutating func expect(_ text: String, _ message: String) throws -> Token {
-        guard isPunctuation(text) else { throw failure(message) }
+        guard isPunctuation(text) else { throw failure(message, at: missingTokenSpan) }
         return advance()
     }
 
