@@ -154,7 +154,8 @@ public struct Lexer {
     }
 
     private func isLeftBound(_ start: Start) -> Bool {
-        guard start.index > 0, !triviaBefore, let c = cursor.characters.indices.contains(start.index - 1) ? cursor.characters[start.index - 1] : nil
+        guard start.index > 0, !triviaBefore,
+            let c = cursor.characters.indices.contains(start.index - 1) ? cursor.characters[start.index - 1] : nil
         else { return false }
         return !(c.isWhitespace || Self.leftBoundaries.contains(c))
     }
@@ -265,7 +266,9 @@ public struct Lexer {
             let digitsStart = cursor.index
             consumeDigits(radix: radix)
             if cursor.index == digitsStart {
-                let name = radix == 16 ? "hexadecimal digit (0-9, A-F)" : radix == 8 ? "octal digit (0-7)" : "binary digit (0 or 1)"
+                let name =
+                    radix == 16
+                    ? "hexadecimal digit (0-9, A-F)" : radix == 8 ? "octal digit (0-7)" : "binary digit (0 or 1)"
                 error("expected \(name) in integer literal", from: start)
                 rejectTrailingLetters(radix: radix)
                 return make(.integerLiteral, from: start, text: "0")
@@ -319,7 +322,8 @@ public struct Lexer {
         guard let c = cursor.peek(), Self.isIdentifierCharacter(c) else { return }
         let position = cursor.position
         while let d = cursor.peek(), Self.isIdentifierCharacter(d) { cursor.advance() }
-        let digit = [16: "hexadecimal digit (0-9, A-F)", 8: "octal digit (0-7)", 2: "binary digit (0 or 1)"][radix] ?? "digit"
+        let digit =
+            [16: "hexadecimal digit (0-9, A-F)", 8: "octal digit (0-7)", 2: "binary digit (0 or 1)"][radix] ?? "digit"
         error("'\(c)' is not a valid \(digit) in integer literal", at: position)
     }
 
@@ -510,11 +514,21 @@ public struct Lexer {
         cursor.advance(by: 1 + hashes)
         guard let c = cursor.peek() else { return }
         switch c {
-        case "n": parts.text.append("\n"); cursor.advance()
-        case "t": parts.text.append("\t"); cursor.advance()
-        case "r": parts.text.append("\r"); cursor.advance()
-        case "0": parts.text.append("\0"); cursor.advance()
-        case "\"", "'", "\\": parts.text.append(c); cursor.advance()
+        case "n":
+            parts.text.append("\n")
+            cursor.advance()
+        case "t":
+            parts.text.append("\t")
+            cursor.advance()
+        case "r":
+            parts.text.append("\r")
+            cursor.advance()
+        case "0":
+            parts.text.append("\0")
+            cursor.advance()
+        case "\"", "'", "\\":
+            parts.text.append(c)
+            cursor.advance()
         case "u":
             cursor.advance()
             guard cursor.match("{") else {

@@ -39,7 +39,8 @@ extension Parser {
         let token = current
         if token.kind == .keyword && token.text == "class" {
             let next = peek()
-            return next.kind == .keyword && ["func", "var", "let", "subscript", "init", "class", "static"].contains(next.text)
+            return next.kind == .keyword
+                && ["func", "var", "let", "subscript", "init", "class", "static"].contains(next.text)
                 || (next.kind == .identifier && Self.contextualModifiers.contains(next.text))
                 || (next.kind == .keyword && Self.keywordModifiers.contains(next.text))
         }
@@ -58,7 +59,9 @@ extension Parser {
         var attributes: [String] = []
         while isPunctuation("@") {
             advance()
-            guard current.kind == .identifier || current.kind == .keyword else { throw failure("expected an attribute name") }
+            guard current.kind == .identifier || current.kind == .keyword else {
+                throw failure("expected an attribute name")
+            }
             attributes.append(advance().text)
             if isPunctuation("(") && current.isLeftBound { skipBalanced() }
         }
@@ -99,7 +102,8 @@ extension Parser {
             let whereClause = try parseWhereClauseIfPresent()
             let body = isPunctuation("{") ? try parseBlock("expected '{'") : nil
             let initializer = InitializerDecl(
-                failability: failability, genericParameters: genericParameters, parameters: parameters, effects: effects,
+                failability: failability, genericParameters: genericParameters, parameters: parameters,
+                effects: effects,
                 whereClause: whereClause, body: body)
             return decl(.initializer(initializer), keyword.span)
         case "deinit":
@@ -110,10 +114,15 @@ extension Parser {
             advance()
             let genericParameters = try parseGenericParametersIfPresent()
             let parameters = try parseParameterList(isSubscript: true)
-            guard consume("->") != nil else { throw failure("expected '->' for subscript element type", at: missingTokenSpan) }
+            guard consume("->") != nil else {
+                throw failure("expected '->' for subscript element type", at: missingTokenSpan)
+            }
             let returnType = try parseType()
             let whereClause = try parseWhereClauseIfPresent()
-            guard isPunctuation("{") else { throw failure("expected '{' in subscript to specify getter and setter implementation", at: missingTokenSpan) }
+            guard isPunctuation("{") else {
+                throw failure(
+                    "expected '{' in subscript to specify getter and setter implementation", at: missingTokenSpan)
+            }
             let (accessors, getterEffects) = try parseAccessorBlock()
             var subscriptDecl = SubscriptDecl(
                 genericParameters: genericParameters, parameters: parameters, returnType: returnType,
@@ -138,7 +147,8 @@ extension Parser {
             let whereClause = try parseWhereClauseIfPresent()
             let members = try parseMembers("expected '{' in protocol type", isProtocol: true)
             return decl(
-                .protocol(ProtocolDecl(name: name.text, inheritance: inheritance, whereClause: whereClause, members: members)),
+                .protocol(
+                    ProtocolDecl(name: name.text, inheritance: inheritance, whereClause: whereClause, members: members)),
                 name.span)
         case "extension":
             advance()
@@ -147,7 +157,9 @@ extension Parser {
             let whereClause = try parseWhereClauseIfPresent()
             let members = try parseMembers("expected '{' in extension")
             return decl(
-                .extension(ExtensionDecl(extendedType: type, inheritance: inheritance, whereClause: whereClause, members: members)),
+                .extension(
+                    ExtensionDecl(
+                        extendedType: type, inheritance: inheritance, whereClause: whereClause, members: members)),
                 type.span)
         case "case":
             advance()
@@ -170,9 +182,12 @@ extension Parser {
             } while consume(",") != nil
             let nameSpan = elements.first.map { SourceSpan(start: $0.span.start, end: $0.span.start) } ?? keyword.span
             let first = elements.first
-            let firstNameSpan = first.map {
-                SourceSpan(start: $0.span.start, end: SourcePosition(line: $0.span.start.line, column: $0.span.start.column + $0.name.count))
-            } ?? nameSpan
+            let firstNameSpan =
+                first.map {
+                    SourceSpan(
+                        start: $0.span.start,
+                        end: SourcePosition(line: $0.span.start.line, column: $0.span.start.column + $0.name.count))
+                } ?? nameSpan
             return decl(.enumCase(elements), firstNameSpan)
         case "typealias":
             advance()
@@ -191,7 +206,9 @@ extension Parser {
             return decl(.associatedType(name: name.text, inheritance: inheritance, defaultType: defaultType), name.span)
         case "import":
             advance()
-            if current.kind == .keyword && ["struct", "class", "enum", "protocol", "func", "var", "let", "typealias"].contains(current.text) {
+            if current.kind == .keyword
+                && ["struct", "class", "enum", "protocol", "func", "var", "let", "typealias"].contains(current.text)
+            {
                 advance()
             }
             guard current.kind == .identifier else {
@@ -210,7 +227,9 @@ extension Parser {
             let name = advance()
             var group: String?
             if consume(":") != nil {
-                guard current.kind == .identifier else { throw failure("expected precedence group name after ':' in operator declaration") }
+                guard current.kind == .identifier else {
+                    throw failure("expected precedence group name after ':' in operator declaration")
+                }
                 group = advance().text
             }
             let fixity = modifiers.last { ["prefix", "postfix", "infix"].contains($0) } ?? "infix"
@@ -229,7 +248,9 @@ extension Parser {
                 switch key.text {
                 case "higherThan", "lowerThan":
                     repeat {
-                        guard current.kind == .identifier else { throw failure("expected name of related precedence group after '\(key.text)'") }
+                        guard current.kind == .identifier else {
+                            throw failure("expected name of related precedence group after '\(key.text)'")
+                        }
                         let group = advance().text
                         if key.text == "higherThan" { higherThan.append(group) } else { lowerThan.append(group) }
                     } while consume(",") != nil
@@ -280,7 +301,9 @@ extension Parser {
             var initializer: Expr?
             if isPunctuation("=") {
                 advance()
-                guard startsExpression(current) else { throw failure("expected initial value after '='", at: missingTokenSpan) }
+                guard startsExpression(current) else {
+                    throw failure("expected initial value after '='", at: missingTokenSpan)
+                }
                 initializer = try parseExpression()
             }
             var binding = PatternBinding(pattern: pattern, type: type, initializer: initializer)
@@ -337,7 +360,9 @@ extension Parser {
                 advance()
             }
             if isIdentifier("mutating") || isIdentifier("nonmutating") { advance() }
-            guard current.kind == .identifier else { throw failure("expected 'get', 'set', 'willSet', or 'didSet' keyword to start an accessor definition") }
+            guard current.kind == .identifier else {
+                throw failure("expected 'get', 'set', 'willSet', or 'didSet' keyword to start an accessor definition")
+            }
             let kind = advance().text
             var parameterName: String?
             if consume("(") != nil {
@@ -364,7 +389,9 @@ extension Parser {
             case "willSet": willSet = accessor
             case "didSet": didSet = accessor
             default:
-                throw failure("expected 'get', 'set', 'willSet', or 'didSet' keyword to start an accessor definition", at: SourceSpan(at: start))
+                throw failure(
+                    "expected 'get', 'set', 'willSet', or 'didSet' keyword to start an accessor definition",
+                    at: SourceSpan(at: start))
             }
         }
         try expect("}", "expected '}' at end of variable get/set clause")
@@ -417,7 +444,10 @@ extension Parser {
     /// `(label name: Type = default, _ x: inout Int, xs: Int...)`.
     private mutating func parseParameterList(isSubscript: Bool) throws -> [Parameter] {
         guard consume("(") != nil else {
-            throw failure(isSubscript ? "expected '(' for subscript parameters" : "expected '(' in argument list of function declaration", at: missingTokenSpan)
+            throw failure(
+                isSubscript
+                    ? "expected '(' for subscript parameters" : "expected '(' in argument list of function declaration",
+                at: missingTokenSpan)
         }
         var parameters: [Parameter] = []
         while !isPunctuation(")") {
@@ -435,14 +465,18 @@ extension Parser {
             if current.kind == .identifier || current.kind == .keyword {
                 second = advance().text
             }
-            guard consume(":") != nil else { throw failure("expected ':' following argument label and parameter name", at: missingTokenSpan) }
+            guard consume(":") != nil else {
+                throw failure("expected ':' following argument label and parameter name", at: missingTokenSpan)
+            }
             while isPunctuation("@") {
                 advance()
                 attributes.append(advance().text)
                 if isPunctuation("(") && current.isLeftBound { skipBalanced() }
             }
             var isInout = false
-            while isKeyword("inout") || isIdentifier("borrowing") || isIdentifier("consuming") || isIdentifier("__owned") {
+            while isKeyword("inout") || isIdentifier("borrowing") || isIdentifier("consuming")
+                || isIdentifier("__owned")
+            {
                 if advance().text == "inout" { isInout = true }
             }
             let type = try parseType("expected parameter type following ':'")
@@ -464,7 +498,8 @@ extension Parser {
             }
             parameters.append(
                 Parameter(
-                    label: label, name: name, type: type, isInout: isInout, isVariadic: isVariadic, attributes: attributes,
+                    label: label, name: name, type: type, isInout: isInout, isVariadic: isVariadic,
+                    attributes: attributes,
                     defaultValue: defaultValue, span: span(from: start)))
             if consume(",") == nil { break }
         }
@@ -483,7 +518,8 @@ extension Parser {
             let name = advance()
             var constraint: TypeRef?
             if consume(":") != nil { constraint = try parseType() }
-            parameters.append(GenericParameter(name: name.text, constraint: constraint, span: span(from: name.span.start)))
+            parameters.append(
+                GenericParameter(name: name.text, constraint: constraint, span: span(from: name.span.start)))
         } while consume(",") != nil
         guard current.kind == .operator, current.text.hasPrefix(">") else {
             throw failure("expected '>' to complete generic parameter list")
@@ -546,7 +582,8 @@ extension Parser {
             let type = try parseType()
             var defaultValue: Expr?
             if consume("=") != nil { defaultValue = try parseExpression() }
-            elements.append(EnumPayloadElement(label: label == "_" ? nil : label, type: type, defaultValue: defaultValue))
+            elements.append(
+                EnumPayloadElement(label: label == "_" ? nil : label, type: type, defaultValue: defaultValue))
             if consume(",") == nil { break }
         }
         try expect(")", "expected ')' in enum case associated value list")
@@ -571,7 +608,8 @@ extension Parser {
                 }
                 members.append(try parseDeclaration(inType: true))
                 if !isAtEnd && !atLineStart && !isPunctuation(";") && !isPunctuation("}") {
-                    record("consecutive declarations on a line must be separated by ';'", at: SourceSpan(at: previousEnd))
+                    record(
+                        "consecutive declarations on a line must be separated by ';'", at: SourceSpan(at: previousEnd))
                 }
             } catch {
                 synchronize(statementStart: startIndex)

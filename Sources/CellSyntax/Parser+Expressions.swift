@@ -32,7 +32,8 @@ extension Parser {
                     throw failure("expected expression after '? ... :' in ternary expression")
                 }
                 let whenFalse = try parseBinary(minimumLevel: level)
-                lhs = Expr(.ternary(lhs, whenTrue, whenFalse, questionSpan: token.span), lhs.span.through(whenFalse.span))
+                lhs = Expr(
+                    .ternary(lhs, whenTrue, whenFalse, questionSpan: token.span), lhs.span.through(whenFalse.span))
                 lastNonAssociative = nil
             } else if token.isPunctuation("=") {
                 level = 10
@@ -41,7 +42,8 @@ extension Parser {
                 guard startsExpression(current) else { throw failure("expected expression in assignment") }
                 let value = try parseBinary(minimumLevel: level)
                 lhs = Expr(
-                    .assignment(op: "=", target: lhs, value: value, operatorSpan: token.span), lhs.span.through(value.span))
+                    .assignment(op: "=", target: lhs, value: value, operatorSpan: token.span),
+                    lhs.span.through(value.span))
                 lastNonAssociative = nil
             } else if token.isKeyword("is") || token.isKeyword("as") {
                 level = 65
@@ -53,7 +55,8 @@ extension Parser {
                 } else {
                     var kind = CastKind.coerce
                     var keywordSpan = token.span
-                    if current.kind == .operator && current.isLeftBound && (current.text == "?" || current.text == "!") {
+                    if current.kind == .operator && current.isLeftBound && (current.text == "?" || current.text == "!")
+                    {
                         kind = current.text == "?" ? .conditional : .forced
                         keywordSpan = token.span.through(advance().span)
                     }
@@ -133,7 +136,8 @@ extension Parser {
         switch token.kind {
         case .identifier, .integerLiteral, .floatLiteral, .stringLiteral, .operator: return true
         case .keyword:
-            return ["true", "false", "nil", "self", "Self", "super", "try", "if", "switch", "_", "init"].contains(token.text)
+            return ["true", "false", "nil", "self", "Self", "super", "try", "if", "switch", "_", "init"].contains(
+                token.text)
         case .punctuation: return ["(", "[", "{", ".", "\\"].contains(token.text)
         case .poundKeyword: return true
         case .eof: return false
@@ -204,7 +208,7 @@ extension Parser {
         case .identifier, .member, .subscript, .implicitMember, .superRef, .selfRef, .forceUnwrap, .bindOptional,
             .type:
             return true
-        case let .call(_, arguments, _): return !(arguments.last?.isTrailingClosure ?? false)
+        case .call(_, let arguments, _): return !(arguments.last?.isTrailingClosure ?? false)
         default: return false
         }
     }
@@ -259,8 +263,8 @@ extension Parser {
             end = closure
         }
         var rightBrace = end.span.end
-        if case let .closure(c) = end.kind { rightBrace = c.rightBrace }
-        if case let .call(function, arguments, _) = callee.kind {
+        if case .closure(let c) = end.kind { rightBrace = c.rightBrace }
+        if case .call(let function, let arguments, _) = callee.kind {
             return Expr(.call(function, arguments + closures, rightParen: rightBrace), span(from: callee.span.start))
         }
         return Expr(.call(callee, closures, rightParen: rightBrace), span(from: callee.span.start))
@@ -469,7 +473,8 @@ extension Parser {
             let type = try parser.parseType()
             if token.isPunctuation("(") {
                 // `(Int, Int).self`: only a member `self`/`Type` after a tuple of type names.
-                guard case .tuple = type.kind, parser.isPunctuation("."), parser.peek().text == "self" || parser.peek().text == "Type",
+                guard case .tuple = type.kind, parser.isPunctuation("."),
+                    parser.peek().text == "self" || parser.peek().text == "Type",
                     Self.looksLikeTypeName(type)
                 else { return nil }
                 return Expr(.type(type), type.span)
@@ -510,12 +515,13 @@ extension Parser {
     /// are and variables are not.
     static func looksLikeTypeName(_ type: TypeRef) -> Bool {
         switch type.kind {
-        case let .named(name, arguments): return (name.first?.isUppercase ?? false) && arguments.allSatisfy(looksLikeTypeName)
-        case let .nested(base, _, _): return looksLikeTypeName(base)
-        case let .array(element): return looksLikeTypeName(element)
-        case let .dictionary(key, value): return looksLikeTypeName(key) && looksLikeTypeName(value)
-        case let .optional(wrapped), let .implicitlyUnwrappedOptional(wrapped): return looksLikeTypeName(wrapped)
-        case let .tuple(elements): return elements.allSatisfy { looksLikeTypeName($0.type) }
+        case .named(let name, let arguments):
+            return (name.first?.isUppercase ?? false) && arguments.allSatisfy(looksLikeTypeName)
+        case .nested(let base, _, _): return looksLikeTypeName(base)
+        case .array(let element): return looksLikeTypeName(element)
+        case .dictionary(let key, let value): return looksLikeTypeName(key) && looksLikeTypeName(value)
+        case .optional(let wrapped), .implicitlyUnwrappedOptional(let wrapped): return looksLikeTypeName(wrapped)
+        case .tuple(let elements): return elements.allSatisfy { looksLikeTypeName($0.type) }
         case .function, .composition, .existential, .opaque, .metatype: return true
         }
     }
@@ -550,7 +556,9 @@ extension Parser {
             while !parser.isPunctuation(")") {
                 trailingComma = false
                 var label: String?
-                if (parser.current.kind == .identifier || parser.current.kind == .keyword) && parser.peek().isPunctuation(":") {
+                if (parser.current.kind == .identifier || parser.current.kind == .keyword)
+                    && parser.peek().isPunctuation(":")
+                {
                     label = parser.advance().text
                     parser.advance()
                 }
@@ -643,9 +651,9 @@ extension Parser {
         var parts: [StringPart] = []
         for part in token.stringParts {
             switch part {
-            case let .literal(text):
+            case .literal(let text):
                 parts.append(.literal(text))
-            case let .interpolation(tokens, span):
+            case .interpolation(let tokens, let span):
                 var inner = Parser(tokens: tokens, operators: operators)
                 inner.depth = depth
                 var arguments: [Argument] = []
@@ -702,7 +710,9 @@ extension Parser {
             advance()
             while !isPunctuation("]") {
                 var ownership: String?
-                if (isIdentifier("weak") || isIdentifier("unowned")) && (peek().kind == .identifier || peek().kind == .keyword || peek().isPunctuation("(")) {
+                if (isIdentifier("weak") || isIdentifier("unowned"))
+                    && (peek().kind == .identifier || peek().kind == .keyword || peek().isPunctuation("("))
+                {
                     ownership = advance().text
                     if isPunctuation("(") {
                         advance()

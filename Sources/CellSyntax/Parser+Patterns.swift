@@ -78,7 +78,9 @@ extension Parser {
             advance()
             pattern = Pattern(.wildcard, span(from: start))
         } else if isPunctuation("(") {
-            let (elements, trailingComma) = try parseTuplePatternElements { try $0.parseMatchingPattern(binding: binding) }
+            let (elements, trailingComma) = try parseTuplePatternElements {
+                try $0.parseMatchingPattern(binding: binding)
+            }
             let isParen = elements.count == 1 && elements[0].label == nil && !trailingComma
             if startsBinaryOperator(current) || isPunctuation(".") || (isPunctuation("(") && !atLineStart)
                 || (isPunctuation("[") && !atLineStart),
@@ -86,14 +88,16 @@ extension Parser {
             {
                 // `(a + b) * 2`, `(x).y`: the parenthesised part was an expression.
                 let postfix = try parsePostfix(expression)
-                pattern = Pattern(.expression(try parseBinary(minimumLevel: 20.0.nextUp, startingWith: postfix)), span(from: start))
+                pattern = Pattern(
+                    .expression(try parseBinary(minimumLevel: 20.0.nextUp, startingWith: postfix)), span(from: start))
             } else if isParen {
                 pattern = elements[0].pattern
                 pattern.span = span(from: start)
             } else {
                 pattern = Pattern(.tuple(elements), span(from: start))
             }
-        } else if isPunctuation(".") && (peek().kind == .identifier || peek().kind == .keyword) && !peek().newlineBefore,
+        } else if isPunctuation(".") && (peek().kind == .identifier || peek().kind == .keyword)
+            && !peek().newlineBefore,
             let enumCase = attempt({ try $0.parseEnumCasePattern(type: nil, binding: binding) })
         {
             pattern = enumCase
@@ -129,7 +133,8 @@ extension Parser {
     }
 
     /// The expression a parenthesised pattern spells, when it binds nothing: `(a + b)`, `(1, x)`.
-    static func expression(fromTuplePattern elements: [TuplePatternElement], isParen: Bool, _ span: SourceSpan) -> Expr? {
+    static func expression(fromTuplePattern elements: [TuplePatternElement], isParen: Bool, _ span: SourceSpan) -> Expr?
+    {
         var values: [TupleElement] = []
         for element in elements {
             guard let value = expression(fromPattern: element.pattern) else { return nil }
@@ -140,10 +145,11 @@ extension Parser {
 
     static func expression(fromPattern pattern: Pattern) -> Expr? {
         switch pattern.kind {
-        case let .expression(e): return e
+        case .expression(let e): return e
         case .wildcard: return Expr(.discard, pattern.span)
-        case let .tuple(elements): return expression(fromTuplePattern: elements, isParen: false, pattern.span)
-        case let .enumCase(nil, name, nameSpan, nil): return Expr(.implicitMember(name, nameSpan: nameSpan), pattern.span)
+        case .tuple(let elements): return expression(fromTuplePattern: elements, isParen: false, pattern.span)
+        case .enumCase(nil, let name, let nameSpan, nil):
+            return Expr(.implicitMember(name, nameSpan: nameSpan), pattern.span)
         default: return nil
         }
     }
@@ -162,7 +168,8 @@ extension Parser {
             arguments = try parseTuplePatternElements { try $0.parseMatchingPattern(binding: binding) }.0
         }
         guard endsPattern(current) else { return nil }
-        return Pattern(.enumCase(type: type, name: name.text, nameSpan: name.span, arguments: arguments), span(from: start))
+        return Pattern(
+            .enumCase(type: type, name: name.text, nameSpan: name.span, arguments: arguments), span(from: start))
     }
 
     /// `Shape.circle(let r)`, `Result<Int, E>.success(let v)`, `Direction.north`.

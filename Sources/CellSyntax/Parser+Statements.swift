@@ -58,7 +58,8 @@ extension Parser {
         let token = current
         let start = token.span.start
         if token.kind == .identifier && peek().isPunctuation(":")
-            && ["for", "while", "repeat", "if", "switch", "do", "guard"].contains(peek(2).text) && peek(2).kind == .keyword
+            && ["for", "while", "repeat", "if", "switch", "do", "guard"].contains(peek(2).text)
+            && peek(2).kind == .keyword
         {
             advance()
             advance()
@@ -77,7 +78,9 @@ extension Parser {
             case "guard":
                 advance()
                 let conditions = try parseConditions()
-                guard isKeyword("else") else { throw failure("expected 'else' after 'guard' condition", at: missingTokenSpan) }
+                guard isKeyword("else") else {
+                    throw failure("expected 'else' after 'guard' condition", at: missingTokenSpan)
+                }
                 advance()
                 let body = try parseBlock("expected '{' after 'guard' else")
                 return Stmt(.guard(conditions, else: body), span(from: start))
@@ -92,7 +95,8 @@ extension Parser {
                 guard isKeyword("while") else {
                     // swiftc points at the start of the previous token (the body's `}`).
                     throw failure(
-                        "expected 'while' after body of 'repeat' statement", at: SourceSpan(at: tokens[index - 1].span.start))
+                        "expected 'while' after body of 'repeat' statement",
+                        at: SourceSpan(at: tokens[index - 1].span.start))
                 }
                 advance()
                 let condition = try parseExpression()
@@ -146,8 +150,10 @@ extension Parser {
     /// A keyword that starts a statement (for `return` at the end of a line).
     func startsStatementKeyword() -> Bool {
         guard current.kind == .keyword else { return false }
-        return ["if", "guard", "while", "repeat", "for", "switch", "return", "break", "continue", "fallthrough", "throw",
-            "defer", "do"].contains(current.text) && !(current.text == "if" || current.text == "switch")
+        return [
+            "if", "guard", "while", "repeat", "for", "switch", "return", "break", "continue", "fallthrough", "throw",
+            "defer", "do",
+        ].contains(current.text) && !(current.text == "if" || current.text == "switch")
     }
 
     /// `if conditions { … } else if … { … } else { … }`; the current token is `if`.
@@ -200,7 +206,9 @@ extension Parser {
                 let type = try parseType()
                 pattern = Pattern(.typed(pattern, type), span(from: pattern.span.start))
             }
-            guard consume("=") != nil else { throw failure("expected '=' after pattern in 'case' condition", at: missingTokenSpan) }
+            guard consume("=") != nil else {
+                throw failure("expected '=' after pattern in 'case' condition", at: missingTokenSpan)
+            }
             let value = try parseExpression()
             return .matching(pattern, value, span: span(from: start))
         }
@@ -241,7 +249,9 @@ extension Parser {
         guard isKeyword("in") else { throw failure("expected 'in' after for-each pattern", at: missingTokenSpan) }
         advance()
         let (sequence, whereClause) = try with(trailingClosures: false) { parser -> (Expr, Expr?) in
-            guard !parser.isPunctuation("{") else { throw parser.failure("expected Sequence expression for for-each loop") }
+            guard !parser.isPunctuation("{") else {
+                throw parser.failure("expected Sequence expression for for-each loop")
+            }
             let sequence = try parser.parseExpression()
             var whereClause: Expr?
             if parser.isKeyword("where") {
@@ -294,7 +304,8 @@ extension Parser {
                     throw failure("all statements inside a switch must be covered by a 'case' or 'default'")
                 }
                 guard consume(":") != nil else {
-                    throw failure(isDefault ? "expected ':' after 'default'" : "expected ':' after 'case'", at: missingTokenSpan)
+                    throw failure(
+                        isDefault ? "expected ':' after 'default'" : "expected ':' after 'case'", at: missingTokenSpan)
                 }
                 let labelEnd = previousEnd
                 let body = with(trailingClosures: true) { $0.parseStatements(inBraces: true, inSwitchCase: true) }
@@ -330,7 +341,9 @@ extension Parser {
             var whereClause: Expr?
             try with(trailingClosures: false) { parser in
                 if !parser.isPunctuation("{") && !parser.isKeyword("where") {
-                    if parser.isAtEnd || parser.atLineStart { throw parser.failure("expected pattern", at: parser.missingTokenSpan) }
+                    if parser.isAtEnd || parser.atLineStart {
+                        throw parser.failure("expected pattern", at: parser.missingTokenSpan)
+                    }
                     pattern = try parser.parseMatchingPattern()
                     while parser.consume(",") != nil { otherPatterns.append(try parser.parseMatchingPattern()) }
                 }
@@ -340,7 +353,8 @@ extension Parser {
                 }
             }
             let catchBody = try parseBlock("expected '{' after 'catch' pattern")
-            var clause = CatchClause(pattern: pattern, whereClause: whereClause, body: catchBody, span: span(from: catchStart))
+            var clause = CatchClause(
+                pattern: pattern, whereClause: whereClause, body: catchBody, span: span(from: catchStart))
             clause.otherPatterns = otherPatterns
             catches.append(clause)
         }

@@ -29,7 +29,8 @@ extension Parser {
     private mutating func parseTypeWithoutComposition(_ message: String) throws -> TypeRef {
         let start = current.span.start
         if current.kind == .identifier && !current.isEscaped && (current.text == "some" || current.text == "any")
-            && !peek().newlineBefore && (peek().kind == .identifier || peek().kind == .keyword || peek().isPunctuation("("))
+            && !peek().newlineBefore
+            && (peek().kind == .identifier || peek().kind == .keyword || peek().isPunctuation("("))
             && !peek().isPunctuation(".")
         {
             let word = advance().text
@@ -76,7 +77,9 @@ extension Parser {
             let element = try parseType()
             if consume(":") != nil {
                 let value = try parseType()
-                guard consume("]") != nil else { throw failure("expected ']' in dictionary type", at: missingTokenSpan) }
+                guard consume("]") != nil else {
+                    throw failure("expected ']' in dictionary type", at: missingTokenSpan)
+                }
                 type = TypeRef(.dictionary(element, value), span(from: start))
             } else {
                 guard consume("]") != nil else { throw failure("expected ']' in array type", at: missingTokenSpan) }

@@ -107,9 +107,9 @@ public struct OperatorTable: Sendable {
         let levels = groups.values.map(\.level)
         let level: Double
         switch (above, below) {
-        case let (a?, b?): level = (a + b) / 2
-        case let (a?, nil): level = (a + (levels.filter { $0 > a }.min() ?? a + 2)) / 2
-        case let (nil, b?): level = (b + (levels.filter { $0 < b }.max() ?? b - 2)) / 2
+        case (let a?, let b?): level = (a + b) / 2
+        case (let a?, nil): level = (a + (levels.filter { $0 > a }.min() ?? a + 2)) / 2
+        case (nil, let b?): level = (b + (levels.filter { $0 < b }.max() ?? b - 2)) / 2
         case (nil, nil): level = groups["DefaultPrecedence"]!.level
         }
         groups[name] = PrecedenceGroup(
@@ -122,7 +122,7 @@ public struct OperatorTable: Sendable {
     public func declaring(_ statements: [Stmt]) -> OperatorTable {
         var table = self
         for statement in statements {
-            guard case let .declaration(decl) = statement.kind else { continue }
+            guard case .declaration(let decl) = statement.kind else { continue }
             table.declare(decl)
         }
         return table
@@ -130,9 +130,9 @@ public struct OperatorTable: Sendable {
 
     mutating func declare(_ decl: Decl) {
         switch decl.kind {
-        case let .operatorDecl(fixity, name, group):
+        case .operatorDecl(let fixity, let name, let group):
             declareOperator(fixity: fixity, name: name, precedenceGroup: group)
-        case let .precedenceGroup(name, higherThan, lowerThan, associativity, assignment):
+        case .precedenceGroup(let name, let higherThan, let lowerThan, let associativity, let assignment):
             declareGroup(
                 name: name, higherThan: higherThan, lowerThan: lowerThan, associativity: associativity,
                 assignment: assignment)

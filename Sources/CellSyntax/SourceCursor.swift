@@ -37,7 +37,12 @@ struct SourceCursor {
         guard index < characters.count else { return nil }
         let c = characters[index]
         index += 1
-        if c.isNewline { line += 1; column = 1 } else { column += 1 }
+        if c.isNewline {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
         return c
     }
 
@@ -55,7 +60,8 @@ struct SourceCursor {
 
     /// The source text between two character indices.
     func text(from start: Int, to end: Int) -> String {
-        let lo = max(0, min(start, characters.count)), hi = max(lo, min(end, characters.count))
+        let lo = max(0, min(start, characters.count))
+        let hi = max(lo, min(end, characters.count))
         return String(characters[lo..<hi])
     }
 }

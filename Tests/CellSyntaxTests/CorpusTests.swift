@@ -10,7 +10,9 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Conformance/valid")
 
     static func programs() -> [URL] {
-        guard let files = FileManager.default.enumerator(at: validFolder, includingPropertiesForKeys: nil) else { return [] }
+        guard let files = FileManager.default.enumerator(at: validFolder, includingPropertiesForKeys: nil) else {
+            return []
+        }
         return files.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
     }
 
@@ -26,7 +28,9 @@ import Testing
             let cell = Parser.parse(source)
             if let first = cell.errors.first { failures.append("\(url.lastPathComponent):\(first)") }
         }
-        #expect(failures.isEmpty, "\(failures.count) of \(programs.count) programs have syntax errors: \(failures.prefix(10))")
+        #expect(
+            failures.isEmpty,
+            "\(failures.count) of \(programs.count) programs have syntax errors: \(failures.prefix(10))")
         print("CorpusTests: \(programs.count - failures.count) of \(programs.count) conformance programs parse")
     }
 }

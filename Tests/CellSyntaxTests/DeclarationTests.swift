@@ -6,72 +6,114 @@ import Testing
 
 @Suite struct DeclarationTests {
     @Test func throwingGetters() {
-        #expect(sexp("var v: Int {\n  get throws { try f() }\n}") == "(var (bind v) : Int get-throws {get {(try (call f))}})")
-        #expect(sexp("protocol P { var x: Int { get throws } }") == "(protocol P {(var (bind x) : Int get-throws {get})})")
+        #expect(
+            sexp("var v: Int {\n  get throws { try f() }\n}")
+                == "(var (bind v) : Int get-throws {get {(try (call f))}})")
+        #expect(
+            sexp("protocol P { var x: Int { get throws } }") == "(protocol P {(var (bind x) : Int get-throws {get})})")
     }
 
     @Test func everyDeclarationKind() {
-        #expect(sexp("let (a, b) = t")
-            == "(let (tuple-pattern (bind a) (bind b)) = t)")
-        #expect(sexp("var x = 1, y: Int = 2")
-            == "(var (bind x) = 1, (bind y) : Int = 2)")
-        #expect(sexp("var area: Double { w * h }")
-            == "(var (bind area) : Double {get {(* w h)}})")
-        #expect(sexp("var c: Int { get { 1 } set(v) { x = v } }")
-            == "(var (bind c) : Int {get {1} set(v) {(= x v)}})")
-        #expect(sexp("var w: Int = 0 { willSet { print(newValue) } didSet(old) { print(old) } }")
-            == "(var (bind w) : Int = 0 {willSet {(call print newValue)} didSet(old) {(call print old)}})")
-        #expect(sexp("lazy var z = [Int]()")
-            == "(lazy var (bind z) = (call (type [Int])))")
-        #expect(sexp("private(set) var count = 0")
-            == "(private(set) var (bind count) = 0)")
-        #expect(sexp("@discardableResult func f<T: Comparable, U>(_ a: T, label b: inout U, rest: Int..., d: Int = 3) throws -> T where U: Equatable, T.Element == Int { a }")
-            == "(@discardableResult func f<T: Comparable, U>(_ a: T, label b: inout U, rest rest: Int..., d d: Int = 3) throws -> T where U: Equatable, T.Element == Int {a})")
-        #expect(sexp("static func + (lhs: V, rhs: V) -> V { V() }")
-            == "(static func +(lhs lhs: V, rhs rhs: V) -> V {(call V)})")
-        #expect(sexp("prefix func - (v: V) -> V { v }")
-            == "(prefix func -(v v: V) -> V {v})")
-        #expect(sexp("init?(x: Int) { }")
-            == "(init?(x x: Int) {})")
-        #expect(sexp("convenience init!() { self.init(x: 1) }")
-            == "(convenience init!() {(call (. self init) x: 1)})")
-        #expect(sexp("required init() {}")
-            == "(required init() {})")
-        #expect(sexp("deinit { }")
-            == "(deinit {})")
-        #expect(sexp("subscript(i: Int) -> Int { get { 1 } set { } }")
-            == "(subscript(_ i: Int) -> Int {get {1} set {}})")
-        #expect(sexp("subscript(row r: Int, col c: Int) -> Double { 0 }")
-            == "(subscript(row r: Int, col c: Int) -> Double {get {0}})")
-        #expect(sexp("struct P<T>: Equatable, Hashable where T: Equatable { var x: T; mutating func m() {} }")
-            == "(struct P<T>: Equatable, Hashable where T: Equatable {(var (bind x) : T) (mutating func m() {})})")
-        #expect(sexp("class C: B, P { override func f() { super.f() } }")
-            == "(class C: B, P {(override func f() {(call (. super f))})})")
-        #expect(sexp("enum E: Int { case a = 1, b; indirect case n(E, label: Int) }")
-            == "(enum E: Int {(case a = 1, b) (indirect case indirect n(E, label: Int))})")
-        #expect(sexp("indirect enum Tree { case leaf; case node(Tree, Tree) }")
-            == "(indirect enum Tree {(case leaf) (case node(Tree, Tree))})")
-        #expect(sexp("protocol Q: AnyObject { associatedtype Element: Equatable = Int; var x: Int { get set }; mutating func m(); static func s() -> Self; init(v: Int) ; subscript(i: Int) -> Int { get } }")
-            == "(protocol Q: AnyObject {(associatedtype Element: Equatable = Int) (var (bind x) : Int {get set}) (mutating func m()) (static func s() -> Self) (init(v v: Int)) (subscript(_ i: Int) -> Int {get})})")
-        #expect(sexp("extension Array: Q where Element: Equatable { func g() {} }")
-            == "(extension Array: Q where Element: Equatable {(func g() {})})")
-        #expect(sexp("typealias Pair<T> = (T, T)")
-            == "(typealias Pair<T> = (T, T))")
-        #expect(sexp("import Foundation")
-            == "(import Foundation)")
-        #expect(sexp("infix operator **: MultiplicationPrecedence")
-            == "(infix infix operator **: MultiplicationPrecedence)")
-        #expect(sexp("prefix operator √")
-            == "(prefix prefix operator √)")
-        #expect(sexp("precedencegroup Pow { higherThan: MultiplicationPrecedence associativity: right }")
-            == "(precedencegroup Pow higherThan: MultiplicationPrecedence associativity: right)")
+        #expect(
+            sexp("let (a, b) = t")
+                == "(let (tuple-pattern (bind a) (bind b)) = t)")
+        #expect(
+            sexp("var x = 1, y: Int = 2")
+                == "(var (bind x) = 1, (bind y) : Int = 2)")
+        #expect(
+            sexp("var area: Double { w * h }")
+                == "(var (bind area) : Double {get {(* w h)}})")
+        #expect(
+            sexp("var c: Int { get { 1 } set(v) { x = v } }")
+                == "(var (bind c) : Int {get {1} set(v) {(= x v)}})")
+        #expect(
+            sexp("var w: Int = 0 { willSet { print(newValue) } didSet(old) { print(old) } }")
+                == "(var (bind w) : Int = 0 {willSet {(call print newValue)} didSet(old) {(call print old)}})")
+        #expect(
+            sexp("lazy var z = [Int]()")
+                == "(lazy var (bind z) = (call (type [Int])))")
+        #expect(
+            sexp("private(set) var count = 0")
+                == "(private(set) var (bind count) = 0)")
+        #expect(
+            sexp(
+                "@discardableResult func f<T: Comparable, U>(_ a: T, label b: inout U, rest: Int..., d: Int = 3) throws -> T where U: Equatable, T.Element == Int { a }"
+            )
+                == "(@discardableResult func f<T: Comparable, U>(_ a: T, label b: inout U, rest rest: Int..., d d: Int = 3) throws -> T where U: Equatable, T.Element == Int {a})"
+        )
+        #expect(
+            sexp("static func + (lhs: V, rhs: V) -> V { V() }")
+                == "(static func +(lhs lhs: V, rhs rhs: V) -> V {(call V)})")
+        #expect(
+            sexp("prefix func - (v: V) -> V { v }")
+                == "(prefix func -(v v: V) -> V {v})")
+        #expect(
+            sexp("init?(x: Int) { }")
+                == "(init?(x x: Int) {})")
+        #expect(
+            sexp("convenience init!() { self.init(x: 1) }")
+                == "(convenience init!() {(call (. self init) x: 1)})")
+        #expect(
+            sexp("required init() {}")
+                == "(required init() {})")
+        #expect(
+            sexp("deinit { }")
+                == "(deinit {})")
+        #expect(
+            sexp("subscript(i: Int) -> Int { get { 1 } set { } }")
+                == "(subscript(_ i: Int) -> Int {get {1} set {}})")
+        #expect(
+            sexp("subscript(row r: Int, col c: Int) -> Double { 0 }")
+                == "(subscript(row r: Int, col c: Int) -> Double {get {0}})")
+        #expect(
+            sexp("struct P<T>: Equatable, Hashable where T: Equatable { var x: T; mutating func m() {} }")
+                == "(struct P<T>: Equatable, Hashable where T: Equatable {(var (bind x) : T) (mutating func m() {})})")
+        #expect(
+            sexp("class C: B, P { override func f() { super.f() } }")
+                == "(class C: B, P {(override func f() {(call (. super f))})})")
+        #expect(
+            sexp("enum E: Int { case a = 1, b; indirect case n(E, label: Int) }")
+                == "(enum E: Int {(case a = 1, b) (indirect case indirect n(E, label: Int))})")
+        #expect(
+            sexp("indirect enum Tree { case leaf; case node(Tree, Tree) }")
+                == "(indirect enum Tree {(case leaf) (case node(Tree, Tree))})")
+        #expect(
+            sexp(
+                "protocol Q: AnyObject { associatedtype Element: Equatable = Int; var x: Int { get set }; mutating func m(); static func s() -> Self; init(v: Int) ; subscript(i: Int) -> Int { get } }"
+            )
+                == "(protocol Q: AnyObject {(associatedtype Element: Equatable = Int) (var (bind x) : Int {get set}) (mutating func m()) (static func s() -> Self) (init(v v: Int)) (subscript(_ i: Int) -> Int {get})})"
+        )
+        #expect(
+            sexp("extension Array: Q where Element: Equatable { func g() {} }")
+                == "(extension Array: Q where Element: Equatable {(func g() {})})")
+        #expect(
+            sexp("typealias Pair<T> = (T, T)")
+                == "(typealias Pair<T> = (T, T))")
+        #expect(
+            sexp("import Foundation")
+                == "(import Foundation)")
+        #expect(
+            sexp("infix operator **: MultiplicationPrecedence")
+                == "(infix infix operator **: MultiplicationPrecedence)")
+        #expect(
+            sexp("prefix operator √")
+                == "(prefix prefix operator √)")
+        #expect(
+            sexp("precedencegroup Pow { higherThan: MultiplicationPrecedence associativity: right }")
+                == "(precedencegroup Pow higherThan: MultiplicationPrecedence associativity: right)")
     }
 
     @Test func operatorDeclarationsExtendTheTable() {
-        #expect(sexp("infix operator **: Pow\nprecedencegroup Pow { higherThan: MultiplicationPrecedence associativity: right }\nlet p = 2 ** 3 ** 2 * 4")
-            == "(infix infix operator **: Pow)\n(precedencegroup Pow higherThan: MultiplicationPrecedence associativity: right)\n(let (bind p) = (* (** 2 (** 3 2)) 4))")
+        #expect(
+            sexp(
+                "infix operator **: Pow\nprecedencegroup Pow { higherThan: MultiplicationPrecedence associativity: right }\nlet p = 2 ** 3 ** 2 * 4"
+            )
+                == "(infix infix operator **: Pow)\n(precedencegroup Pow higherThan: MultiplicationPrecedence associativity: right)\n(let (bind p) = (* (** 2 (** 3 2)) 4))"
+        )
         // Used above its declaration, as Swift allows.
-        #expect(sexp("let q = a <> b <> c\ninfix operator <>: AdditionPrecedence") == "(let (bind q) = (<> (<> a b) c))\n(infix infix operator <>: AdditionPrecedence)")
+        #expect(
+            sexp("let q = a <> b <> c\ninfix operator <>: AdditionPrecedence")
+                == "(let (bind q) = (<> (<> a b) c))\n(infix infix operator <>: AdditionPrecedence)")
         // A later cell sees an earlier cell's operators through the session's table.
         let first = Parser.parse("infix operator +++: ComparisonPrecedence")
         let table = OperatorTable.standard.declaring(first.statements)

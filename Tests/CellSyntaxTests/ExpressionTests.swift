@@ -38,7 +38,10 @@ import Testing
     }
 
     @Test func nonAssociativeOperatorsAreAnError() {
-        #expect(errors("a < b < c") == ["1:7: error: adjacent operators are in non-associative precedence group 'ComparisonPrecedence'"])
+        #expect(
+            errors("a < b < c") == [
+                "1:7: error: adjacent operators are in non-associative precedence group 'ComparisonPrecedence'"
+            ])
     }
 
     @Test func optionalChainsWrapTheWholeChain() {
@@ -82,7 +85,9 @@ import Testing
         #expect(sexp("xs.sorted(by: >)") == "(call (. xs sorted) by: >)")
         #expect(sexp("Int.self") == "(. Int self)")
         #expect(sexp("super.init(x: 1)") == "(call (. super init) x: 1)")
-        #expect(sexp("xs\n  .filter { $0 > 1 }\n  .count") == "(. (call (. xs filter) trailing (closure {(> $0 1)})) count)")
+        #expect(
+            sexp("xs\n  .filter { $0 > 1 }\n  .count") == "(. (call (. xs filter) trailing (closure {(> $0 1)})) count)"
+        )
         #expect(sexp("xs.map(\\.count)") == "(call (. xs map) (keypath _ count))")
     }
 
@@ -120,8 +125,9 @@ import Testing
 
     @Test func ifAndSwitchExpressions() {
         #expect(sexp("let x = if a { 1 } else { 2 }") == "(let (bind x) = (if [a] {1} {2}))")
-        #expect(sexp("let y = switch v {\ncase 1: \"a\"\ndefault: \"b\"\n}")
-            == "(let (bind y) = (switch v (case (expr 1) {\"a\"}) (default {\"b\"})))")
+        #expect(
+            sexp("let y = switch v {\ncase 1: \"a\"\ndefault: \"b\"\n}")
+                == "(let (bind y) = (switch v (case (expr 1) {\"a\"}) (default {\"b\"})))")
     }
 }
 

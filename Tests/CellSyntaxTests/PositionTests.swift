@@ -11,11 +11,17 @@ import Testing
         // 1234567890123456789012345
         // let y = a + f(x: 1, b)
         let e = try #require(initializer("let y = a + f(x: 1, b)"))
-        guard case let .binary(op, _, rhs, operatorSpan) = e.kind else { Issue.record("not binary"); return }
+        guard case .binary(let op, _, let rhs, let operatorSpan) = e.kind else {
+            Issue.record("not binary")
+            return
+        }
         #expect(op == "+")
         #expect(operatorSpan == SourceSpan(start: at(1, 11), end: at(1, 12)))
         #expect(e.span == SourceSpan(start: at(1, 9), end: at(1, 23)))
-        guard case let .call(_, arguments, rightParen) = rhs.kind else { Issue.record("not a call"); return }
+        guard case .call(_, let arguments, let rightParen) = rhs.kind else {
+            Issue.record("not a call")
+            return
+        }
         #expect(rightParen == at(1, 22))
         #expect(arguments[0].labelSpan == SourceSpan(start: at(1, 15), end: at(1, 16)))
         #expect(arguments[0].span == SourceSpan(start: at(1, 15), end: at(1, 19)))
@@ -26,34 +32,53 @@ import Testing
         // 123456789012345678
         // let z = point.x.y
         let e = try #require(initializer("let z = point\n  .x.y"))
-        guard case let .member(base, name, nameSpan, dot, _) = e.kind else { Issue.record("not a member"); return }
+        guard case .member(let base, let name, let nameSpan, let dot, _) = e.kind else {
+            Issue.record("not a member")
+            return
+        }
         #expect(name == "y")
         #expect(nameSpan == SourceSpan(start: at(2, 6), end: at(2, 7)))
         #expect(dot == at(2, 5))
-        guard case let .member(_, _, innerName, innerDot, _) = base.kind else { Issue.record("not a member"); return }
+        guard case .member(_, _, let innerName, let innerDot, _) = base.kind else {
+            Issue.record("not a member")
+            return
+        }
         #expect(innerName == SourceSpan(start: at(2, 4), end: at(2, 5)))
         #expect(innerDot == at(2, 3))
     }
 
     @Test func postfixAndCastPositions() throws {
         let e = try #require(initializer("let v = a?.b! as? Int"))
-        guard case let .cast(inner, kind, _, keywordSpan) = e.kind else { Issue.record("not a cast"); return }
+        guard case .cast(let inner, let kind, _, let keywordSpan) = e.kind else {
+            Issue.record("not a cast")
+            return
+        }
         #expect(kind == .conditional)
         #expect(keywordSpan == SourceSpan(start: at(1, 15), end: at(1, 18)))
         // The `!` is inside the chain: optionalEvaluation(forceUnwrap(member(bindOptional(a), b))).
-        guard case let .optionalEvaluation(chain) = inner.kind, case let .forceUnwrap(member, bangSpan) = chain.kind
-        else { Issue.record("not an optional chain"); return }
+        guard case .optionalEvaluation(let chain) = inner.kind, case .forceUnwrap(let member, let bangSpan) = chain.kind
+        else {
+            Issue.record("not an optional chain")
+            return
+        }
         #expect(bangSpan == SourceSpan(start: at(1, 13), end: at(1, 14)))
-        guard case let .member(bound, _, _, _, _) = member.kind, case let .bindOptional(_, questionSpan) = bound.kind
-        else { Issue.record("not a member of a bound optional"); return }
+        guard case .member(let bound, _, _, _, _) = member.kind, case .bindOptional(_, let questionSpan) = bound.kind
+        else {
+            Issue.record("not a member of a bound optional")
+            return
+        }
         #expect(questionSpan == SourceSpan(start: at(1, 10), end: at(1, 11)))
     }
 
     @Test func closureAndSubscriptPositions() throws {
         let e = try #require(initializer("let s = xs[0] + f {\n  $0\n}"))
-        guard case let .binary(_, lhs, rhs, _) = e.kind, case let .subscript(_, _, rightBracket) = lhs.kind,
-            case let .call(_, arguments, rightParen) = rhs.kind, case let .closure(closure) = arguments[0].value.kind
-        else { Issue.record("unexpected shape"); return }
+        guard case .binary(_, let lhs, let rhs, _) = e.kind, case .subscript(_, _, let rightBracket) = lhs.kind,
+            case .call(_, let arguments, let rightParen) = rhs.kind,
+            case .closure(let closure) = arguments[0].value.kind
+        else {
+            Issue.record("unexpected shape")
+            return
+        }
         #expect(rightBracket == at(1, 13))
         #expect(closure.rightBrace == at(3, 1))
         #expect(rightParen == at(3, 1))
@@ -61,32 +86,43 @@ import Testing
     }
 
     @Test func declarationNamePositions() throws {
-        let cell = Parser.parse("struct Point {\n  var x = 0\n  func move(by d: Int) {}\n}\nenum E { case north, south }")
+        let cell = Parser.parse(
+            "struct Point {\n  var x = 0\n  func move(by d: Int) {}\n}\nenum E { case north, south }")
         #expect(cell.errors.isEmpty)
-        guard case let .declaration(point) = cell.statements[0].kind, case let .nominal(nominal) = point.kind else {
-            Issue.record("not a struct"); return
+        guard case .declaration(let point) = cell.statements[0].kind, case .nominal(let nominal) = point.kind else {
+            Issue.record("not a struct")
+            return
         }
         #expect(point.nameSpan == SourceSpan(start: at(1, 8), end: at(1, 13)))
         #expect(nominal.members[0].nameSpan == SourceSpan(start: at(2, 7), end: at(2, 8)))
         #expect(nominal.members[1].nameSpan == SourceSpan(start: at(3, 8), end: at(3, 12)))
-        guard case let .function(move) = nominal.members[1].kind else { Issue.record("not a func"); return }
+        guard case .function(let move) = nominal.members[1].kind else {
+            Issue.record("not a func")
+            return
+        }
         #expect(move.parameters[0].label == "by")
         #expect(move.parameters[0].name == "d")
-        guard case let .declaration(e) = cell.statements[1].kind else { Issue.record("not an enum"); return }
+        guard case .declaration(let e) = cell.statements[1].kind else {
+            Issue.record("not an enum")
+            return
+        }
         #expect(e.nameSpan == SourceSpan(start: at(5, 6), end: at(5, 7)))
     }
 
     @Test func columnsCountCharacters() throws {
         let e = try #require(initializer("let s = \"é🙂\" + t"))
-        guard case let .binary(_, _, _, operatorSpan) = e.kind else { Issue.record("not binary"); return }
+        guard case .binary(_, _, _, let operatorSpan) = e.kind else {
+            Issue.record("not binary")
+            return
+        }
         #expect(operatorSpan.start == at(1, 14))
     }
 
     /// The initializer of the cell's single `let`.
     func initializer(_ source: String) -> Expr? {
         let cell = Parser.parse(source)
-        guard cell.errors.isEmpty, case let .declaration(decl)? = cell.statements.first?.kind,
-            case let .variable(variable) = decl.kind
+        guard cell.errors.isEmpty, case .declaration(let decl)? = cell.statements.first?.kind,
+            case .variable(let variable) = decl.kind
         else { return nil }
         return variable.bindings.first?.initializer
     }

@@ -18,6 +18,8 @@ func errors(_ source: String) -> [String] {
 /// The single expression statement of `source`.
 func expression(_ source: String) -> Expr? {
     let cell = Parser.parse(source)
-    guard cell.errors.isEmpty, cell.statements.count == 1, case let .expression(e) = cell.statements[0].kind else { return nil }
+    guard cell.errors.isEmpty, cell.statements.count == 1, case .expression(let e) = cell.statements[0].kind else {
+        return nil
+    }
     return e
 }

@@ -13,11 +13,12 @@ import Testing
 
     @Test func recoveryReportsEveryBadStatement() {
         let found = errors("let a = (1\nlet b = 2\nlet c = ]\nprint(a b)\n")
-        #expect(found == [
-            "2:1: error: expected ')' in expression list",
-            "3:9: error: expected initial value after '='",
-            "4:9: error: expected ',' separator",
-        ])
+        #expect(
+            found == [
+                "2:1: error: expected ')' in expression list",
+                "3:9: error: expected initial value after '='",
+                "4:9: error: expected ',' separator",
+            ])
         let cell = Parser.parse("let a = (1\nlet b = 2\nlet c = ]\nprint(a b)\n")
         #expect(SyntaxPrinter.print(cell.statements) == "(let (bind b) = 2)")
     }
