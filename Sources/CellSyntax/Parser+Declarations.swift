@@ -175,6 +175,11 @@ extension Parser {
                 }
                 var rawValue: Expr?
                 if consume("=") != nil { rawValue = try parseExpression() }
+                if current.kind == .identifier && !atLineStart {
+                    throw failure(
+                        "found an unexpected second identifier in enum 'case' declaration; is there an accidental break?"
+                    )
+                }
                 elements.append(
                     EnumElement(
                         name: name.text, associatedValues: payload, rawValue: rawValue,
@@ -296,6 +301,11 @@ extension Parser {
         repeat {
             let pattern = try parseBindingPattern()
             if nameSpan == nil { nameSpan = pattern.span }
+            if current.kind == .identifier && !atLineStart {
+                let what = isLet ? "constant" : "variable"
+                throw failure(
+                    "found an unexpected second identifier in \(what) declaration; is there an accidental break?")
+            }
             var type: TypeRef?
             if consume(":") != nil { type = try parseType() }
             var initializer: Expr?

@@ -190,7 +190,7 @@ extension Parser {
             } else if token.kind == .operator && token.isPostfixForm {
                 advance()
                 expr = Expr(.postfix(op: token.text, expr, operatorSpan: token.span), span(from: expr.span.start))
-            } else if token.isPunctuation("{") && !token.newlineBefore && acceptsTrailingClosure(expr)
+            } else if token.isPunctuation("{") && acceptsTrailingClosure(expr)
                 && !startsAccessorBlock() && (allowsTrailingClosure || isTrailingClosureInCondition())
             {
                 expr = try parseTrailingClosures(after: expr)

@@ -77,7 +77,7 @@ extension Parser {
                 return Stmt(.if(statement), span(from: start))
             case "guard":
                 advance()
-                let conditions = try parseConditions()
+                let conditions = try parseConditions(after: token)
                 guard isKeyword("else") else {
                     throw failure("expected 'else' after 'guard' condition", at: missingTokenSpan)
                 }
@@ -86,7 +86,7 @@ extension Parser {
                 return Stmt(.guard(conditions, else: body), span(from: start))
             case "while":
                 advance()
-                let conditions = try parseConditions()
+                let conditions = try parseConditions(after: token)
                 let body = try parseBlock("expected '{' after 'while' condition")
                 return Stmt(.while(conditions, body: body), span(from: start))
             case "repeat":
@@ -158,8 +158,8 @@ extension Parser {
 
     /// `if conditions { … } else if … { … } else { … }`; the current token is `if`.
     mutating func parseIf() throws -> IfStatement {
-        advance()
-        let conditions = try parseConditions()
+        let keyword = advance()
+        let conditions = try parseConditions(after: keyword)
         let then = try parseBlock("expected '{' after 'if' condition")
         var otherwise: ElseClause?
         if isKeyword("else") {
@@ -176,8 +176,11 @@ extension Parser {
     }
 
     /// The comma-separated clauses of an `if`, `guard` or `while` condition.
-    mutating func parseConditions() throws -> [Condition] {
-        try with(trailingClosures: false) { parser in
+    mutating func parseConditions(after keyword: Token) throws -> [Condition] {
+        if isPunctuation("{") {
+            throw failure("missing condition in '\(keyword.text)' statement", at: SourceSpan(at: keyword.span.start))
+        }
+        return try with(trailingClosures: false) { parser in
             var conditions: [Condition] = []
             repeat {
                 conditions.append(try parser.parseCondition())

@@ -46,6 +46,7 @@ extension Parser {
             }
             return TypeRef(word == "some" ? .opaque(inner) : .existential(inner), span(from: start))
         }
+        let parenthesised = isPunctuation("(")
         var (type, functionParameters) = try parsePrimaryType(message)
         // A parenthesised type followed by `throws`/`->` is a function type.
         if isKeyword("throws") || isKeyword("rethrows") || isIdentifier("async") || isPunctuation("->") {
@@ -54,6 +55,9 @@ extension Parser {
                 if advance().text != "async" { throwsKeyword = true }
             }
             try expect("->", "expected '->' after function parameter tuple")
+            if !parenthesised {
+                record("single argument function types require parentheses", at: SourceSpan(at: start))
+            }
             let result = try parseType()
             type = TypeRef(
                 .function(

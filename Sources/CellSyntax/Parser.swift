@@ -19,9 +19,18 @@ public struct Parser {
         var parser = Parser(tokens: tokens, operators: operators)
         parser.declareOperators()
         let statements = parser.parseTopLevel()
-        let errors = (lexErrors + parser.errors).enumerated()
-            .sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }
-            .map(\.element)
+        // In source order; a lexer error inside a token comes before parser errors at that token
+        // (swiftc lexes a token before parsing it).
+        func tokenStart(_ position: SourcePosition) -> SourcePosition {
+            tokens.last { $0.span.start <= position }?.span.start ?? position
+        }
+        let keyed = lexErrors.map { (tokenStart($0.span.start), 0, $0) } + parser.errors.map { ($0.span.start, 1, $0) }
+        let errors = keyed.enumerated()
+            .sorted {
+                ($0.element.0, $0.element.1, $0.element.2.span.start, $0.offset)
+                    < ($1.element.0, $1.element.1, $1.element.2.span.start, $1.offset)
+            }
+            .map(\.element.2)
         return ParsedCell(statements: statements, errors: errors)
     }
 

@@ -89,6 +89,13 @@ import Testing
             sexp("xs\n  .filter { $0 > 1 }\n  .count") == "(. (call (. xs filter) trailing (closure {(> $0 1)})) count)"
         )
         #expect(sexp("xs.map(\\.count)") == "(call (. xs map) (keypath _ count))")
+        // As in swiftc, a `{` on the next line is still a trailing closure.
+        #expect(sexp("f\n{ print(1) }") == "(call f trailing (closure {(call print 1)}))")
+        // In a condition `{` starts the body, unless swiftc's recovery rule applies.
+        #expect(sexp("if f\n{ print(1) }") == "(if [f] {(call print 1)})")
+        #expect(
+            sexp("for x in xs.filter { $0 > 1 } { }")
+                == "(for (bind x) (call (. xs filter) trailing (closure {(> $0 1)})) {})")
     }
 
     @Test func closures() {
