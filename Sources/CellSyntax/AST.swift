@@ -174,6 +174,8 @@ public struct ClosureExpr: Sendable {
     public var parameters: [ClosureParameter]?
     public var captureList: [CaptureItem]
     public var throwsKeyword: Bool
+    /// `throws(E)` (Swift 6 typed throws): the thrown type; nil for a plain `throws`.
+    public var thrownType: TypeRef? = nil
     public var returnType: TypeRef?
     public var body: [Stmt]
     /// The `in` keyword (nil without one), and the closing brace.
@@ -504,6 +506,8 @@ public struct FunctionDecl: Sendable {
     public var genericParameters: [GenericParameter]
     public var parameters: [Parameter]
     public var effects: Effects
+    /// `throws(E)` (Swift 6 typed throws): the thrown type; nil for a plain `throws`.
+    public var thrownType: TypeRef? = nil
     public var returnType: TypeRef?
     public var whereClause: [Requirement]
     /// nil for a protocol requirement.
@@ -523,6 +527,8 @@ public struct InitializerDecl: Sendable {
     public var genericParameters: [GenericParameter]
     public var parameters: [Parameter]
     public var effects: Effects
+    /// `throws(E)`: the thrown type; nil for a plain `throws`.
+    public var thrownType: TypeRef? = nil
     public var whereClause: [Requirement]
     public var body: [Stmt]?
     public init(failability: Failability, genericParameters: [GenericParameter] = [], parameters: [Parameter], effects: Effects = .none,

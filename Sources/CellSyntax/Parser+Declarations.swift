@@ -98,13 +98,14 @@ extension Parser {
             }
             let genericParameters = try parseGenericParametersIfPresent()
             let parameters = try parseParameterList(isSubscript: false)
-            let effects = try parseEffects()
+            let (effects, thrownType) = try parseEffectsAndThrownType()
             let whereClause = try parseWhereClauseIfPresent()
             let body = isPunctuation("{") ? try parseBlock("expected '{'") : nil
-            let initializer = InitializerDecl(
+            var initializer = InitializerDecl(
                 failability: failability, genericParameters: genericParameters, parameters: parameters,
                 effects: effects,
                 whereClause: whereClause, body: body)
+            initializer.thrownType = thrownType
             return decl(.initializer(initializer), keyword.span)
         case "deinit":
             advance()
@@ -420,7 +421,7 @@ extension Parser {
         advance()
         let genericParameters = try parseGenericParametersIfPresent()
         let parameters = try parseParameterList(isSubscript: false)
-        let effects = try parseEffects()
+        let (effects, thrownType) = try parseEffectsAndThrownType()
         var returnType: TypeRef?
         if consume("->") != nil { returnType = try parseType("expected type for function result") }
         let whereClause = try parseWhereClauseIfPresent()
@@ -429,14 +430,21 @@ extension Parser {
             if inProtocol { record("protocol methods must not have bodies", at: SourceSpan(at: current.span.start)) }
             body = try parseBlock("expected '{' in body of function declaration")
         }
-        let function = FunctionDecl(
+        var function = FunctionDecl(
             name: name.text, genericParameters: genericParameters, parameters: parameters, effects: effects,
             returnType: returnType, whereClause: whereClause, body: body)
+        function.thrownType = thrownType
         return (function, name.span)
     }
 
     /// `async`, `throws`, `rethrows`, `throws(E)`.
     mutating func parseEffects() throws -> Effects {
+        try parseEffectsAndThrownType().effects
+    }
+
+    /// `async`, `throws`, `rethrows`, `throws(E)`, and the thrown type of `throws(E)`.
+    mutating func parseEffectsAndThrownType() throws -> (effects: Effects, thrownType: TypeRef?) {
+        var thrownType: TypeRef?
         var effects = Effects.none
         while isIdentifier("async") || isKeyword("throws") || isKeyword("rethrows") {
             let word = advance().text
@@ -444,11 +452,11 @@ extension Parser {
             if word == "rethrows" { effects = .rethrowsKeyword }
             if word == "throws" && isPunctuation("(") && current.isLeftBound {
                 advance()
-                _ = try parseType()
+                thrownType = try parseType()
                 try expect(")", "expected ')' after thrown type")
             }
         }
-        return effects
+        return (effects, thrownType)
     }
 
     /// `(label name: Type = default, _ x: inout Int, xs: Int...)`.

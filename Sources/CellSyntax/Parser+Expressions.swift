@@ -687,10 +687,11 @@ extension Parser {
                 throw parser.failure("expected '}' at end of closure")
             }
             let close = parser.advance()
-            let closure = ClosureExpr(
+            var closure = ClosureExpr(
                 parameters: signature?.parameters, captureList: signature?.captures ?? [],
                 throwsKeyword: signature?.throwsKeyword ?? false, returnType: signature?.returnType, body: body,
                 inSpan: signature?.inSpan, rightBrace: close.span.start)
+            closure.thrownType = signature?.thrownType
             return Expr(.closure(closure), parser.span(from: open.span.start))
         }
     }
@@ -699,6 +700,7 @@ extension Parser {
         var parameters: [ClosureParameter]
         var captures: [CaptureItem]
         var throwsKeyword: Bool
+        var thrownType: TypeRef?
         var returnType: TypeRef?
         var inSpan: SourceSpan
     }
@@ -768,12 +770,13 @@ extension Parser {
             }
         }
         var throwsKeyword = false
+        var thrownType: TypeRef?
         while isKeyword("throws") || isIdentifier("async") {
             if advance().text == "throws" { throwsKeyword = true }
             if isPunctuation("(") {
                 // `throws(MyError)`
                 advance()
-                _ = try parseType()
+                thrownType = try parseType()
                 guard consume(")") != nil else { return nil }
             }
         }
@@ -782,7 +785,7 @@ extension Parser {
         guard isKeyword("in") else { return nil }
         let inToken = advance()
         return ClosureSignature(
-            parameters: parameters, captures: captures, throwsKeyword: throwsKeyword, returnType: returnType,
-            inSpan: inToken.span)
+            parameters: parameters, captures: captures, throwsKeyword: throwsKeyword, thrownType: thrownType,
+            returnType: returnType, inSpan: inToken.span)
     }
 }

@@ -225,8 +225,8 @@ public enum SyntaxPrinter {
                 + (arguments.isEmpty ? "" : "<\(arguments.map(type).joined(separator: ", "))>")
         case .array(let element): return "[\(type(element))]"
         case .dictionary(let key, let value): return "[\(type(key)): \(type(value))]"
-        case .optional(let wrapped): return "\(type(wrapped))?"
-        case .implicitlyUnwrappedOptional(let wrapped): return "\(type(wrapped))!"
+        case .optional(let wrapped): return "\(grouped(wrapped))?"
+        case .implicitlyUnwrappedOptional(let wrapped): return "\(grouped(wrapped))!"
         case .tuple(let elements):
             return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + type($0.type) }.joined(separator: ", ")
                 + ")"
@@ -239,7 +239,15 @@ public enum SyntaxPrinter {
         case .composition(let members): return members.map(type).joined(separator: " & ")
         case .existential(let inner): return "any \(type(inner))"
         case .opaque(let inner): return "some \(type(inner))"
-        case .metatype(let inner, let isProtocol): return "\(type(inner)).\(isProtocol ? "Protocol" : "Type")"
+        case .metatype(let inner, let isProtocol): return "\(grouped(inner)).\(isProtocol ? "Protocol" : "Type")"
+        }
+    }
+
+    /// A type that needs parentheses before `?`, `!`, `.Type`: `(() -> Int)?`, `(any P)?`.
+    static func grouped(_ t: TypeRef) -> String {
+        switch t.kind {
+        case .function, .composition, .existential, .opaque: return "(\(type(t)))"
+        default: return type(t)
         }
     }
 
@@ -264,7 +272,7 @@ public enum SyntaxPrinter {
             return (v.isLet ? "let " : "var ") + bindings.joined(separator: ", ")
         case .function(let f):
             var parts = ["func \(f.name)\(genericParameters(f.genericParameters))\(parameters(f.parameters))"]
-            if f.effects != .none { parts.append(f.effects.rawValue) }
+            if f.effects != .none { parts.append(f.effects.rawValue + (f.thrownType.map { "(\(type($0)))" } ?? "")) }
             if let r = f.returnType { parts.append("-> " + type(r)) }
             if !f.whereClause.isEmpty { parts.append(whereClause(f.whereClause)) }
             if let body = f.body { parts.append(block(body)) }
@@ -272,7 +280,7 @@ public enum SyntaxPrinter {
         case .initializer(let i):
             let mark = i.failability == .optional ? "?" : i.failability == .implicitlyUnwrapped ? "!" : ""
             var parts = ["init\(mark)\(genericParameters(i.genericParameters))\(parameters(i.parameters))"]
-            if i.effects != .none { parts.append(i.effects.rawValue) }
+            if i.effects != .none { parts.append(i.effects.rawValue + (i.thrownType.map { "(\(type($0)))" } ?? "")) }
             if !i.whereClause.isEmpty { parts.append(whereClause(i.whereClause)) }
             if let body = i.body { parts.append(block(body)) }
             return parts.joined(separator: " ")

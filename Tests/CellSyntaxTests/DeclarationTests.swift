@@ -5,6 +5,20 @@ import CellSyntax
 import Testing
 
 @Suite struct DeclarationTests {
+    @Test func typedThrows() {
+        #expect(sexp("func f() throws(E) -> Int { 1 }") == "(func f() throws(E) -> Int {1})")
+        #expect(sexp("init() throws(E) {}") == "(init() throws(E) {})")
+        let cell = Parser.parse("let c = { () throws(E) in 1 }")
+        guard case .declaration(let decl) = cell.statements[0].kind, case .variable(let v) = decl.kind,
+            case .closure(let closure)? = v.bindings[0].initializer?.kind
+        else {
+            Issue.record("not a closure")
+            return
+        }
+        #expect(closure.thrownType.map(SyntaxPrinter.type) == "E")
+        #expect(sexp("let g: (() -> Int)? = nil") == "(let (bind g) : (() -> Int)? = nil)")
+    }
+
     @Test func throwingGetters() {
         #expect(
             sexp("var v: Int {\n  get throws { try f() }\n}")
