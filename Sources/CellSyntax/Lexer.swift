@@ -195,7 +195,6 @@ public struct Lexer {
     // MARK: - Comments
 
     private mutating func skipBlockComment() {
-        let start = cursor.position
         cursor.advance(by: 2)
         var depth = 1
         while depth > 0 {
@@ -205,7 +204,6 @@ public struct Lexer {
                 if cursor.previous?.isNewline ?? false, end.line > 1 {
                     end = SourcePosition(line: end.line - 1, column: lastLineLength + 1)
                 }
-                _ = start
                 error("unterminated '/*' comment", at: end)
                 return
             }

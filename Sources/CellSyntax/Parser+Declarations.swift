@@ -165,11 +165,13 @@ extension Parser {
         case "case":
             advance()
             var elements: [EnumElement] = []
+            var firstNameSpan: SourceSpan?
             repeat {
                 guard current.kind == .identifier else {
                     throw failure("expected identifier in enum 'case' declaration", at: keyword.span)
                 }
                 let name = try parseDeclName("expected identifier in enum 'case' declaration")
+                if firstNameSpan == nil { firstNameSpan = name.span }
                 var payload: [EnumPayloadElement]?
                 if isPunctuation("(") {
                     payload = try parseEnumPayload()
@@ -186,15 +188,7 @@ extension Parser {
                         name: name.text, associatedValues: payload, rawValue: rawValue,
                         isIndirect: modifiers.contains("indirect"), span: span(from: name.span.start)))
             } while consume(",") != nil
-            let nameSpan = elements.first.map { SourceSpan(start: $0.span.start, end: $0.span.start) } ?? keyword.span
-            let first = elements.first
-            let firstNameSpan =
-                first.map {
-                    SourceSpan(
-                        start: $0.span.start,
-                        end: SourcePosition(line: $0.span.start.line, column: $0.span.start.column + $0.name.count))
-                } ?? nameSpan
-            return decl(.enumCase(elements), firstNameSpan)
+            return decl(.enumCase(elements), firstNameSpan ?? keyword.span)
         case "typealias":
             advance()
             let name = try parseDeclName("expected identifier in typealias declaration")

@@ -273,7 +273,7 @@ extension Parser {
     /// `( … )` or `[ … ]` argument lists with optional `label:` before each value; the current
     /// token is the opening bracket. Returns the arguments and the closing bracket's position.
     mutating func parseArguments(close: String) throws -> ([Argument], SourcePosition) {
-        let open = advance()
+        advance()
         return try with(trailingClosures: true) { parser in
             var arguments: [Argument] = []
             while !parser.isPunctuation(close) {
@@ -281,7 +281,6 @@ extension Parser {
                 if parser.consume(",") == nil { break }
             }
             try parser.expectListEnd(close, "expected '\(close)' in expression list")
-            _ = open
             return (arguments, parser.advance().span.start)
         }
     }

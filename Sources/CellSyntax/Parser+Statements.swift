@@ -310,14 +310,12 @@ extension Parser {
                     throw failure(
                         isDefault ? "expected ':' after 'default'" : "expected ':' after 'case'", at: missingTokenSpan)
                 }
-                let labelEnd = previousEnd
                 let body = with(trailingClosures: true) { $0.parseStatements(inBraces: true, inSwitchCase: true) }
                 if body.isEmpty {
                     record(
                         "'\(isDefault ? "default" : "case")' label in a 'switch' must have at least one executable statement",
                         at: SourceSpan(at: labelStart))
                 }
-                _ = labelEnd
                 cases.append(SwitchCase(items: items, isDefault: isDefault, body: body, span: span(from: labelStart)))
             } catch {
                 synchronize(statementStart: startIndex)

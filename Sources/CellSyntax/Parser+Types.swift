@@ -7,13 +7,13 @@ extension Parser {
         try enterNesting()
         defer { depth -= 1 }
         let start = current.span.start
-        // Attributes on function types: `@escaping (Int) -> Void`, `@Sendable`.
-        var attributes: [String] = []
+        // Attributes on function types (`@escaping (Int) -> Void`, `@Sendable`): parameter lists
+        // record them (`Parameter.attributes`, `FunctionTypeParameter.attributes`); elsewhere
+        // they have no meaning for us.
         while isPunctuation("@") {
             advance()
-            attributes.append(advance().text)
+            advance()
         }
-        _ = attributes
         var type = try parseTypeWithoutComposition(message)
         if isOperator("&") && current.isInfixForm {
             var members = [type]
@@ -201,13 +201,5 @@ extension Parser {
         if current.text != ">" { splitCurrentOperator() }
         advance()
         return arguments
-    }
-
-    /// Whether the tokens from here spell a type (for disambiguating `[Int]()` and casts).
-    mutating func canParseType() -> Bool {
-        lookahead { parser in
-            _ = try parser.parseType()
-            return true
-        }
     }
 }

@@ -140,14 +140,13 @@ public struct Parser {
         var nesting = 0
         var first = index == statementStart
         while !isAtEnd {
-            if !first && nesting == 0 && (atLineStart || isPunctuation(";")) { return }
-            if nesting == 0 && isPunctuation("}") && !first { return }
-            if nesting == 0 && isPunctuation("}") && first && index != statementStart { return }
+            if nesting == 0 && !first && (atLineStart || isPunctuation(";") || isPunctuation("}")) { return }
             first = false
-            if isPunctuation("{") || isPunctuation("(") || isPunctuation("[") { nesting += 1 }
-            if isPunctuation("}") || isPunctuation(")") || isPunctuation("]") {
+            if isPunctuation("{") || isPunctuation("(") || isPunctuation("[") {
+                nesting += 1
+            } else if isPunctuation("}") || isPunctuation(")") || isPunctuation("]") {
                 if nesting == 0 && isPunctuation("}") { return }
-                if nesting > 0 { nesting -= 1 }
+                nesting = max(0, nesting - 1)
             }
             advance()
         }

@@ -1,4 +1,4 @@
-// A value-type cursor over a cell's source, tracking line, column and UTF-8 offset.
+// A value-type cursor over a cell's source, tracking line and column.
 
 /// Walks a source text one `Character` at a time. Columns count Characters (1-based).
 struct SourceCursor {
