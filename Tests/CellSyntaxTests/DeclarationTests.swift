@@ -137,3 +137,13 @@ import Testing
         #expect(sexp("a +++ b +++ c") == "(+++ (+++ a b) c)")
     }
 }
+
+@Suite struct ParameterTests {
+    @Test func attributesEffectsAndLabels() {
+        #expect(
+            sexp("func q(_ f: @escaping (Int) throws -> Void, _ g: @autoclosure () -> Bool) rethrows {}")
+                == "(func q(_ f: @escaping (Int) throws -> Void, _ g: @autoclosure () -> Bool) rethrows {})")
+        #expect(sexp("func `default`(for x: Int) {}") == "(func default(for x: Int) {})")
+        #expect(sexp("subscript(i: Int, j j: Int) -> Int { 0 }") == "(subscript(_ i: Int, j j: Int) -> Int {get {0}})")
+    }
+}

@@ -104,3 +104,22 @@ import Testing
         #expect(sexp("return\nif x { 1 } else { 2 }") == "(return (if [x] {1} {2}))")
     }
 }
+
+@Suite struct StatementSeparationTests {
+    @Test func newlinesSemicolonsAndContinuations() {
+        #expect(sexp("a = 1; b = 2") == "(= a 1)\n(= b 2)")
+        #expect(sexp("let x = a +\n  b") == "(let (bind x) = (+ a b))")
+        #expect(sexp("let x = a\n  + b") == "(let (bind x) = (+ a b))")
+        #expect(sexp("let x = a\n-b") == "(let (bind x) = a)\n(prefix - b)")
+        #expect(sexp("let s = c\n  ? 1\n  : 2") == "(let (bind s) = (? c 1 2))")
+        #expect(sexp("f\n(1)") == "f\n(paren 1)")
+        #expect(sexp("x\n[0]") == "x\n(array 0)")
+        #expect(
+            errors("let a = 1 let b = 2") == ["1:10: error: consecutive statements on a line must be separated by ';'"])
+    }
+
+    @Test func availability() {
+        #expect(sexp("if #unavailable(iOS 15) { }") == "(if [(#unavailable)] {})")
+        #expect(sexp("guard #available(macOS 14, *) else { return }") == "(guard [(#available)] {(return)})")
+    }
+}
