@@ -346,8 +346,35 @@ extension Parser {
         advance()
         try enterNesting()
         defer { depth -= 1 }
+        do {
+            return try parseAccessorBlockContents()
+        } catch {
+            // Skip the rest of the block, so its `}` does not close an enclosing one.
+            skipToClosingBrace()
+            throw error
+        }
+    }
+
+    /// Consumes tokens up to and including the `}` that closes the current block.
+    mutating func skipToClosingBrace() {
+        var nesting = 1
+        while !isAtEnd {
+            if isPunctuation("{") { nesting += 1 }
+            if isPunctuation("}") {
+                nesting -= 1
+                if nesting == 0 {
+                    advance()
+                    return
+                }
+            }
+            advance()
+        }
+    }
+
+    /// The accessors after the `{`, up to and including the `}`.
+    private mutating func parseAccessorBlockContents() throws -> (AccessorBlock, getterEffects: Effects) {
         guard startsAccessor(at: 0) else {
-            let statements = with(trailingClosures: true) { $0.parseStatements(inBraces: true) }
+            let statements = inCodeBlock { $0.with(trailingClosures: true) { $0.parseStatements(inBraces: true) } }
             try expect("}", "expected '}' at end of brace statement")
             return (.computed(getter: statements, setter: nil), .none)
         }
@@ -381,7 +408,7 @@ extension Parser {
             if isPunctuation("{") {
                 body = try parseBlock("expected '{'")
                 hasBodies = true
-            } else if !inProtocol {
+            } else if !inTypeBody {
                 let what = ["get": "getter", "set": "setter"][kind] ?? kind
                 throw failure("expected '{' to start \(what) definition")
             }
@@ -605,9 +632,9 @@ extension Parser {
     /// `{ members }` of a type, protocol or extension.
     private mutating func parseMembers(_ message: String, isProtocol: Bool = false) throws -> [Decl] {
         guard consume("{") != nil else { throw failure(message, at: missingTokenSpan) }
-        let wasInProtocol = inProtocol
-        inProtocol = isProtocol
-        defer { inProtocol = wasInProtocol }
+        let saved = (inProtocol, inTypeBody)
+        (inProtocol, inTypeBody) = (isProtocol, true)
+        defer { (inProtocol, inTypeBody) = saved }
         try enterNesting()
         defer { depth -= 1 }
         var members: [Decl] = []

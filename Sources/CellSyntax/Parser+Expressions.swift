@@ -681,7 +681,7 @@ extension Parser {
         defer { depth -= 1 }
         return try with(trailingClosures: true) { parser in
             let signature = parser.attempt { p in try p.parseClosureSignature() }
-            let body = parser.parseStatements(inBraces: true)
+            let body = parser.inCodeBlock { $0.parseStatements(inBraces: true) }
             guard parser.isPunctuation("}") else {
                 throw parser.failure("expected '}' at end of closure")
             }

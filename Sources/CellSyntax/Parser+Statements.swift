@@ -48,7 +48,7 @@ extension Parser {
         advance()
         try enterNesting()
         defer { depth -= 1 }
-        let statements = with(trailingClosures: true) { $0.parseStatements(inBraces: true) }
+        let statements = inCodeBlock { $0.with(trailingClosures: true) { $0.parseStatements(inBraces: true) } }
         guard consume("}") != nil else { throw failure("expected '}' at end of brace statement") }
         return statements
     }

@@ -43,8 +43,21 @@ public struct Parser {
     var allowsTrailingClosure = true
     var depth = 0
     static let maximumDepth = 64
-    /// Inside a protocol's braces, where accessors and functions have no bodies.
+    /// Inside a protocol's braces, where functions have no bodies.
     var inProtocol = false
+    /// Inside the braces of a type, protocol or extension (not in a function body there), where
+    /// accessors may have no bodies: protocol requirements, and the library's declarations
+    /// that the host implements (swiftc would want bodies; the checker decides).
+    var inTypeBody = false
+
+    /// Runs `body` as code inside a function, closure or statement block: not directly in a
+    /// type's braces.
+    mutating func inCodeBlock<T>(_ body: (inout Parser) throws -> T) rethrows -> T {
+        let saved = (inProtocol, inTypeBody)
+        (inProtocol, inTypeBody) = (false, false)
+        defer { (inProtocol, inTypeBody) = saved }
+        return try body(&self)
+    }
 
     init(tokens: [Token], operators: OperatorTable) {
         var tokens = tokens

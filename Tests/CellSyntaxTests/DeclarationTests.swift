@@ -147,3 +147,30 @@ import Testing
         #expect(sexp("subscript(i: Int, j j: Int) -> Int { 0 }") == "(subscript(_ i: Int, j j: Int) -> Int {get {0}})")
     }
 }
+
+@Suite struct BodilessDeclarationTests {
+    /// The library (CellCore) declares host-implemented members without bodies, inside types.
+    @Test func typeMembersMayOmitBodies() {
+        let source = """
+            struct Int {
+                var description: String { get }
+                static func + (lhs: Int, rhs: Int) -> Int
+                subscript(i: Int) -> Int { get set }
+                init(_ value: Double)
+            }
+            """
+        #expect(
+            sexp(source)
+                == "(struct Int {(var (bind description) : String {get}) (static func +(lhs lhs: Int, rhs rhs: Int) -> Int) (subscript(_ i: Int) -> Int {get set}) (init(_ value: Double))})"
+        )
+    }
+
+    /// In code, an accessor needs a body (swiftc's error), and recovery skips the whole block.
+    @Test func codeNeedsAccessorBodies() {
+        #expect(
+            errors("var y: Int { get }\nfunc f() {\n  var z: Int { get set }\n  print(1)\n}") == [
+                "1:18: error: expected '{' to start getter definition",
+                "3:20: error: expected '{' to start getter definition",
+            ])
+    }
+}
