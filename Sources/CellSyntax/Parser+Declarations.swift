@@ -542,7 +542,8 @@ extension Parser {
                     defaultValue: defaultValue, span: span(from: start)))
             if consume(",") == nil { break }
         }
-        guard consume(")") != nil else { throw failure("expected ')' in parameter", at: missingTokenSpan) }
+        try expectListEnd(")", "expected ')' in parameter", at: missingTokenSpan)
+        advance()
         return parameters
     }
 

@@ -109,4 +109,13 @@ let syntaxErrorCases: [(source: String, firstError: String)] = [
     ("while { }\n", "1:1: error: missing condition in 'while' statement"),
     ("guard { } else { }\n", "1:1: error: missing condition in 'guard' statement"),
     ("let f: Int -> Int = g\n", "1:8: error: single argument function types require parentheses"),
+    ("func f(x: Int {\n  return x\n}\n", "1:15: error: expected ',' separator"),
+    ("func f(x: Int\n", "1:14: error: expected ')' in parameter"),
+    ("func f(x: Int, y: Int\nprint(1)\n", "1:22: error: expected ',' separator"),
+    ("func f(x: Int = 3 y: Int) {}\n", "1:19: error: expected ',' separator"),
+    ("if x > {\n  print(1)\n}\nlet y = 2\n", "3:2: error: expected '{' after 'if' condition"),
+    ("class A {\n  init() {\n    self.x = \n  }\n}\n", "4:3: error: expected expression in assignment"),
+    ("xs.map { $0 +  }.filter { $0 > }\n", "1:16: error: expected expression after operator"),
+    ("switch x {\ncase 1\n  print(1)\ndefault:\n  break\n}\n", "2:7: error: expected ':' after 'case'"),
+    ("let a = [1, 2\nlet b = 3\nprint(b\n", "1:14: error: expected ']' in container literal expression"),
 ]
