@@ -129,7 +129,8 @@ public struct Lexer {
             if c == "$" { return dollarIdentifier(from: start) }
             if c == "`" { return backtickIdentifier(from: start) }
             if c == "." {
-                if cursor.peek(1) == "." { return operatorToken(from: start) }
+                // `..<`, `...`, and dot operators such as SIMD's `.==`.
+                if let d = cursor.peek(1), d == "." || Self.isOperatorCharacter(d) { return operatorToken(from: start) }
                 if let d = cursor.peek(1), d.isASCII, d.isNumber, !isLeftBound(start) {
                     // `.5`: Swift requires a leading digit.
                     cursor.advance()

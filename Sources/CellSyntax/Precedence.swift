@@ -51,24 +51,32 @@ public struct OperatorTable: Sendable {
         PrecedenceGroup(name: "BitwiseShiftPrecedence", level: 100, associativity: .none),
     ]
 
-    /// The standard library's operators (Swift's `Policy.swift` declarations).
+    /// The standard library's operators (Swift's `Policy.swift` declarations, and SIMD's
+    /// pointwise `.==`, `.&`, …).
     public static let standard: OperatorTable = {
         var infix: [String: String] = [:]
         func add(_ group: String, _ ops: [String]) { for op in ops { infix[op] = group } }
         add("BitwiseShiftPrecedence", ["<<", ">>", "&<<", "&>>"])
-        add("MultiplicationPrecedence", ["*", "/", "%", "&*", "&"])
-        add("AdditionPrecedence", ["+", "-", "&+", "&-", "|", "^"])
+        add("MultiplicationPrecedence", ["*", "/", "%", "&*", "&", ".&"])
+        add("AdditionPrecedence", ["+", "-", "&+", "&-", "|", "^", ".|", ".^"])
         add("RangeFormationPrecedence", ["..<", "..."])
         add("NilCoalescingPrecedence", ["??"])
-        add("ComparisonPrecedence", ["<", "<=", ">", ">=", "==", "!=", "===", "!==", "~="])
+        add(
+            "ComparisonPrecedence",
+            ["<", "<=", ">", ">=", "==", "!=", "===", "!==", "~=", ".<", ".<=", ".>", ".>=", ".==", ".!="])
         add("LogicalConjunctionPrecedence", ["&&"])
         add("LogicalDisjunctionPrecedence", ["||"])
         add(
             "AssignmentPrecedence",
-            ["*=", "/=", "%=", "+=", "-=", "<<=", ">>=", "&=", "|=", "^=", "&*=", "&+=", "&-=", "&<<=", "&>>="])
+            [
+                "*=", "/=", "%=", "+=", "-=", "<<=", ">>=", "&=", "|=", "^=", "&*=", "&+=", "&-=", "&<<=", "&>>=",
+                ".&=",
+                ".|=", ".^=",
+            ])
+        // `.!` and `.&`… are SIMD's pointwise operators.
         return OperatorTable(
             groups: Dictionary(uniqueKeysWithValues: standardGroups.map { ($0.name, $0) }),
-            infix: infix, prefix: ["!", "~", "+", "-", "..<", "..."], postfix: ["..."])
+            infix: infix, prefix: ["!", "~", "+", "-", "..<", "...", ".!"], postfix: ["..."])
     }()
 
     public init(groups: [String: PrecedenceGroup], infix: [String: String], prefix: Set<String>, postfix: Set<String>) {

@@ -16,6 +16,8 @@ import Testing
         #expect(sexp("0..<n") == "(..< 0 n)")
         #expect(sexp("a === b || a !== c") == "(|| (=== a b) (!== a c))")
         #expect(sexp("x ~= 3") == "(~= x 3)")
+        #expect(sexp("x .< y .& z") == "(.< x (.& y z))")
+        #expect(sexp("m .&= n") == "(.&= m n)")
         #expect(sexp("a ?? b as Int") == "(?? a (as b Int))")
         #expect(sexp("x is Int && y") == "(&& (is x Int) y)")
     }
