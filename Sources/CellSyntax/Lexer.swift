@@ -238,8 +238,7 @@ public struct Lexer {
 
     private mutating func dollarIdentifier(from start: Start) -> Token {
         cursor.advance()
-        while let c = cursor.peek(), Self.isIdentifierCharacter(c) { cursor.advance() }
-        if cursor.index == start.index + 1 { error("expected numeric value following '$'", from: start) }
+        while let c = cursor.peek(), Self.isIdentifierCharacter(c) || c == "$" { cursor.advance() }
         return make(.identifier, from: start)
     }
 
@@ -305,9 +304,16 @@ public struct Lexer {
                 isFloat = true
                 cursor.advance(by: signed ? 2 : 1)
                 consumeDigits(radix: 10)
+            } else if let d = cursor.peek(signed ? 2 : 1), Self.isIdentifierCharacter(d), !isFloat {
+                // `2en`: an exponent without digits.
+                cursor.advance(by: signed ? 2 : 1)
+                error("'\(d)' is not a valid digit in floating point exponent", at: cursor.position)
+                while let c = cursor.peek(), Self.isIdentifierCharacter(c) { cursor.advance() }
+                return make(.floatLiteral, from: start, text: "0")
             }
         }
-        rejectTrailingLetters(radix: 10)
+        // `12ab` is an error, `1.0print` a number and a name (as in swiftc).
+        if !isFloat { rejectTrailingLetters(radix: 10) }
         let text = cursor.text(from: start.index, to: cursor.index).filter { $0 != "_" }
         return make(isFloat ? .floatLiteral : .integerLiteral, from: start, text: text)
     }
@@ -350,7 +356,13 @@ public struct Lexer {
         }
         cursor.advance(by: length)
         let text = cursor.text(from: start.index, to: cursor.index)
-        if text == "=" || text == "->" { return make(.punctuation, from: start) }
+        if text == "=" || text == "->" {
+            let token = make(.punctuation, from: start)
+            if text == "=" && token.isLeftBound != token.isRightBound {
+                error("'=' must have consistent whitespace on both sides", at: start.position)
+            }
+            return token
+        }
         return make(.operator, from: start)
     }
 

@@ -644,6 +644,13 @@ extension Parser {
             let startIndex = index
             do {
                 if !(startsDeclaration() || isKeyword("case") || (isIdentifier("indirect") && isKeyword("case", 1))) {
+                    // swiftc guesses what was meant: `name: Type` a property, `name(…)` a method.
+                    if current.kind == .identifier {
+                        throw failure(
+                            peek().isPunctuation(":")
+                                ? "expected 'var' keyword in property declaration"
+                                : "expected 'func' keyword in instance method declaration")
+                    }
                     throw failure("expected declaration")
                 }
                 members.append(try parseDeclaration(inType: true))

@@ -23,6 +23,9 @@ extension Parser {
                 level = 20
                 guard level >= minimumLevel else { break }
                 advance()
+                guard startsExpression(current) else {
+                    throw failure("expected expression after '?' in ternary expression")
+                }
                 let whenTrue = try parseExpression()
                 guard isPunctuation(":") else {
                     throw failure("expected ':' after '? ...' in ternary expression", at: token.span)
@@ -178,7 +181,13 @@ extension Parser {
                             genericArguments: arguments),
                         span(from: expr.span.start))
                 } else {
-                    throw failure("expected member name following '.'", at: SourceSpan(at: token.span.start))
+                    if name.span.start != token.span.end && !name.newlineBefore && !isAtEnd {
+                        throw failure(
+                            "extraneous whitespace after '.' is not permitted", at: SourceSpan(at: token.span.start))
+                    }
+                    throw failure(
+                        "expected member name following '.'",
+                        at: SourceSpan(at: isAtEnd || atLineStart ? token.span.start : current.span.start))
                 }
             } else if token.isOperator("!") && token.isLeftBound {
                 advance()
@@ -298,6 +307,8 @@ extension Parser {
             labelSpan = token.span
             advance()
         }
+        if label == nil && isPunctuation(",") { throw failure("unexpected ',' separator") }
+        if label == nil && isPunctuation(":") { throw failure("expected argument label before colon") }
         guard startsExpression(current) else { throw failure("expected expression in list of expressions") }
         let value = try parseExpression()
         return Argument(label: label, labelSpan: labelSpan, value: value, span: span(from: start))
@@ -308,9 +319,7 @@ extension Parser {
     /// "expected ')' in …" when the line or the cell ended.
     mutating func expectListEnd(_ close: String, _ message: String, at position: SourceSpan? = nil) throws {
         guard !isPunctuation(close) else { return }
-        if !isAtEnd && !(atLineStart && (startsDeclaration() || startsStatementKeyword() || isPunctuation("}")))
-            && !isPunctuation(")") && !isPunctuation("]") && !isPunctuation("}")
-        {
+        if !isAtEnd && !(atLineStart && (startsDeclaration() || startsStatementKeyword() || isPunctuation("}"))) {
             throw failure("expected ',' separator", at: missingTokenSpan)
         }
         throw failure(message, at: position ?? SourceSpan(at: current.span.start))
@@ -331,6 +340,9 @@ extension Parser {
             advance()
             return stringExpression(token)
         case .identifier:
+            if token.text == "$" && !token.isEscaped {
+                throw failure("'$' is not an identifier; use backticks to escape it")
+            }
             if token.text.hasPrefix("$") && !token.isEscaped, let n = Int(token.text.dropFirst()) {
                 advance()
                 return Expr(.anonymousClosureArgument(n), token.span)
@@ -561,6 +573,10 @@ extension Parser {
                     label = parser.advance().text
                     parser.advance()
                 }
+                if label == nil && parser.isPunctuation(",") { throw parser.failure("unexpected ',' separator") }
+                if label == nil && parser.isPunctuation(":") {
+                    throw parser.failure("expected argument label before colon")
+                }
                 guard parser.startsExpression(parser.current) else {
                     throw parser.failure("expected expression in list of expressions")
                 }
@@ -591,6 +607,7 @@ extension Parser {
             var entries: [DictionaryEntry] = []
             var isDictionary = false
             while !parser.isPunctuation("]") {
+                if parser.isPunctuation(",") { throw parser.failure("unexpected ',' separator") }
                 guard parser.startsExpression(parser.current) else {
                     throw parser.failure("expected expression in container literal")
                 }
@@ -655,6 +672,8 @@ extension Parser {
             case .interpolation(let tokens, let span):
                 var inner = Parser(tokens: tokens, operators: operators)
                 inner.depth = depth
+                (inner.steps, inner.stepLimit) = (steps, stepLimit)
+                defer { steps = inner.steps }
                 var arguments: [Argument] = []
                 do {
                     while !inner.isAtEnd {

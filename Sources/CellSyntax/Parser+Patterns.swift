@@ -52,7 +52,8 @@ extension Parser {
             if consume(",") == nil { break }
             trailingComma = true
         }
-        guard consume(")") != nil else { throw failure("expected ')' at end of tuple pattern") }
+        try expectListEnd(")", "expected ')' at end of tuple pattern")
+        advance()
         return (elements, trailingComma)
     }
 
@@ -108,6 +109,14 @@ extension Parser {
             let enumCase = attempt({ try $0.parseQualifiedEnumCasePattern(binding: binding) })
         {
             pattern = enumCase
+        } else if let expression = attempt({ try $0.parsePatternExpression() }) {
+            pattern = Pattern(.expression(expression), span(from: start))
+        } else if current.kind == .identifier && peek().isPunctuation("(") && !peek().newlineBefore,
+            let enumCase = attempt({ try $0.parseEnumCasePattern(type: nil, binding: binding, dotted: false) })
+        {
+            // `case left(let message)`: a case written without its dot (swiftc parses it; the
+            // checker decides).
+            pattern = enumCase
         } else {
             pattern = Pattern(.expression(try parsePatternExpression()), span(from: start))
         }
@@ -129,7 +138,8 @@ extension Parser {
     /// An expression used as a pattern (matched with `~=`): no assignment, no casts, so `=`
     /// (`if case 1 = x`) and `as` end it.
     private mutating func parsePatternExpression() throws -> Expr {
-        try parseBinary(minimumLevel: 20.0.nextUp)
+        guard startsExpression(current) else { throw failure("expected pattern") }
+        return try parseBinary(minimumLevel: 20.0.nextUp)
     }
 
     /// The expression a parenthesised pattern spells, when it binds nothing: `(a + b)`, `(1, x)`.
@@ -158,10 +168,11 @@ extension Parser {
         token.kind == .operator && token.isInfixForm && token.text != "?"
     }
 
-    /// `.name` or `.name(sub-patterns)`; with `type`, the `.` was already read.
-    mutating func parseEnumCasePattern(type: TypeRef?, binding: Bool) throws -> Pattern? {
+    /// `.name` or `.name(sub-patterns)`; with `type`, the `.` was already read (and `dotted:
+    /// false` reads `name(sub-patterns)` without a dot).
+    mutating func parseEnumCasePattern(type: TypeRef?, binding: Bool, dotted: Bool = true) throws -> Pattern? {
         let start = type?.span.start ?? current.span.start
-        if type == nil { advance() }
+        if type == nil && dotted { advance() }
         let name = advance()
         var arguments: [TuplePatternElement]?
         if isPunctuation("(") && !current.newlineBefore {

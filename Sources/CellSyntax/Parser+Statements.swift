@@ -112,6 +112,7 @@ extension Parser {
                 if !isAtEnd && !isPunctuation("}") && !isPunctuation(";") && !startsCaseLabel()
                     && !(atLineStart && (startsDeclaration() || startsStatementKeyword()))
                 {
+                    guard startsExpression(current) else { throw failure("expected expression in 'return' statement") }
                     value = try parseExpression()
                 }
                 return Stmt(.return(value), span(from: start))
@@ -183,15 +184,19 @@ extension Parser {
         return try with(trailingClosures: false) { parser in
             var conditions: [Condition] = []
             repeat {
-                conditions.append(try parser.parseCondition())
+                conditions.append(try parser.parseCondition(after: keyword))
             } while parser.consume(",") != nil
             return conditions
         }
     }
 
-    private mutating func parseCondition() throws -> Condition {
+    private mutating func parseCondition(after keyword: Token) throws -> Condition {
         let start = current.span.start
         if isKeyword("let") || isKeyword("var") {
+            if isKeyword("case", 1) {
+                throw failure(
+                    "pattern matching binding is spelled with 'case \(current.text)', not '\(current.text) case'")
+            }
             let isVar = advance().text == "var"
             var pattern = try parseBindingPattern()
             if consume(":") != nil {
@@ -226,6 +231,12 @@ extension Parser {
             } while nesting > 0 && !isAtEnd
             return .availability(isUnavailable: isUnavailable, span: span(from: start))
         }
+        if !startsExpression(current) {
+            if current.kind == .keyword {
+                throw failure("expected expression, var, or let in '\(keyword.text)' condition")
+            }
+            throw failure("expected expression in conditional")
+        }
         return .expression(try parseExpression())
     }
 
@@ -248,6 +259,10 @@ extension Parser {
         if consume(":") != nil {
             let type = try parseType()
             pattern = Pattern(.typed(pattern, type), span(from: pattern.span.start))
+        }
+        if current.kind == .identifier && !atLineStart {
+            throw failure(
+                "found an unexpected second identifier in constant declaration; is there an accidental break?")
         }
         guard isKeyword("in") else { throw failure("expected 'in' after for-each pattern", at: missingTokenSpan) }
         advance()
@@ -310,8 +325,10 @@ extension Parser {
                     throw failure(
                         isDefault ? "expected ':' after 'default'" : "expected ':' after 'case'", at: missingTokenSpan)
                 }
+                let errorsBefore = errors.count
                 let body = with(trailingClosures: true) { $0.parseStatements(inBraces: true, inSwitchCase: true) }
-                if body.isEmpty {
+                // A body whose statements all failed to parse was not empty for swiftc.
+                if body.isEmpty && errors.count == errorsBefore {
                     record(
                         "'\(isDefault ? "default" : "case")' label in a 'switch' must have at least one executable statement",
                         at: SourceSpan(at: labelStart))

@@ -58,7 +58,7 @@ extension Parser {
             if !parenthesised {
                 record("single argument function types require parentheses", at: SourceSpan(at: start))
             }
-            let result = try parseType()
+            let result = try parseType("expected type for function result")
             type = TypeRef(
                 .function(
                     parameters: functionParameters ?? [FunctionTypeParameter(type: type)], throwsKeyword: throwsKeyword,
@@ -78,7 +78,7 @@ extension Parser {
         var afterOptionalMark = false
         if isPunctuation("[") {
             advance()
-            let element = try parseType()
+            let element = try parseType("expected element type")
             if consume(":") != nil {
                 let value = try parseType()
                 guard consume("]") != nil else {
@@ -150,6 +150,7 @@ extension Parser {
                     advance()
                 }
             }
+            if isPunctuation(",") { throw failure("unexpected ',' separator") }
             var attributes: [String] = []
             while isPunctuation("@") {
                 advance()
@@ -171,9 +172,8 @@ extension Parser {
                 FunctionTypeParameter(type: type, isInout: isInout, isVariadic: isVariadic, attributes: attributes))
             if consume(",") == nil { break }
         }
-        guard consume(")") != nil else {
-            throw failure("expected ')' in tuple type", at: missingTokenSpan)
-        }
+        try expectListEnd(")", "expected ')' in tuple type", at: missingTokenSpan)
+        advance()
         let span = span(from: start)
         if elements.count == 1, elements[0].label == nil, !isPunctuation("->"), !isKeyword("throws"),
             !isIdentifier("async"), parameters[0].attributes.isEmpty, !parameters[0].isInout

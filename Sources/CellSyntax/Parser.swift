@@ -43,6 +43,12 @@ public struct Parser {
     var allowsTrailingClosure = true
     var depth = 0
     static let maximumDepth = 64
+    /// Tokens consumed so far, backtracking included, and the most that speculation may use:
+    /// past it `attempt` and `lookahead` give up at once, so broken input that would make the
+    /// parser retry nested alternatives (a `switch` inside a `case` pattern inside a `switch`…)
+    /// cannot take exponential time. Valid cells stay far below it.
+    var steps = 0
+    var stepLimit = 0
     /// Inside a protocol's braces, where functions have no bodies.
     var inProtocol = false
     /// Inside the braces of a type, protocol or extension (not in a function body there), where
@@ -67,6 +73,7 @@ public struct Parser {
         }
         self.tokens = tokens
         self.operators = operators
+        self.stepLimit = 64 * tokens.count + 4096
     }
 
     // MARK: - Looking at tokens
@@ -87,6 +94,7 @@ public struct Parser {
     @discardableResult
     mutating func advance() -> Token {
         let t = current
+        steps += 1
         if index < tokens.count - 1 { index += 1 }
         return t
     }
@@ -176,6 +184,7 @@ public struct Parser {
     /// Runs `body` speculatively: on failure (a thrown error or a nil result) the position,
     /// errors and tokens are restored and nil is returned.
     mutating func attempt<T>(_ body: (inout Parser) throws -> T?) -> T? {
+        guard steps < stepLimit else { return nil }
         let saved = (index, errors.count, tokens, depth, allowsTrailingClosure)
         if let result = try? body(&self) { return result }
         index = saved.0
@@ -188,6 +197,7 @@ public struct Parser {
 
     /// Whether `body` would succeed from here; nothing is consumed.
     mutating func lookahead(_ body: (inout Parser) throws -> Bool) -> Bool {
+        guard steps < stepLimit else { return false }
         let saved = (index, errors.count, tokens, depth, allowsTrailingClosure)
         let result = (try? body(&self)) ?? false
         index = saved.0

@@ -50,6 +50,15 @@ import Testing
         }
     }
 
+    /// Nested alternatives that all fail (a `switch` in a `case` pattern in a `switch`…) must
+    /// not make the parser retry them exponentially.
+    @Test(.timeLimit(.minutes(1))) func failingAlternativesDoNotExplode() {
+        for opener in ["switch x { case .a(", "switch x { case a(", "if case A.a(", "{ [x = ", "f(a<"] {
+            let cell = Parser.parse(String(repeating: opener, count: 300) + "1")
+            #expect(!cell.errors.isEmpty)
+        }
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         for opener in ["(", "[", "{", "-(", "f(", "{ x in ", "if x { ", "\"\\("] {
             let source = String(repeating: opener, count: 3000) + "1"
