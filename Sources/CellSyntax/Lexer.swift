@@ -131,7 +131,9 @@ public struct Lexer {
             if c == "." {
                 // `..<`, `...`, and dot operators such as SIMD's `.==`.
                 if let d = cursor.peek(1), d == "." || Self.isOperatorCharacter(d) { return operatorToken(from: start) }
-                if let d = cursor.peek(1), d.isASCII, d.isNumber, !isLeftBound(start) {
+                if let d = cursor.peek(1), d.isASCII, d.isNumber, !isLeftBound(start),
+                    !(lastToken.map(Self.endsOperand) ?? false)
+                {
                     // `.5`: Swift requires a leading digit.
                     cursor.advance()
                     while let d = cursor.peek(), d == "_" || (d.isASCII && d.isNumber) { cursor.advance() }
@@ -191,6 +193,18 @@ public struct Lexer {
 
     private mutating func error(_ message: String, at position: SourcePosition) {
         errors.append(SyntaxError(message: message, span: SourceSpan(at: position)))
+    }
+
+    /// Whether `token` can end an expression, so a `.` after it (even after whitespace, as in
+    /// `a... .5`) is a member access rather than the start of a `.5` literal.
+    static func endsOperand(_ token: Token) -> Bool {
+        switch token.kind {
+        case .identifier, .integerLiteral, .floatLiteral, .stringLiteral: return true
+        case .punctuation: return [")", "]", "}"].contains(token.text)
+        case .operator: return token.isPostfixForm
+        case .keyword: return ["self", "Self", "super", "true", "false", "nil"].contains(token.text)
+        default: return false
+        }
     }
 
     // MARK: - Comments

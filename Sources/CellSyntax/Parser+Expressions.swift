@@ -137,7 +137,8 @@ extension Parser {
     /// Whether `token` can start an expression (for `await x` and `return x`).
     func startsExpression(_ token: Token) -> Bool {
         switch token.kind {
-        case .identifier, .integerLiteral, .floatLiteral, .stringLiteral, .operator: return true
+        case .identifier, .integerLiteral, .floatLiteral, .stringLiteral: return true
+        case .operator: return token.text != "?"
         case .keyword:
             return ["true", "false", "nil", "self", "Self", "super", "try", "if", "switch", "_", "init"].contains(
                 token.text)
@@ -165,10 +166,15 @@ extension Parser {
             } else if token.isPunctuation(".") {
                 advance()
                 let name = current
-                if name.kind == .integerLiteral, let i = Int(name.text), !name.newlineBefore {
+                let isName = name.kind == .identifier || name.kind == .keyword || name.kind == .integerLiteral
+                if isName && !name.newlineBefore && !token.newlineBefore && name.span.start != token.span.end {
+                    // `x. y` (a member name may still follow on the next line, as in swiftc).
+                    record("extraneous whitespace after '.' is not permitted", at: SourceSpan(at: token.span.start))
+                }
+                if name.kind == .integerLiteral, let i = Int(name.text) {
                     advance()
                     expr = Expr(.tupleIndex(expr, i, nameSpan: name.span), span(from: expr.span.start))
-                } else if (name.kind == .identifier || name.kind == .keyword) && !name.newlineBefore {
+                } else if name.kind == .identifier || name.kind == .keyword {
                     advance()
                     let labels = parseArgumentLabelsIfPresent()
                     var arguments: [TypeRef] = []
@@ -408,7 +414,11 @@ extension Parser {
                     throw failure("expected identifier after '.' expression")
                 }
                 advance()
-                return Expr(.implicitMember(name.text, nameSpan: name.span), span(from: token.span.start))
+                if name.text == "$" && !name.isEscaped {
+                    throw failure("'$' is not an identifier; use backticks to escape it", at: name.span)
+                }
+                let labels = parseArgumentLabelsIfPresent()
+                return Expr(.implicitMember(name.text + labels, nameSpan: name.span), span(from: token.span.start))
             case "\\":
                 return try parseKeyPath()
             default:
@@ -656,7 +666,7 @@ extension Parser {
                 break
             }
         }
-        if components.isEmpty { throw failure("expected member name following '.'") }
+        if components.isEmpty && root == nil { throw failure("expected member name following '.'") }
         return Expr(.keyPath(root: root, components: components), span(from: start))
     }
 

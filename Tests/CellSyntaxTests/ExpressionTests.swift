@@ -144,6 +144,10 @@ import Testing
     @Test func namesWithArgumentLabels() {
         #expect(sexp("xs.compactMap(Size.init(rawValue:))") == "(call (. xs compactMap) (. Size init(rawValue:)))")
         #expect(sexp("let f = max(_:_:)") == "(let (bind f) = max(_:_:))")
+        #expect(sexp("x = .running(progress: )") == "(= x .running(progress:))")
+        // A member name may follow its `.` on the next line; a `.` ending a range is a member.
+        #expect(sexp("let g = d.\ncount") == "(let (bind g) = (. d count))")
+        #expect(sexp("a... .0") == "(. (postfix ... a) 0)")
         #expect(sexp("f(x: y)") == "(call f x: y)")
     }
 }

@@ -138,4 +138,7 @@ let syntaxErrorCases: [(source: String, firstError: String)] = [
     ("let x = 2en\n", "1:11: error: 'n' is not a valid digit in floating point exponent"),
     ("let present = readings.compactMap { $0 } ?\n", "2:1: error: expected expression after '?' in ternary expression"),
     ("for ( n in 1...15 { }\n", "1:9: error: expected ',' separator"),
+    ("print(?.shelves.count as Any)\n", "1:7: error: expected expression in list of expressions"),
+    ("let nums = try [\"1\", \"2\"]. map(toInt)\n", "1:26: error: extraneous whitespace after '.' is not permitted"),
+    ("func add(priority: Priority = .$) {}\n", "1:32: error: '$' is not an identifier; use backticks to escape it"),
 ]
