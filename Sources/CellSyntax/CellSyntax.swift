@@ -21,10 +21,10 @@
 //   two statements on one line need `;`.
 // - `<` after a name opens generic arguments only if they parse, close with `>`, and are
 //   followed by one of `( ) [ ] { } , ; : .`, postfix `?`/`!`, `==`, `&`, a new line or the end.
-// - `{` after an expression is a trailing closure (also on the next line), except in the
-//   condition of `if`/`while`/`guard`, the sequence of `for` and the subject of `switch`, where
-//   it starts the body — unless the closure is followed by `{`, `where` or `,` (swiftc's
-//   recovery rule: `for x in xs.filter { $0 > 1 } {`).
+// - `{` after a postfix expression (not a literal) is a trailing closure, also on the next
+//   line, except in the condition of `if`/`while`/`guard`, the sequence of `for` and the
+//   subject of `switch`, where it starts the body — unless the closure is followed by `{`,
+//   `where` or `,` (swiftc's recovery rule: `for x in xs.filter { $0 > 1 } {`).
 // - A `case` pattern is read as a pattern where it binds names or names an enum case
 //   (`.some(let x)`, `Shape.circle(let r)`) and as an expression otherwise (`1...5`); what the
 //   parser cannot decide (is `.foo(x)` a case or a call?) the checker decides.

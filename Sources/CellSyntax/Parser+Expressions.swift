@@ -111,12 +111,19 @@ extension Parser {
         }
         if token.kind == .operator {
             // `reduce(0, +)`, `sorted(by: >)`: an operator alone is a function value.
+            // Not after another operator: `a - -)` lacks an operand.
             let following = peek()
-            if following.isPunctuation(")") || following.isPunctuation(",") || following.isPunctuation("]") {
+            let previous = index > 0 ? tokens[index - 1] : nil
+            if following.isPunctuation(")") || following.isPunctuation(",") || following.isPunctuation("]"),
+                previous?.kind != .operator
+            {
                 advance()
                 return Expr(.identifier(token.text, genericArguments: []), token.span)
             }
             if token.isPrefixForm || (!token.isLeftBound && !token.isRightBound && token.text != "?") {
+                guard startsExpression(following) && !following.newlineBefore else {
+                    throw failure("expected expression after unary operator")
+                }
                 if !token.isPrefixForm {
                     record("unary operator cannot be separated from its operand", at: SourceSpan(at: token.span.start))
                 }
@@ -166,7 +173,7 @@ extension Parser {
             } else if token.isPunctuation(".") {
                 advance()
                 let name = current
-                let isName = name.kind == .identifier || name.kind == .keyword || name.kind == .integerLiteral
+                let isName = name.kind == .identifier || name.kind == .keyword
                 if isName && !name.newlineBefore && !token.newlineBefore && name.span.start != token.span.end {
                     // `x. y` (a member name may still follow on the next line, as in swiftc).
                     record("extraneous whitespace after '.' is not permitted", at: SourceSpan(at: token.span.start))
@@ -218,13 +225,13 @@ extension Parser {
     }
 
     /// Whether a trailing closure may follow `expr` (names, members, calls and subscripts).
+    /// swiftc takes a `{` after any postfix expression as a trailing closure; literals are
+    /// left out (`"a" { … }` is never meant), and a call takes one set of trailing closures.
     func acceptsTrailingClosure(_ expr: Expr) -> Bool {
         switch expr.kind {
-        case .identifier, .member, .subscript, .implicitMember, .superRef, .selfRef, .forceUnwrap, .bindOptional,
-            .type:
-            return true
+        case .integerLiteral, .floatLiteral, .stringLiteral, .booleanLiteral, .nilLiteral: return false
         case .call(_, let arguments, _): return !(arguments.last?.isTrailingClosure ?? false)
-        default: return false
+        default: return true
         }
     }
 

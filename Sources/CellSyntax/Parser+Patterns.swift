@@ -13,6 +13,9 @@ extension Parser {
             return Pattern(.wildcard, token.span)
         }
         if token.kind == .identifier {
+            if token.text == "$" && !token.isEscaped {
+                throw failure("'$' is not an identifier; use backticks to escape it")
+            }
             advance()
             return Pattern(.binding(token.text), token.span)
         }

@@ -92,6 +92,9 @@ extension Parser {
         } else if isPunctuation("(") {
             (type, functionParameters) = try parseTupleType()
         } else if current.kind == .identifier || isKeyword("Self") || isKeyword("Any") {
+            if current.text == "$" && !current.isEscaped {
+                throw failure("'$' is not an identifier; use backticks to escape it")
+            }
             let name = advance().text
             let arguments = try parseGenericArgumentsIfPresent()
             type = TypeRef(.named(name, arguments), span(from: start))

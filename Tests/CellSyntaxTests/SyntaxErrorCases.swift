@@ -141,4 +141,7 @@ let syntaxErrorCases: [(source: String, firstError: String)] = [
     ("print(?.shelves.count as Any)\n", "1:7: error: expected expression in list of expressions"),
     ("let nums = try [\"1\", \"2\"]. map(toInt)\n", "1:26: error: extraneous whitespace after '.' is not permitted"),
     ("func add(priority: Priority = .$) {}\n", "1:32: error: '$' is not an identifier; use backticks to escape it"),
+    ("let $ = text.map { Int($0) }\n", "1:5: error: '$' is not an identifier; use backticks to escape it"),
+    ("print(inf - inf == inf - -)\n", "1:26: error: expected expression after unary operator"),
+    ("let empty: [$] = []\n", "1:13: error: '$' is not an identifier; use backticks to escape it"),
 ]
