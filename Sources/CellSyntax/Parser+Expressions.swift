@@ -173,15 +173,15 @@ extension Parser {
             } else if token.isPunctuation(".") {
                 advance()
                 let name = current
-                let isName = name.kind == .identifier || name.kind == .keyword
-                if isName && !name.newlineBefore && !token.newlineBefore && name.span.start != token.span.end {
-                    // `x. y` (a member name may still follow on the next line, as in swiftc).
+                let isName = name.kind == .identifier || name.kind == .keyword || name.kind == .integerLiteral
+                if isName && token.isLeftBound && !name.newlineBefore && name.span.start != token.span.end {
+                    // `x. y` (but `a . b`, spaced on both sides, is accepted by swiftc).
                     record("extraneous whitespace after '.' is not permitted", at: SourceSpan(at: token.span.start))
                 }
-                if name.kind == .integerLiteral, let i = Int(name.text) {
+                if name.kind == .integerLiteral, let i = Int(name.text), !name.newlineBefore {
                     advance()
                     expr = Expr(.tupleIndex(expr, i, nameSpan: name.span), span(from: expr.span.start))
-                } else if name.kind == .identifier || name.kind == .keyword {
+                } else if (name.kind == .identifier || name.kind == .keyword) && !name.newlineBefore {
                     advance()
                     let labels = parseArgumentLabelsIfPresent()
                     var arguments: [TypeRef] = []

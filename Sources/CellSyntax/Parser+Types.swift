@@ -91,7 +91,7 @@ extension Parser {
             }
         } else if isPunctuation("(") {
             (type, functionParameters) = try parseTupleType()
-        } else if current.kind == .identifier || isKeyword("Self") || isKeyword("Any") {
+        } else if current.kind == .identifier || isKeyword("Self") || isKeyword("Any") || isKeyword("_") {
             if current.text == "$" && !current.isEscaped {
                 throw failure("'$' is not an identifier; use backticks to escape it")
             }

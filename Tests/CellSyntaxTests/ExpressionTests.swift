@@ -145,9 +145,11 @@ import Testing
         #expect(sexp("xs.compactMap(Size.init(rawValue:))") == "(call (. xs compactMap) (. Size init(rawValue:)))")
         #expect(sexp("let f = max(_:_:)") == "(let (bind f) = max(_:_:))")
         #expect(sexp("x = .running(progress: )") == "(= x .running(progress:))")
-        // A member name may follow its `.` on the next line; a `.` ending a range is a member.
-        #expect(sexp("let g = d.\ncount") == "(let (bind g) = (. d count))")
+        // The member name must be on the `.`'s line; a `.` after a range is a member.
+        #expect(errors("let g = d.\ncount") == ["1:10: error: expected member name following '.'"])
         #expect(sexp("a... .0") == "(. (postfix ... a) 0)")
+        #expect(sexp("let y = ($1 . m)") == "(let (bind y) = (paren (. $1 m)))")
+        #expect(sexp("func f() -> (Int, _) {}") == "(func f() -> (Int, _) {})")
         #expect(sexp("f(x: y)") == "(call f x: y)")
     }
 }

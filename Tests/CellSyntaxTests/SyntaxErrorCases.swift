@@ -144,4 +144,6 @@ let syntaxErrorCases: [(source: String, firstError: String)] = [
     ("let $ = text.map { Int($0) }\n", "1:5: error: '$' is not an identifier; use backticks to escape it"),
     ("print(inf - inf == inf - -)\n", "1:26: error: expected expression after unary operator"),
     ("let empty: [$] = []\n", "1:13: error: '$' is not an identifier; use backticks to escape it"),
+    ("let x = 3.\nprint(x)\n", "1:10: error: expected member name following '.'"),
+    ("print(7. 25.truncatingRemainder(dividingBy: 2))\n", "1:8: error: extraneous whitespace after '.' is not permitted"),
 ]
