@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "CellLanguage"),
         // The statically typed cell language (docs/interpreter.md): syntax, then the core.
         .target(name: "CellSyntax"),
+        .target(name: "CellCore", dependencies: ["CellSyntax"]),
         .target(name: "Frames"),
         .target(name: "Reporting"),
         .target(name: "Plotting"),
@@ -41,7 +42,7 @@ let package = Package(
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
         .executableTarget(name: "notebook", dependencies: [
-            "Runner", "CellRuntime",
+            "Runner", "CellRuntime", "CellCore", "CellSyntax",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.
@@ -50,6 +51,7 @@ let package = Package(
         // Helpers shared by test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
+        .testTarget(name: "CellCoreTests", dependencies: ["CellCore", "CellSyntax"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
         .testTarget(name: "FramesTests", dependencies: ["Frames"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
