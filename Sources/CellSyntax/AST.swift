@@ -388,6 +388,9 @@ public struct CaseItem: Sendable {
 public struct CatchClause: Sendable {
     /// nil for a bare `catch` (which binds `error`).
     public var pattern: Pattern?
+    /// `catch A, B, C` (Swift 5.3): the patterns after the first; the clause is taken when any
+    /// of `pattern` and these matches.
+    public var otherPatterns: [Pattern] = []
     public var whereClause: Expr?
     public var body: [Stmt]
     public var span: SourceSpan
