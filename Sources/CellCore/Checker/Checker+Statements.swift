@@ -178,7 +178,7 @@ extension Checker {
             return result
         case .function(let f):
             if let fn = functionSymbols[s.span.start] {
-                checkFunctionBody(fn, f.body ?? [], in: nil)
+                if let body = f.body { checkFunctionBody(fn, body, in: nil) }
                 return []
             }
             // A nested function: a local holding its closure (so it can capture and recurse).
@@ -190,7 +190,7 @@ extension Checker {
             checkFunctionBody(fn, f.body ?? [], in: nil)
             return [.function(fn, slot: slot)]
         case .nominal, .protocol, .extension:
-            if !function.isTopLevel || scope !== env.globalScope {
+            if !function.isTopLevel || (scope !== env.globalScope && scope !== env.libraryScope) {
                 error("types must be declared at a cell's top level here", at: d.nameSpan)
                 return []
             }

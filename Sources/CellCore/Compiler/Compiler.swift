@@ -14,6 +14,8 @@ final class Compiler {
     var subst: Substitution = [:]
     /// Function codes whose compilation has started (recursion reuses the same code object).
     var started = Set<ObjectIdentifier>()
+    /// The run-time classes (vtables) of the session's classes.
+    var classRuntimes: [ObjectIdentifier: ClassRuntime] = [:]
 
     init(runtime: Runtime, env: Environment) { self.runtime = runtime; self.env = env }
 

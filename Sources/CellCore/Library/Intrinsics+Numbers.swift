@@ -128,7 +128,7 @@ extension Compiler {
     }
 
     func floatOperation(_ name: String, _ args: [TExpr], key: String, span: SourceSpan) -> Code? {
-        func float(_ c: ValueCode) -> (Frame) throws -> Float {
+        func float(_ c: @escaping ValueCode) -> (Frame) throws -> Float {
             { f in
                 if case .float(let x) = try c(f) { return x }
                 preconditionFailure("interpreter bug: expected a Float")
