@@ -469,7 +469,7 @@ extension Checker {
             fn.parameters[i].variable = v
         }
         fn.context = context
-        fn.body = checkBody(body)
+        fn.body = checkBody(fn.result.isVoid || fn.kind == .initializer ? body : implicitReturn(body))
         if !fn.result.isVoid && fn.kind != .initializer && !fn.result.isError && !bodyAlwaysExits(fn.body!) && !isNever(fn.result) {
             error("missing return in \(fn.owner == nil ? "global function" : "instance method") expected to return '\(fn.result)'",
                   at: fn.closingBrace ?? SourcePosition(line: 1, column: 1))

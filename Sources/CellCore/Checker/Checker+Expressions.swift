@@ -256,6 +256,13 @@ extension Checker {
     // MARK: Names
 
     func checkIdentifier(_ name: String, expected: SwiftType?, span: SourceSpan) -> TExpr {
+        if isOperatorName(name), lookupName(name) == nil {
+            // An operator as a function value (`reduce(0, +)`, `sorted(by: >)`).
+            let candidates = (env.operators[name] ?? []).filter { $0.parameters.count == 2 }
+            if !candidates.isEmpty {
+                return functionValue(candidates.map { Candidate(function: $0) }, name: name, expected: expected, span: span)
+            }
+        }
         guard let (symbols, viaSelf) = lookupName(name) else {
             error("cannot find '\(name)' in scope", at: span)
             return TExpr(.error, .error, span)

@@ -149,6 +149,9 @@ extension Checker {
             _ = slot
             return ("self", "immutable")
         case .property(let base, let v):
+            if v.isLet, function.isInitializer, let base, case .selfValue = base.kind, case .field = v.storage {
+                return nil
+            }
             if v.isLet {
                 if case .host = v.storage { return (v.name, "a get-only property") }
                 return (v.name, "a 'let' constant")
