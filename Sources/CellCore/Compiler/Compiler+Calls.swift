@@ -102,6 +102,17 @@ extension Compiler {
             }
         }
         if let selfCode {
+            if inouts.isEmpty && arguments.count <= 1 {
+                // Method calls with at most one argument, without arrays of closures.
+                let a0 = arguments.first.map { expr($0).value }
+                return typed(resultType) { f in
+                    let callee = Frame.make(slotCount)
+                    let p = callee.slots
+                    p[0] = try selfCode(f)
+                    if let a0 { p[1] = try a0(f) }
+                    return try runtime.invoke(code, callee, at: span)
+                }
+            }
             return typed(resultType) { f in
                 let callee = Frame.make(slotCount)
                 let p = callee.slots
@@ -113,8 +124,8 @@ extension Compiler {
         switch argCodes.count {
         case 0:
             return typed(resultType) { f in try invoke(f, Frame.make(slotCount)) }
-        case 1:
-            let a0 = argCodes[0]
+        case 1 where inouts.isEmpty:
+            let a0 = expr(arguments[0]).value
             // The hot path of recursive functions: one Int argument, Int result.
             if representation(resultType) == .int, inouts.isEmpty {
                 return .int { f in
@@ -126,16 +137,16 @@ extension Compiler {
             return typed(resultType) { f in
                 let callee = Frame.make(slotCount)
                 callee.slots[0] = try a0(f)
-                return try invoke(f, callee)
+                return try runtime.invoke(code, callee, at: span)
             }
-        case 2:
-            let a0 = argCodes[0], a1 = argCodes[1]
+        case 2 where inouts.isEmpty:
+            let a0 = expr(arguments[0]).value, a1 = expr(arguments[1]).value
             return typed(resultType) { f in
                 let callee = Frame.make(slotCount)
                 let p = callee.slots
                 p[0] = try a0(f)
                 p[1] = try a1(f)
-                return try invoke(f, callee)
+                return try runtime.invoke(code, callee, at: span)
             }
         default:
             return typed(resultType) { f in

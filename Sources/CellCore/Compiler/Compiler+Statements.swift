@@ -5,56 +5,34 @@
 import CellSyntax
 
 extension Compiler {
+    /// A block's statements folded into one closure (never through an array of closures:
+    /// closures stored in arrays are called through reabstraction thunks).
     func block(_ statements: [TStmt]) -> StmtCode {
-        var codes: [StmtCode] = []
-        var defers: [StmtCode] = []
-        for (i, s) in statements.enumerated() {
+        var result: StmtCode? = nil
+        for (i, s) in statements.enumerated().reversed() {
             if case .defer(let body) = s {
                 // `defer`: the rest of the block runs, then the deferred body (even on a throw).
-                let rest = block(Array(statements[(i + 1)...]))
+                let rest = result ?? { _ in .normal }
                 let deferred = block(body)
-                defers.append(deferred)
-                let before = codes
-                let combined: StmtCode = { f in
+                result = { f in
                     defer { _ = try? deferred(f) }
                     return try rest(f)
                 }
-                return sequence(before + [combined])
+                _ = i
+                continue
             }
-            codes.append(stmt(s))
-        }
-        return sequence(codes)
-    }
-
-    func sequence(_ codes: [StmtCode]) -> StmtCode {
-        switch codes.count {
-        case 0: return { _ in .normal }
-        case 1: return codes[0]
-        case 2:
-            let a = codes[0], b = codes[1]
-            return { f in
-                let r = try a(f)
-                if r != .normal { return r }
-                return try b(f)
-            }
-        case 3:
-            let a = codes[0], b = codes[1], c = codes[2]
-            return { f in
-                var r = try a(f)
-                if r != .normal { return r }
-                r = try b(f)
-                if r != .normal { return r }
-                return try c(f)
-            }
-        default:
-            return { f in
-                for c in codes {
+            let c = stmt(s)
+            if let next = result {
+                result = { f in
                     let r = try c(f)
-                    if r != .normal { return r }
+                    if case .normal = r { return try next(f) }
+                    return r
                 }
-                return .normal
+            } else {
+                result = c
             }
         }
+        return result ?? { _ in .normal }
     }
 
     func stmt(_ s: TStmt) -> StmtCode {
@@ -214,7 +192,15 @@ extension Compiler {
     // MARK: Conditions and patterns
 
     func conditions(_ conditions: [TCondition]) -> BoolCode {
-        let codes: [BoolCode] = conditions.map { c in
+        var result: BoolCode? = nil
+        for c in conditions.reversed() {
+            let code = condition(c)
+            if let next = result { result = { f in try code(f) && next(f) } } else { result = code }
+        }
+        return result ?? { _ in true }
+    }
+
+    func condition(_ c: TCondition) -> BoolCode {
             switch c {
             case .boolean(let e):
                 return expr(e).bool
@@ -234,16 +220,6 @@ extension Compiler {
                 let match = pattern(p)
                 return { f in try match(f, try v(f)) }
             }
-        }
-        switch codes.count {
-        case 0: return { _ in true }
-        case 1: return codes[0]
-        default:
-            return { f in
-                for c in codes where !(try c(f)) { return false }
-                return true
-            }
-        }
     }
 
     typealias PatternCode = (Frame, Value) throws -> Bool
