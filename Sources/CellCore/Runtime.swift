@@ -27,6 +27,8 @@ final class Runtime {
     var depth = 0
     /// Called with each piece of printed text, when the session streams output.
     var onOutput: ((String) -> Void)?
+    /// Compiles a function on first use at run time (description getters, existential witnesses).
+    var compile: ((FuncSymbol, Substitution) -> FunctionCode)?
 
     func write(_ text: String) {
         if let onOutput { onOutput(text) } else { output += text }
@@ -81,9 +83,10 @@ final class Runtime {
         return { [unowned self] value in
             var getter = getter
             if case .object(let o) = value, let dynamic = self.descriptionGetter(o.type.symbol) { getter = dynamic }
-            let frame = Frame.make(max(1, getter.code.slotCount))
+            let code = self.compile?(getter, [:]) ?? getter.code
+            let frame = Frame.make(max(1, code.slotCount))
             frame[0] = value
-            return try self.invoke(getter.code, frame, at: .unknown).asString
+            return try self.invoke(code, frame, at: .unknown).asString
         }
     }
 

@@ -32,6 +32,7 @@ public final class Session {
 
     public init() {
         compiler = Compiler(runtime: runtime, env: env)
+        runtime.compile = { [unowned compiler] fn, s in compiler.functionCode(fn, substitution: s) }
         let parsed = Parser.parse(LibrarySource.all)
         precondition(parsed.errors.isEmpty, "the library does not parse: \(parsed.errors)")
         let checker = Checker(env: env, isLibrary: true)

@@ -128,7 +128,10 @@ extension Checker {
             matchArguments(args, to: c.function.parameters).map { (c, $0) }
         }
         if matched.isEmpty {
-            if candidates.count == 1 {
+            if candidates.isEmpty {
+                error(describeKind.hasPrefix("operator") ? "cannot find operator '\(calleeName)' in scope" : "cannot find '\(calleeName)' in scope",
+                      at: calleeSpan)
+            } else if candidates.count == 1 {
                 reportLabelMismatch(args, candidates[0].function.parameters, rightParen: rightParen, calleeSpan: calleeSpan)
             } else if !candidates.isEmpty {
                 error("no exact matches in call to \(describeKind)", at: calleeSpan)

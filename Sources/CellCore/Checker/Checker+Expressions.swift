@@ -84,11 +84,12 @@ extension Checker {
             return TExpr(.forceUnwrap(t), wrapped, bang)
         case .optionalEvaluation(let inner):
             optionalChainDepth += 1
+            let depth = optionalChainDepth
             let t = check(inner, expected: nil)
             optionalChainDepth -= 1
             let type = t.type.optionalWrapped != nil ? t.type : env.optional(t.type)
             let body = t.type.optionalWrapped != nil ? t : TExpr(.injectIntoOptional(t), type, t.span)
-            return TExpr(.optionalEvaluation(body, depth: optionalChainDepth), type, e.span)
+            return TExpr(.optionalEvaluation(body, depth: depth), type, e.span)
         case .bindOptional(let inner, let q):
             let t = check(inner, expected: nil)
             guard let wrapped = t.type.optionalWrapped else {

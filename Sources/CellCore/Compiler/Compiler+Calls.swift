@@ -15,6 +15,9 @@ extension Compiler {
                 for (g, a) in zip(witness.owner?.genericParameters ?? [], concreteSelf.genericArguments) { ws[ObjectIdentifier(g)] = a }
                 return call(witness, base: base, arguments: arguments, substitution: ws, span: span, resultType: resultType)
             }
+            if case .existential = concreteSelf, let base {
+                return existentialCall(fn, base: base, arguments: arguments, span: span, resultType: resultType)
+            }
             if fn.body == nil && fn.declaration == nil, let synthesized = synthesizedRequirement(fn, concreteSelf, arguments, span: span) {
                 return synthesized
             }
@@ -26,7 +29,7 @@ extension Compiler {
             return initializerCall(fn, owner, arguments: arguments, substitution: s, span: span)
         }
         let code = functionCode(fn, substitution: s)
-        let slotCount = fn.context?.slotCount ?? 0
+        let slotCount = max(fn.context?.slotCount ?? 0, arguments.count + 1)
         var argCodes: [ValueCode] = []
         var inouts: [(index: Int, modify: ModifyCode)] = []
         let firstArgSlot = fn.context?.selfVariable == nil ? 0 : 1
@@ -102,14 +105,21 @@ extension Compiler {
             }
         }
         if let selfCode {
-            if inouts.isEmpty && arguments.count <= 1 {
-                // Method calls with at most one argument, without arrays of closures.
-                let a0 = arguments.first.map { expr($0).value }
+            if inouts.isEmpty && arguments.count == 0 {
+                return typed(resultType) { f in
+                    let callee = Frame.make(slotCount)
+                    callee.slots[0] = try selfCode(f)
+                    return try runtime.invoke(code, callee, at: span)
+                }
+            }
+            if inouts.isEmpty && arguments.count == 1 {
+                // Method calls with one argument, without arrays of closures.
+                let a0 = expr(arguments[0]).value
                 return typed(resultType) { f in
                     let callee = Frame.make(slotCount)
                     let p = callee.slots
                     p[0] = try selfCode(f)
-                    if let a0 { p[1] = try a0(f) }
+                    p[1] = try a0(f)
                     return try runtime.invoke(code, callee, at: span)
                 }
             }
@@ -155,6 +165,48 @@ extension Compiler {
                 for i in 0..<argCodes.count { p[i] = try argCodes[i](f) }
                 return try invoke(f, callee)
             }
+        }
+    }
+
+    /// A requirement called on an existential (`any P`, `[Shape]`): the witness of the value's
+    /// dynamic type, found (and compiled) on first use per type.
+    func existentialCall(_ fn: FuncSymbol, base: TExpr, arguments: [TExpr], span: SourceSpan, resultType: SwiftType) -> Code {
+        let selfCode = expr(base).value
+        let argCodes = arguments.map { expr($0).value }
+        let runtime = self.runtime
+        var cache: [String: FunctionCode] = [:]
+        return typed(resultType) { [unowned self] f in
+            let receiver = try selfCode(f)
+            var value = receiver
+            var dynamicType: SwiftType
+            switch receiver {
+            case .existential(let box):
+                value = box.value
+                dynamicType = box.type
+            case .object(let o):
+                dynamicType = o.type.symbol.declaredType
+            default:
+                throw runtime.trap("interpreter bug: existential call on a plain value", span)
+            }
+            if case .object(let o) = value { dynamicType = o.type.symbol.declaredType }
+            let key = typeKey(dynamicType)
+            let code: FunctionCode
+            if let c = cache[key] {
+                code = c
+            } else {
+                guard let witness = self.witness(for: fn, in: dynamicType) else {
+                    throw runtime.trap("interpreter bug: no witness for '\(fn.name)' in '\(dynamicType)'", span)
+                }
+                var ws = self.substitutionOf(dynamicType)
+                if let owner = witness.owner, owner.kind == .protocol, let sp = owner.selfParameter { ws[ObjectIdentifier(sp)] = dynamicType }
+                code = self.functionCode(witness, substitution: ws)
+                cache[key] = code
+            }
+            let callee = Frame.make(max(code.slotCount, argCodes.count + 1))
+            let p = callee.slots
+            p[0] = value
+            for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
+            return try runtime.invoke(code, callee, at: span)
         }
     }
 
@@ -243,17 +295,24 @@ extension Compiler {
         code.slotCount = max(context.slotCount, 1)
         code.captureSlots = context.captures.map(\.slot)
         code.name = fn.name
-        let prologue = boxCapturedParameters(fn)
+        let captured = capturedParameterSlots(fn)
         // A body of one `return e` compiles to `e`.
-        if prologue == nil, body.count == 1, case .return(let e?) = body[0] {
+        if captured.isEmpty, body.count == 1, case .return(let e?) = body[0] {
             code.run = expr(e).value
             return
         }
         let block = self.block(body)
         let isInitializer = fn.kind == .initializer
         let isFailable = fn.isFailable
+        if captured.isEmpty && !isInitializer {
+            code.run = { f in
+                if case .returned = try block(f) { return f.result }
+                return .void
+            }
+            return
+        }
         code.run = { f in
-            try prologue?(f)
+            for s in captured { f[s] = .box(Box(f[s])) }
             let flow = try block(f)
             if isInitializer {
                 if isFailable, flow == .returned, case .null = f.result { return .none }
@@ -264,14 +323,13 @@ extension Compiler {
     }
 
     /// Parameters (and `self`) that closures capture move into boxes when the call starts.
-    func boxCapturedParameters(_ fn: FuncSymbol) -> ((Frame) -> Void)? {
+    func capturedParameterSlots(_ fn: FuncSymbol) -> [Int] {
         var slots: [Int] = []
         if let s = fn.context?.selfVariable, s.isCaptured, let slot = s.storage.slot { slots.append(slot) }
         for p in fn.parameters {
             if let v = p.variable, v.isCaptured, let slot = v.storage.slot { slots.append(slot) }
         }
-        if slots.isEmpty { return nil }
-        return { f in for s in slots { f[s] = .box(Box(f[s])) } }
+        return slots
     }
 
     /// `Type(args)` with a declared initializer: a fresh value (record or object) in slot 0,

@@ -297,6 +297,11 @@ extension Compiler {
                 if o { throw runtime.trap("Swift runtime failure: arithmetic overflow", span) }
                 return r
             }
+        case "Int.&=(inout Int,Int)": return { $0 & $1 }
+        case "Int.|=(inout Int,Int)": return { $0 | $1 }
+        case "Int.^=(inout Int,Int)": return { $0 ^ $1 }
+        case "Int.<<=(inout Int,Int)": return { $0 << $1 }
+        case "Int.>>=(inout Int,Int)": return { $0 >> $1 }
         default: return nil
         }
     }

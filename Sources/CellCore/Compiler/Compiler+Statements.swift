@@ -8,31 +8,38 @@ extension Compiler {
     /// A block's statements folded into one closure (never through an array of closures:
     /// closures stored in arrays are called through reabstraction thunks).
     func block(_ statements: [TStmt]) -> StmtCode {
-        var result: StmtCode? = nil
-        for (i, s) in statements.enumerated().reversed() {
+        // Folded from the last statement back (closures kept out of Optionals and arrays, whose
+        // abstract representation would put a thunk in every call).
+        guard let lastIndex = statements.indices.last else { return { _ in .normal } }
+        var result: StmtCode = { _ in .normal }
+        var isEmpty = true
+        for i in stride(from: lastIndex, through: 0, by: -1) {
+            let s = statements[i]
             if case .defer(let body) = s {
                 // `defer`: the rest of the block runs, then the deferred body (even on a throw).
-                let rest = result ?? { _ in .normal }
+                let rest = result
                 let deferred = block(body)
                 result = { f in
                     defer { _ = try? deferred(f) }
                     return try rest(f)
                 }
-                _ = i
+                isEmpty = false
                 continue
             }
             let c = stmt(s)
-            if let next = result {
+            if isEmpty {
+                result = c
+                isEmpty = false
+            } else {
+                let next = result
                 result = { f in
                     let r = try c(f)
                     if case .normal = r { return try next(f) }
                     return r
                 }
-            } else {
-                result = c
             }
         }
-        return result ?? { _ in .normal }
+        return result
     }
 
     func stmt(_ s: TStmt) -> StmtCode {
@@ -192,12 +199,14 @@ extension Compiler {
     // MARK: Conditions and patterns
 
     func conditions(_ conditions: [TCondition]) -> BoolCode {
-        var result: BoolCode? = nil
-        for c in conditions.reversed() {
+        guard let last = conditions.last else { return { _ in true } }
+        var result: BoolCode = condition(last)
+        for c in conditions.dropLast().reversed() {
             let code = condition(c)
-            if let next = result { result = { f in try code(f) && next(f) } } else { result = code }
+            let next = result
+            result = { f in try code(f) && next(f) }
         }
-        return result ?? { _ in true }
+        return result
     }
 
     func condition(_ c: TCondition) -> BoolCode {
@@ -325,7 +334,8 @@ extension Compiler {
 
     func forIn(id: Int, _ p: TPattern, _ sequence: TExpr, _ whereClause: TExpr?, _ body: [TStmt]) -> StmtCode {
         let b = block(body)
-        let w = whereClause.map { expr($0).bool }
+        let hasWhere = whereClause != nil
+        let w: BoolCode = hasWhere ? expr(whereClause!).bool : { _ in true }
         let bind = pattern(p)
         // The loop body's flow: true to stop the loop (and `result` holds what to return).
         @inline(__always) func handle(_ r: Flow, _ result: inout Flow?) -> Bool {
@@ -351,7 +361,7 @@ extension Compiler {
                 var i = l
                 while true {
                     if let slot = directSlot { f.slots[slot] = .int(i) } else { _ = try bind(f, .int(i)) }
-                    if try w?(f) ?? true {
+                    if try !hasWhere || w(f) {
                         if handle(try b(f), &result) { break }
                     }
                     if closed ? i == h : i == h - 1 { break }
@@ -368,7 +378,7 @@ extension Compiler {
             var result: Flow? = nil
             func each(_ x: Value) throws -> Bool {
                 _ = try bind(f, x)
-                if try w?(f) ?? true { return handle(try b(f), &result) }
+                if try !hasWhere || w(f) { return handle(try b(f), &result) }
                 return false
             }
             switch s {

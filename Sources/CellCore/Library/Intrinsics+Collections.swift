@@ -97,7 +97,7 @@ extension Compiler {
                 break
             }
             let m = lvalue(base!)
-            let x = a[0]
+            let x = expr(args[0]).value
             return .value { f in
                 let element = try x(f)
                 try m(f) { v in

@@ -293,6 +293,11 @@ enum LibrarySource {
             static func *= (lhs: inout NUM, rhs: NUM)
             static func /= (lhs: inout NUM, rhs: NUM)
             static func %= (lhs: inout NUM, rhs: NUM)
+            static func &= (lhs: inout NUM, rhs: NUM)
+            static func |= (lhs: inout NUM, rhs: NUM)
+            static func ^= (lhs: inout NUM, rhs: NUM)
+            static func <<= (lhs: inout NUM, rhs: NUM)
+            static func >>= (lhs: inout NUM, rhs: NUM)
             static prefix func - (operand: NUM) -> NUM
             static prefix func + (operand: NUM) -> NUM
             static prefix func ~ (operand: NUM) -> NUM
