@@ -20,7 +20,7 @@ struct OptionalChainExit: Error {
 
 final class Runtime {
     /// The deepest call nesting allowed (cells run on a thread with `stackSize` bytes of stack).
-    static let maxCallDepth = 10_000
+    static let maxCallDepth = 100_000
     static let stackSize = 1 << 30
 
     var output = ""
@@ -43,7 +43,7 @@ final class Runtime {
         depth += 1
         defer { depth -= 1 }
         if depth > Runtime.maxCallDepth {
-            throw trap("maximum call depth \(Runtime.maxCallDepth) exceeded (is there a recursion without a base case?)", span)
+            throw trap("Fatal error: maximum call depth \(Runtime.maxCallDepth) exceeded (is there a recursion without a base case?)", span)
         }
         return try code.run(frame)
     }
@@ -71,6 +71,40 @@ final class Runtime {
             }
             let p = frame.slots
             for i in 0..<args.count { p[i] = args[i] }
+            return try self.invoke(code, frame, at: span)
+        }
+    }
+
+    /// Reusable callers of a function value with one and two arguments (no array per call:
+    /// `map`, `filter`, `sorted(by:)` call them once per element).
+    func caller1(_ f: Value, at span: SourceSpan) -> (Value) throws -> Value {
+        guard case .function(let c) = f else { preconditionFailure("interpreter bug: calling a non-function") }
+        let code = c.code
+        var frame = Frame.make(max(code.slotCount, 1))
+        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        return { [unowned self] a in
+            if !isKnownUniquelyReferenced(&frame) {
+                frame = Frame.make(max(code.slotCount, 1))
+                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+            }
+            frame.slots[0] = a
+            return try self.invoke(code, frame, at: span)
+        }
+    }
+
+    func caller2(_ f: Value, at span: SourceSpan) -> (Value, Value) throws -> Value {
+        guard case .function(let c) = f else { preconditionFailure("interpreter bug: calling a non-function") }
+        let code = c.code
+        var frame = Frame.make(max(code.slotCount, 2))
+        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        return { [unowned self] a, b in
+            if !isKnownUniquelyReferenced(&frame) {
+                frame = Frame.make(max(code.slotCount, 2))
+                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+            }
+            let p = frame.slots
+            p[0] = a
+            p[1] = b
             return try self.invoke(code, frame, at: span)
         }
     }

@@ -112,6 +112,9 @@ public final class VarSymbol {
     /// The function context that owns the local (nil for globals and properties).
     weak var context: FunctionContext?
     var isStatic = false
+    /// The protocol that requires this property (`var name: String { get }`): reads go to the
+    /// conforming type's own property.
+    weak var requirementOf: TypeSymbol?
     /// Whether a stored property has an initial value (it is then not a memberwise parameter).
     var initialValue: TExpr?
     var hasInitialValue = false

@@ -37,32 +37,38 @@ public enum Value {
 
     @inline(__always) var asInt: Int {
         if case .int(let v) = self { return v }
-        preconditionFailure("interpreter bug: expected an Int value, got \(self)")
+        wrongValue("Int", self)
     }
     @inline(__always) var asDouble: Double {
         if case .double(let v) = self { return v }
-        preconditionFailure("interpreter bug: expected a Double value, got \(self)")
+        wrongValue("Double", self)
     }
     @inline(__always) var asBool: Bool {
         if case .bool(let v) = self { return v }
-        preconditionFailure("interpreter bug: expected a Bool value, got \(self)")
+        wrongValue("Bool", self)
     }
     @inline(__always) var asString: String {
         if case .string(let v) = self { return v }
-        preconditionFailure("interpreter bug: expected a String value, got \(self)")
+        wrongValue("String", self)
     }
     @inline(__always) var asArray: [Value] {
         if case .array(let v) = self { return v }
-        preconditionFailure("interpreter bug: expected an Array value, got \(self)")
+        wrongValue("Array", self)
     }
     @inline(__always) var asRecord: [Value] {
         if case .record(let v) = self { return v }
-        preconditionFailure("interpreter bug: expected a record value, got \(self)")
+        wrongValue("record", self)
     }
     var isNull: Bool {
         if case .null(0) = self { return true }
         return false
     }
+}
+
+/// The cold path of the `as…` accessors (kept out of line so they inline well).
+@inline(never)
+func wrongValue(_ expected: String, _ v: Value) -> Never {
+    preconditionFailure("interpreter bug: expected a \(expected) value, got \(v)")
 }
 
 extension Value: Hashable {

@@ -103,7 +103,9 @@ extension Checker {
         guard let call = resolveCall(candidates, arguments: args, expected: expected, calleeName: "init", calleeSpan: calleeSpan,
                                      rightParen: rightParen, describeKind: "initializer")
         else { return TExpr(.error, .error, span) }
-        return TExpr(.call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution), call.resultType, calleeSpan)
+        // An inherited initializer makes a value of the type called (`Dog(name:)`).
+        let resultType = call.function.isFailable ? call.resultType : (s.kind == .class ? t : call.resultType)
+        return TExpr(.call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution), resultType, calleeSpan)
     }
 
     /// `Type.name(args)`: an enum case with a payload, a static method, or `Type.init(…)`.
@@ -132,6 +134,10 @@ extension Checker {
                                      rightParen: rightParen, describeKind: "static method '\(name)'")
         else { return TExpr(.error, .error, span) }
         if let c = call.function.enumCase {
+            if c.owner?.representation == .optional, call.arguments.count == 1 {
+                // `.some(x)` is x made optional.
+                return TExpr(.injectIntoOptional(call.arguments[0]), call.resultType, nameSpan)
+            }
             return TExpr(.enumCase(c, payload: call.arguments), call.resultType, nameSpan)
         }
         return TExpr(.call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution), call.resultType, nameSpan)
@@ -158,7 +164,7 @@ extension Checker {
         guard let call = resolveCall(candidates, arguments: args, expected: expected, calleeName: name, calleeSpan: nameSpan,
                                      rightParen: rightParen, describeKind: "instance method '\(name)'")
         else { return TExpr(.error, .error, span) }
-        if call.function.isMutating { checkMutatingBase(base, call.function, span: base.span) }
+        if call.function.isMutating { checkMutatingBase(base, call.function, span: nameSpan) }
         return TExpr(.call(call.function, base: base, arguments: call.arguments, substitutions: call.substitution), call.resultType, nameSpan)
     }
 

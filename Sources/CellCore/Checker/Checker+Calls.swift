@@ -81,7 +81,7 @@ extension Checker {
                 if a.label == nil, let l = p.label {
                     error("missing argument label '\(l):' in call", at: a.span)
                 } else if p.label == nil, let l = a.label {
-                    error("extraneous argument label '\(l):' in call", at: a.labelSpan ?? a.span)
+                    error("extraneous argument label '\(l):' in call", at: given.count == 1 ? calleeSpan.end : (a.labelSpan ?? a.span).start)
                 } else {
                     error("incorrect argument label in call (have '\(a.label ?? "_"):', expected '\(p.label ?? "_"):')", at: a.labelSpan ?? a.span)
                 }

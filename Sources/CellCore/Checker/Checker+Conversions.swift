@@ -169,6 +169,10 @@ extension Checker {
             error("value of optional type '\(from)' must be unwrapped to a value of type '\(wrapped)'", at: e.span)
             return TExpr(.error, target, e.span)
         }
+        if site == .condition, let s = from.symbol, s.representation == .int || s.representation == .double {
+            error("type '\(from)' cannot be used as a boolean; test for '!= 0' instead", at: e.span)
+            return TExpr(.error, target, e.span)
+        }
         error(site.message(from, target.resolved), at: e.span)
         return TExpr(.error, target, e.span)
     }

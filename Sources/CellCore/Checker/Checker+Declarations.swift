@@ -32,7 +32,9 @@ extension Checker {
         }
         // Conformances and superclasses first (members may depend on them).
         for (decl, t) in nominals { declareInheritance(decl, t) }
-        for (decl, t) in nominals { declareMembers(decl, t) }
+        // Superclasses before their subclasses (a subclass's fields follow its superclass's).
+        func depth(_ t: TypeSymbol) -> Int { t.superclass.map { depth($0) + 1 } ?? 0 }
+        for (decl, t) in nominals.sorted(by: { depth($0.1) < depth($1.1) }) { declareMembers(decl, t) }
         for stmt in statements {
             guard case .declaration(let decl) = stmt.kind else { continue }
             switch decl.kind {
@@ -103,8 +105,6 @@ extension Checker {
                 case .existential(let ps): t.conformances += ps
                 case .nominal(let s, _) where s.kind == .class && t.kind == .class && i == 0:
                     t.superclass = s
-                    t.storedProperties = s.storedProperties
-                    t.vtableIndex = s.vtableIndex
                 case .nominal where t.kind == .enum && i == 0:
                     t.rawType = r
                 default:
@@ -122,6 +122,10 @@ extension Checker {
         default: return
         }
         bodyOwnerKey = decl.span.start
+        if let superclass = t.superclass {
+            t.storedProperties = superclass.storedProperties
+            t.vtableIndex = superclass.vtableIndex
+        }
         withTypeContext(t) {
             for m in members { declareMember(m, in: t) }
             // Nested types' own members.
@@ -147,6 +151,10 @@ extension Checker {
             initFn.host = "memberwise"
             t.initializers.append(initFn)
             t.synthesizedMemberwise = true
+        }
+        if t.kind == .class && t.initializers.isEmpty, let superclass = t.superclass {
+            // A subclass without initializers of its own inherits its superclass's.
+            t.initializers = superclass.initializers
         }
         if t.kind == .class && t.initializers.isEmpty && !t.isLibrary && t.superclass == nil {
             let initFn = FuncSymbol(name: "init", kind: .initializer, parameters: [], result: t.declaredType)
@@ -236,6 +244,7 @@ extension Checker {
                 case .requirement?:
                     let variable = VarSymbol(name: name, type: type, isLet: true, storage: .host("\(t.name).\(name)"))
                     variable.isStatic = isStatic
+                    if t.kind == .protocol { variable.requirementOf = t }
                     t.add(name, .variable(variable))
                 default:
                     if isStatic {
@@ -396,7 +405,7 @@ extension Checker {
         fn.declaration = f.body
         fn.signatureScope = scope
         fn.closingBrace = SourcePosition(line: decl.span.end.line, column: max(1, decl.span.end.column - 1))
-        if owner?.isLibrary ?? isLibrary, f.body == nil || isLibrary { fn.host = hostKey(of: fn) }
+        if owner?.isLibrary ?? isLibrary, f.body == nil { fn.host = hostKey(of: fn) }
         return fn
     }
 

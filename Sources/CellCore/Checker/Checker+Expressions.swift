@@ -274,6 +274,10 @@ extension Checker {
             return memberValue(base, symbols, name: name, expected: expected, span: span, nameSpan: span)
         }
         let functions = symbols.compactMap { s -> FuncSymbol? in if case .function(let f) = s { return f } else { return nil } }
+        if functions.count == 1, functions[0].isNested, let v = functions[0].nestedVariable {
+            // A nested function used as a value: the closure made when its declaration ran.
+            return TExpr(.variable(v, slot: function.slot(of: v)), v.type, span)
+        }
         if !functions.isEmpty {
             return functionValue(functions.map { Candidate(function: $0) }, name: name, expected: expected, span: span)
         }
@@ -356,6 +360,9 @@ extension Checker {
         if case .metatype(let t) = b.type.resolved {
             return staticMember(of: t, name, nameSpan: nameSpan, expected: expected, span: span)
         }
+        if case .tuple(let elements) = b.type.resolved, let i = elements.firstIndex(where: { $0.label == name }) {
+            return TExpr(.tupleElement(b, i), elements[i].type, span)
+        }
         if let wrapped = b.type.optionalWrapped, lookupMembers(of: b.type, named: name).isEmpty {
             error("value of optional type '\(b.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(wrapped)'", at: nameSpan)
             return TExpr(.error, .error, span)
@@ -414,6 +421,7 @@ extension Checker {
                 _ = payload
                 return TExpr(.functionReference(ctor, substitutions: subst), type, span)
             }
+            if c.owner?.representation == .optional { return TExpr(.nilLiteral, t, span) }
             return TExpr(.enumCase(c, payload: []), t, span)
         case .variable(let v):
             return TExpr(.property(nil, v), v.type.substituting(subst), span)

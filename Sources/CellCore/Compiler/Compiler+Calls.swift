@@ -26,7 +26,10 @@ extension Compiler {
             return intrinsic(host, fn, base: base, arguments: arguments, substitution: s, span: span, resultType: resultType)
         }
         if fn.kind == .initializer, let owner = fn.owner {
-            return initializerCall(fn, owner, arguments: arguments, substitution: s, span: span)
+            // The type constructed may be a subclass that inherited this initializer.
+            var constructed = owner
+            if let r = concrete(resultType).symbol, r.kind == .class { constructed = r }
+            return initializerCall(fn, constructed, arguments: arguments, substitution: s, span: span)
         }
         let code = functionCode(fn, substitution: s)
         let slotCount = max(fn.context?.slotCount ?? 0, arguments.count + 1)

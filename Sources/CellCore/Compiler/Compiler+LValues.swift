@@ -25,11 +25,55 @@ extension Compiler {
         case .computed(let getter, _):
             return call(getter, base: base, arguments: [], substitution: base.map { substitutionOf(concrete($0.type)) } ?? [:], span: span, resultType: type)
         case .host(let key):
+            if v.requirementOf != nil, let base {
+                return requiredProperty(v, base: base, span: span, type: type)
+            }
             return hostProperty(key, v, base: base, span: span, type: type)
         case .local:
             break
         }
         return .value { [runtime] _ in throw runtime.trap("interpreter bug: property '\(v.name)' has no storage", span) }
+    }
+
+    /// A protocol's property requirement read on a concrete type (resolved now) or on an
+    /// existential (resolved from the value's dynamic type when it runs).
+    func requiredProperty(_ v: VarSymbol, base: TExpr, span: SourceSpan, type: SwiftType) -> Code {
+        let baseType = concrete(base.type)
+        if let s = baseType.symbol, s.kind != .protocol, case .variable(let own)? = s.members[v.name]?.first {
+            return property(base, own, span: span, type: type)
+        }
+        let b = expr(base).value
+        let runtime = self.runtime
+        let name = v.name
+        return typed(type) { [unowned self] f in
+            var value = try b(f)
+            var symbol: TypeSymbol? = nil
+            switch value {
+            case .existential(let box):
+                value = box.value
+                symbol = box.type.symbol
+            default: break
+            }
+            if case .object(let o) = value { symbol = o.type.symbol }
+            var t = symbol
+            while let k = t {
+                if case .variable(let own)? = k.members[name]?.first {
+                    switch own.storage {
+                    case .field(let i):
+                        if case .object(let o) = value { return o.fields[i] }
+                        return value.asRecord[i]
+                    case .computed(let getter, _):
+                        let code = self.functionCode(getter, substitution: [:])
+                        let frame = Frame.make(max(code.slotCount, 1))
+                        frame[0] = value
+                        return try runtime.invoke(code, frame, at: span)
+                    default: break
+                    }
+                }
+                t = k.superclass
+            }
+            throw runtime.trap("interpreter bug: no property '\(name)' at run time", span)
+        }
     }
 
     // MARK: Modify accessors

@@ -149,8 +149,8 @@ extension Compiler {
             return mutateEvaluated(base!, a) { arr, _ in try arr.sort(by: less); return .void }
         case "Array.sort(by:)":
             return mutateEvaluated(base!, a) { arr, xs in
-                let c = runtime.caller(xs[0], at: span)
-                try arr.sort { try c([$0, $1]).asBool }
+                let c = runtime.caller2(xs[0], at: span)
+                try arr.sort { try c($0, $1).asBool }
                 return .void
             }
         case "Array.reversed()", "Range.reversed()", "ClosedRange.reversed()", "String.reversed()":
@@ -158,18 +158,18 @@ extension Compiler {
         case "Array.map(_:)", "Range.map(_:)", "ClosedRange.map(_:)", "Dictionary.map(_:)":
             return .value { [unowned self] f in
                 let items = self.elements(try b(f), closed: closed)
-                let c = runtime.caller(try a[0](f), at: span)
+                let c = runtime.caller1(try a[0](f), at: span)
                 var out: [Value] = []
                 out.reserveCapacity(items.count)
-                for x in items { out.append(try c([x])) }
+                for x in items { out.append(try c(x)) }
                 return .array(out)
             }
         case "Array.compactMap(_:)":
             return .value { f in
-                let c = runtime.caller(try a[0](f), at: span)
+                let c = runtime.caller1(try a[0](f), at: span)
                 var out: [Value] = []
                 for x in try b(f).asArray {
-                    let r = try c([x])
+                    let r = try c(x)
                     if case .null(let n) = r {
                         if n > 0 { out.append(.null(n - 1)) }
                     } else {
@@ -180,27 +180,27 @@ extension Compiler {
             }
         case "Array.flatMap(_:)":
             return .value { f in
-                let c = runtime.caller(try a[0](f), at: span)
+                let c = runtime.caller1(try a[0](f), at: span)
                 var out: [Value] = []
-                for x in try b(f).asArray { out += try c([x]).asArray }
+                for x in try b(f).asArray { out += try c(x).asArray }
                 return .array(out)
             }
         case "Array.filter(_:)", "Range.filter(_:)", "ClosedRange.filter(_:)":
             return .value { [unowned self] f in
-                let c = runtime.caller(try a[0](f), at: span)
-                return .array(try self.elements(try b(f), closed: closed).filter { try c([$0]).asBool })
+                let c = runtime.caller1(try a[0](f), at: span)
+                return .array(try self.elements(try b(f), closed: closed).filter { try c($0).asBool })
             }
         case "Dictionary.filter(_:)":
             return .value { f in
                 guard case .dictionary(let d) = try b(f) else { return .none }
-                let c = runtime.caller(try a[0](f), at: span)
-                return .dictionary(try d.filter { try c([.record([$0.key, $0.value])]).asBool })
+                let c = runtime.caller1(try a[0](f), at: span)
+                return .dictionary(try d.filter { try c(.record([$0.key, $0.value])).asBool })
             }
         case "Array.reduce(_:_:)", "Range.reduce(_:_:)", "ClosedRange.reduce(_:_:)":
             return typed(resultType) { [unowned self] f in
                 var acc = try a[0](f)
-                let c = runtime.caller(try a[1](f), at: span)
-                for x in self.elements(try b(f), closed: closed) { acc = try c([acc, x]) }
+                let c = runtime.caller2(try a[1](f), at: span)
+                for x in self.elements(try b(f), closed: closed) { acc = try c(acc, x) }
                 return acc
             }
         case "Array.reduce(into:_:)":
@@ -220,14 +220,14 @@ extension Compiler {
             }
         case "Array.forEach(_:)", "Range.forEach(_:)", "ClosedRange.forEach(_:)":
             return .value { [unowned self] f in
-                let c = runtime.caller(try a[0](f), at: span)
-                for x in self.elements(try b(f), closed: closed) { _ = try c([x]) }
+                let c = runtime.caller1(try a[0](f), at: span)
+                for x in self.elements(try b(f), closed: closed) { _ = try c(x) }
                 return .void
             }
         case "Array.sorted(by:)", "Dictionary.sorted(by:)":
             return .value { [unowned self] f in
-                let c = runtime.caller(try a[0](f), at: span)
-                return .array(try self.elements(try b(f), closed: false).sorted { try c([$0, $1]).asBool })
+                let c = runtime.caller2(try a[0](f), at: span)
+                return .array(try self.elements(try b(f), closed: false).sorted { try c($0, $1).asBool })
             }
         case "Array.sorted()":
             let less = lessThan(fn.owner!.genericParameters[0].substituted(s))
@@ -242,25 +242,25 @@ extension Compiler {
             }
         case "Array.first(where:)":
             return .value { [unowned self] f in
-                let c = runtime.caller(try a[0](f), at: span)
-                for x in try b(f).asArray where try c([x]).asBool { return self.some(x) }
+                let c = runtime.caller1(try a[0](f), at: span)
+                for x in try b(f).asArray where try c(x).asBool { return self.some(x) }
                 return .none
             }
         case "Array.firstIndex(where:)":
             return .value { f in
-                let c = runtime.caller(try a[0](f), at: span)
-                for (i, x) in try b(f).asArray.enumerated() where try c([x]).asBool { return .int(i) }
+                let c = runtime.caller1(try a[0](f), at: span)
+                for (i, x) in try b(f).asArray.enumerated() where try c(x).asBool { return .int(i) }
                 return .none
             }
         case "Array.contains(where:)":
             return .bool { f in
-                let c = runtime.caller(try a[0](f), at: span)
-                return try b(f).asArray.contains { try c([$0]).asBool }
+                let c = runtime.caller1(try a[0](f), at: span)
+                return try b(f).asArray.contains { try c($0).asBool }
             }
         case "Array.allSatisfy(_:)":
             return .bool { f in
-                let c = runtime.caller(try a[0](f), at: span)
-                return try b(f).asArray.allSatisfy { try c([$0]).asBool }
+                let c = runtime.caller1(try a[0](f), at: span)
+                return try b(f).asArray.allSatisfy { try c($0).asBool }
             }
         case "Array.contains(_:)", "Range.contains(_:)", "ClosedRange.contains(_:)":
             if owner != "Array" {
@@ -298,8 +298,8 @@ extension Compiler {
         case "Dictionary.mapValues(_:)":
             return .value { f in
                 guard case .dictionary(let d) = try b(f) else { return .none }
-                let c = runtime.caller(try a[0](f), at: span)
-                return .dictionary(try d.mapValues { try c([$0]) })
+                let c = runtime.caller1(try a[0](f), at: span)
+                return .dictionary(try d.mapValues { try c($0) })
             }
 
         // String and Character.

@@ -12,8 +12,16 @@ enum LibrarySource {
         protocol Equatable {
             static func == (lhs: Self, rhs: Self) -> Bool
         }
+        extension Equatable {
+            static func != (lhs: Self, rhs: Self) -> Bool { !(lhs == rhs) }
+        }
         protocol Comparable: Equatable {
             static func < (lhs: Self, rhs: Self) -> Bool
+        }
+        extension Comparable {
+            static func > (lhs: Self, rhs: Self) -> Bool { rhs < lhs }
+            static func <= (lhs: Self, rhs: Self) -> Bool { !(rhs < lhs) }
+            static func >= (lhs: Self, rhs: Self) -> Bool { !(lhs < rhs) }
         }
         protocol Hashable: Equatable {}
         protocol AdditiveArithmetic: Equatable {}
