@@ -64,14 +64,16 @@ final class Runtime {
         let code = c.code
         var frame = Frame.make(code.slotCount)
         for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
-        return { [unowned self] args in
+        // A strong reference: `unowned` costs an atomic check per call, and callers are short-lived.
+        let runtime = self
+        return { args in
             if !isKnownUniquelyReferenced(&frame) {
                 frame = Frame.make(code.slotCount)
                 for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
             }
             let p = frame.slots
             for i in 0..<args.count { p[i] = args[i] }
-            return try self.invoke(code, frame, at: span)
+            return try runtime.invoke(code, frame, at: span)
         }
     }
 
@@ -82,13 +84,14 @@ final class Runtime {
         let code = c.code
         var frame = Frame.make(max(code.slotCount, 1))
         for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
-        return { [unowned self] a in
+        let runtime = self
+        return { a in
             if !isKnownUniquelyReferenced(&frame) {
                 frame = Frame.make(max(code.slotCount, 1))
                 for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
             }
             frame.slots[0] = a
-            return try self.invoke(code, frame, at: span)
+            return try runtime.invoke(code, frame, at: span)
         }
     }
 
@@ -97,7 +100,8 @@ final class Runtime {
         let code = c.code
         var frame = Frame.make(max(code.slotCount, 2))
         for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
-        return { [unowned self] a, b in
+        let runtime = self
+        return { a, b in
             if !isKnownUniquelyReferenced(&frame) {
                 frame = Frame.make(max(code.slotCount, 2))
                 for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
@@ -105,7 +109,7 @@ final class Runtime {
             let p = frame.slots
             p[0] = a
             p[1] = b
-            return try self.invoke(code, frame, at: span)
+            return try runtime.invoke(code, frame, at: span)
         }
     }
 

@@ -134,7 +134,15 @@ extension Checker {
         case .superRef:
             error("'super' members cannot be referenced in a root class", at: e.span)
             return TExpr(.error, .error, e.span)
-        case .keyPath, .ifExpression, .switchExpression:
+        case .keyPath(_, let components):
+            // `\.name.count` used as a function: the closure `{ $0.name.count }`.
+            var body = Expr(.anonymousClosureArgument(0), e.span)
+            for c in components {
+                body = Expr(.member(body, name: c, nameSpan: e.span, dot: e.span.start, genericArguments: []), e.span)
+            }
+            let closure = ClosureExpr(parameters: nil, returnType: nil, body: [Stmt(.expression(body), e.span)], rightBrace: e.span.end)
+            return checkClosure(closure, expected: expected, span: e.span)
+        case .ifExpression, .switchExpression:
             error("this expression is not supported yet", at: e.span)
             return TExpr(.error, .error, e.span)
         }

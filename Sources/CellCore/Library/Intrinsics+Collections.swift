@@ -142,6 +142,22 @@ extension Compiler {
                 arr.swapAt(i, j)
                 return .void
             }
+        case "Array.removeAll(where:)":
+            return mutateEvaluated(base!, a) { arr, xs in
+                let c = runtime.caller1(xs[0], at: span)
+                try arr.removeAll { try c($0).asBool }
+                return .void
+            }
+        case "Array.popLast()":
+            return mutateEvaluated(base!, a) { [unowned self] arr, _ in arr.popLast().map(self.some) ?? .none }
+        case "Array.min(by:)", "Array.max(by:)":
+            let isMin = fn.name == "min"
+            return .value { [unowned self] f in
+                let c = runtime.caller2(try a[0](f), at: span)
+                let xs = try b(f).asArray
+                let r = isMin ? try xs.min { try c($0, $1).asBool } : try xs.max { try c($0, $1).asBool }
+                return r.map(self.some) ?? .none
+            }
         case "Array.reverse()":
             return mutateEvaluated(base!, a) { arr, _ in arr.reverse(); return .void }
         case "Array.sort()":

@@ -221,6 +221,38 @@ extension Compiler {
             return .value { f in .string(try runtime.describe(try c(f), t)) }
         case "String.init(repeating:String,count:Int)":
             return .value { f in .string(String(repeating: try a[0](f).asString, count: try a[1](f).asInt)) }
+        case "Optional.init(Wrapped)":
+            let c = expr(args[0]).value
+            return .value { f in
+                let v = try c(f)
+                if case .null(let n) = v { return .null(n + 1) }
+                return v
+            }
+        case "Array.init(String)":
+            return .value { f in .array(try a[0](f).asString.map { .character($0) }) }
+        case "Array.init([Element])":
+            return expr(args[0])
+        case "Array.init(StrideTo<Element>)", "Array.init(StrideThrough<Element>)":
+            return .value { f in
+                let b = try a[0](f).asRecord
+                var out: [Value] = []
+                if case .int(let start) = b[0] {
+                    let end = b[1].asInt, by = b[2].asInt
+                    if b[3].asBool { for i in stride(from: start, through: end, by: by) { out.append(.int(i)) } } else { for i in stride(from: start, to: end, by: by) { out.append(.int(i)) } }
+                } else {
+                    let start = b[0].asDouble, end = b[1].asDouble, by = b[2].asDouble
+                    if b[3].asBool { for x in stride(from: start, through: end, by: by) { out.append(.double(x)) } } else { for x in stride(from: start, to: end, by: by) { out.append(.double(x)) } }
+                }
+                return .array(out)
+            }
+        case "String.init([Character])":
+            return .value { f in
+                var s = ""
+                for c in try a[0](f).asArray { if case .character(let ch) = c { s.append(ch) } }
+                return .string(s)
+            }
+        case "String.init(Int,radix:Int,uppercase:Bool)":
+            return .value { f in .string(String(try a[0](f).asInt, radix: try a[1](f).asInt, uppercase: try a[2](f).asBool)) }
         case "Character.init(String)":
             return .value { f in
                 let s = try a[0](f).asString

@@ -110,6 +110,9 @@ extension Compiler {
                 try l(f) { $0 = y }
                 return .void
             }
+        case "==(T?,T?)", "!=(T?,T?)":
+            let equal = key.hasPrefix("==")
+            return .bool { f in (try a[0](f) == a[1](f)) == equal }
         case "zip([A],[B])":
             return .value { f in .array(zip(try a[0](f).asArray, try a[1](f).asArray).map { .record([$0, $1]) }) }
         case "sqrt(Double)", "sin(Double)", "cos(Double)", "tan(Double)", "exp(Double)", "log(Double)", "log2(Double)",

@@ -71,6 +71,8 @@ enum LibrarySource {
             init()
             init(_ c: Character)
             init(_ s: Substring)
+            init(_ chars: [Character])
+            init(_ v: Int, radix: Int, uppercase: Bool = false)
             init(_ v: Int)
             init(_ v: Double)
             init(describing value: Any)
@@ -117,13 +119,19 @@ enum LibrarySource {
         enum Optional<Wrapped> {
             case none
             case some(Wrapped)
+            init(_ some: Wrapped)
         }
+        func == <T: Equatable>(lhs: T?, rhs: T?) -> Bool
+        func != <T: Equatable>(lhs: T?, rhs: T?) -> Bool
 
         struct Array<Element>: Sequence, Collection {
             init()
             init(repeating repeatedValue: Element, count: Int)
             init(_ s: Range<Int>)
             init(_ s: ClosedRange<Int>)
+            init(_ s: [Element])
+            init(_ s: StrideTo<Element>)
+            init(_ s: StrideThrough<Element>)
             var count: Int { get }
             var isEmpty: Bool { get }
             var first: Element? { get }
@@ -140,6 +148,10 @@ enum LibrarySource {
             mutating func swapAt(_ i: Int, _ j: Int)
             mutating func reverse()
             func reversed() -> [Element]
+            mutating func removeAll(where shouldBeRemoved: (Element) throws -> Bool) rethrows
+            mutating func popLast() -> Element?
+            func min(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?
+            func max(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?
             func map<T>(_ transform: (Element) throws -> T) rethrows -> [T]
             func compactMap<T>(_ transform: (Element) throws -> T?) rethrows -> [T]
             func flatMap<T>(_ transform: (Element) throws -> [T]) rethrows -> [T]
@@ -174,6 +186,10 @@ enum LibrarySource {
             mutating func sort()
             func min() -> Element?
             func max() -> Element?
+        }
+
+        extension Array where Element == Character {
+            init(_ s: String)
         }
 
         extension Array where Element == String {
