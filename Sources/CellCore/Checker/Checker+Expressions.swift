@@ -432,6 +432,10 @@ extension Checker {
             if c.owner?.representation == .optional { return TExpr(.nilLiteral, t, span) }
             return TExpr(.enumCase(c, payload: []), t, span)
         case .variable(let v):
+            if !v.isStatic {
+                error("instance member '\(name)' cannot be used on type '\(t)'; did you mean to use a value of this type instead?", at: nameSpan)
+                return TExpr(.error, .error, span)
+            }
             return TExpr(.property(nil, v), v.type.substituting(subst), span)
         case .function:
             let fns = members.compactMap { s -> Candidate? in if case .function(let f) = s.0, f.isStatic { return Candidate(function: f, substitution: s.1) } else { return nil } }

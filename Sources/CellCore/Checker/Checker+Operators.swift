@@ -14,8 +14,8 @@ extension Checker {
     func checkBinary(_ op: String, _ l: Expr, _ r: Expr, opSpan: SourceSpan, expected: SwiftType?, span: SourceSpan) -> TExpr {
         switch op {
         case "&&", "||":
-            let a = coerce(check(l, expected: env.bool), to: env.bool, site: .none)
-            let b = coerce(check(r, expected: env.bool), to: env.bool, site: .none)
+            let a = coerce(check(l, expected: env.bool), to: env.bool, site: .condition)
+            let b = coerce(check(r, expected: env.bool), to: env.bool, site: .condition)
             return TExpr(op == "&&" ? .and(a, b) : .or(a, b), env.bool, opSpan)
         case "??":
             let a = check(l, expected: expected.map { env.optional($0) })
@@ -100,7 +100,7 @@ extension Checker {
             let v = check(value, expected: t.type)
             return TExpr(.assign(t, coerce(v, to: t.type, site: .assignment)), .void, span)
         }
-        let t = checkLValue(target, mutatingOperator: op)
+        let t = checkLValue(target, mutatingOperator: op, operatorSpan: opSpan)
         if t.type.isError {
             _ = check(value, expected: nil)
             return TExpr(.error, .error, span)
@@ -118,16 +118,16 @@ extension Checker {
 
     /// Checks an expression that is assigned to, passed `inout`, or mutated by a method,
     /// reporting swiftc's error when it is not mutable.
-    func checkLValue(_ e: Expr, mutatingOperator: String? = nil) -> TExpr {
+    func checkLValue(_ e: Expr, mutatingOperator: String? = nil, operatorSpan: SourceSpan? = nil) -> TExpr {
         let t = check(e, expected: nil)
         if t.type.isError { return t }
         if let (name, kind) = immutableRoot(t) {
             if let op = mutatingOperator {
-                error("left side of mutating operator isn't mutable: '\(name)' is \(kind)", at: e.span)
+                error("left side of mutating operator isn't mutable: '\(name)' is \(kind)", at: operatorSpan ?? e.span)
                 _ = op
             } else {
                 switch t.kind {
-                case .property: error("cannot assign to property: '\(name)' is \(kind)", at: e.span)
+                case .property: error("cannot assign to property: '\(name)' is \(kind)", at: t.span)
                 case .subscript: error("cannot assign through subscript: '\(name)' is \(kind)", at: e.span)
                 default: error("cannot assign to value: '\(name)' is \(kind)", at: e.span)
                 }
@@ -152,11 +152,11 @@ extension Checker {
             if v.isLet, function.isInitializer, let base, case .selfValue = base.kind, case .field = v.storage {
                 return nil
             }
+            if case .computed(_, nil) = v.storage { return (v.name, "a get-only property") }
             if v.isLet {
                 if case .host = v.storage { return (v.name, "a get-only property") }
                 return (v.name, "a 'let' constant")
             }
-            if case .computed(_, nil) = v.storage { return (v.name, "a get-only property") }
             if case .host = v.storage { return (v.name, "a get-only property") }
             guard let base else { return nil }
             if base.type.symbol?.kind == .class { return nil }

@@ -35,7 +35,10 @@ extension Checker {
             let conds = checkConditions(conditions)
             let body = checkBody(elseBody)
             if !bodyAlwaysExits(body) {
-                error("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", at: s.span)
+                // swiftc points at the else block's closing brace.
+                let end = s.span.end
+                error("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+                      at: SourcePosition(line: end.line, column: max(1, end.column - 1)))
             }
             return [.guard(conds, else: body)]
         case .while(let conditions, let body):
@@ -287,7 +290,7 @@ extension Checker {
                 let t = check(value, expected: annotated.map { env.optional($0) })
                 settleLiterals()
                 guard let wrapped = t.type.optionalWrapped else {
-                    if !t.type.isError { error("initializer for conditional binding must have Optional type, not '\(t.type)'", at: value.span) }
+                    if !t.type.isError { error("initializer for conditional binding must have Optional type, not '\(t.type)'", at: span) }
                     continue
                 }
                 let p = checkPattern(target, against: annotated ?? wrapped, bindAsLet: !isVar)
