@@ -57,11 +57,12 @@ extension Checker {
     /// collection literals): those are checked once per candidate, the others once.
     func needsContext(_ e: Expr) -> Bool {
         switch e.kind {
-        case .closure, .implicitMember, .nilLiteral, .array, .dictionary, .inoutArgument: return true
+        case .closure, .implicitMember, .nilLiteral, .array, .dictionary, .inoutArgument, .keyPath: return true
         case .call(let callee, _, _):
             if case .implicitMember = callee.kind { return true }
             return false
         case .paren(let inner): return needsContext(inner)
+        case .member(_, let name, _, _, _): return name == "init"
         case .identifier(let name, _): return isOperatorName(name)
         default: return false
         }

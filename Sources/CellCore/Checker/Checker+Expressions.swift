@@ -415,6 +415,11 @@ extension Checker {
 
     /// `Type.member`: a static property, an enum case, a static method.
     func staticMember(of t: SwiftType, _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan) -> TExpr {
+        if name == "init", let s = t.symbol {
+            // `String.init` as a function value.
+            let subst = substitution(of: t)
+            return functionValue(s.initializers.map { Candidate(function: $0, substitution: subst) }, name: "init", expected: expected, span: span)
+        }
         let members = lookupMembers(of: t, named: name)
         guard let first = members.first else {
             error("type '\(t)' has no member '\(name)'", at: nameSpan)

@@ -113,6 +113,8 @@ extension Compiler {
         case "==(T?,T?)", "!=(T?,T?)":
             let equal = key.hasPrefix("==")
             return .bool { f in (try a[0](f) == a[1](f)) == equal }
+        case "type(of:T)":
+            return .value { _ in .void }
         case "zip([A],[B])":
             return .value { f in .array(zip(try a[0](f).asArray, try a[1](f).asArray).map { .record([$0, $1]) }) }
         case "sqrt(Double)", "sin(Double)", "cos(Double)", "tan(Double)", "exp(Double)", "log(Double)", "log2(Double)",
