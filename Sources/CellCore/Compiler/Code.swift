@@ -12,41 +12,41 @@ typealias StmtCode = (Frame) throws -> Flow
 typealias ModifyCode = (Frame, (inout Value) throws -> Void) throws -> Void
 
 enum Code {
-  case int(IntCode)
-  case double(DoubleCode)
-  case bool(BoolCode)
-  case value(ValueCode)
+    case int(IntCode)
+    case double(DoubleCode)
+    case bool(BoolCode)
+    case value(ValueCode)
 
-  var value: ValueCode {
-    switch self {
-    case .int(let f): return { .int(try f($0)) }
-    case .double(let f): return { .double(try f($0)) }
-    case .bool(let f): return { .bool(try f($0)) }
-    case .value(let f): return f
+    var value: ValueCode {
+        switch self {
+        case .int(let f): return { .int(try f($0)) }
+        case .double(let f): return { .double(try f($0)) }
+        case .bool(let f): return { .bool(try f($0)) }
+        case .value(let f): return f
+        }
     }
-  }
 
-  var int: IntCode {
-    switch self {
-    case .int(let f): return f
-    case .value(let f): return { try f($0).asInt }
-    default: preconditionFailure("interpreter bug: code of another type used as Int")
+    var int: IntCode {
+        switch self {
+        case .int(let f): return f
+        case .value(let f): return { try f($0).asInt }
+        default: preconditionFailure("interpreter bug: code of another type used as Int")
+        }
     }
-  }
 
-  var double: DoubleCode {
-    switch self {
-    case .double(let f): return f
-    case .value(let f): return { try f($0).asDouble }
-    default: preconditionFailure("interpreter bug: code of another type used as Double")
+    var double: DoubleCode {
+        switch self {
+        case .double(let f): return f
+        case .value(let f): return { try f($0).asDouble }
+        default: preconditionFailure("interpreter bug: code of another type used as Double")
+        }
     }
-  }
 
-  var bool: BoolCode {
-    switch self {
-    case .bool(let f): return f
-    case .value(let f): return { try f($0).asBool }
-    default: preconditionFailure("interpreter bug: code of another type used as Bool")
+    var bool: BoolCode {
+        switch self {
+        case .bool(let f): return f
+        case .value(let f): return { try f($0).asBool }
+        default: preconditionFailure("interpreter bug: code of another type used as Bool")
+        }
     }
-  }
 }

@@ -1,3 +1,3 @@
 func f(_ x: Int) -> Int {
-  if x > 0 { return 1 }
+    if x > 0 { return 1 }
 }

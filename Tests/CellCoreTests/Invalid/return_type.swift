@@ -1,3 +1,3 @@
 func f() -> Int {
-  return "s"
+    return "s"
 }

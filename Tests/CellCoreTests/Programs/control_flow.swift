@@ -7,11 +7,11 @@ print(k)
 repeat { k -= 1 } while k > 0
 print(k)
 outer: for i in 0..<5 {
-  for j in 0..<5 {
-    if j == 3 { continue outer }
-    if i == 3 { break outer }
-    print(i, j, terminator: " ")
-  }
+    for j in 0..<5 {
+        if j == 3 { continue outer }
+        if i == 3 { break outer }
+        print(i, j, terminator: " ")
+    }
 }
 print()
 for x in stride(from: 10, to: 0, by: -3) { print(x, terminator: ",") }

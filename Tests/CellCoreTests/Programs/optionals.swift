@@ -8,8 +8,8 @@ guard let w = v else { fatalError() }
 print(w + 1)
 print(v ?? 0, (nil as Int?) ?? 7)
 struct P {
-  var name: String
-  var next: Int?
+    var name: String
+    var next: Int?
 }
 let p: P? = P(name: "p", next: 3)
 print(p?.name as Any, p?.next as Any, p?.name.count as Any)
