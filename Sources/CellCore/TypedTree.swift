@@ -53,6 +53,8 @@ indirect enum TExprKind {
     case tuple([TExpr])
     case array([TExpr])
     case dictionary([(TExpr, TExpr)])
+    /// An array literal where a `Set` is expected.
+    case setLiteral(TExpr)
     case closure(ClosureInfo)
     /// `target = value` (the target is an lvalue expression).
     case assign(TExpr, TExpr)

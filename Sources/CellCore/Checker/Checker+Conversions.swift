@@ -111,7 +111,8 @@ extension Checker {
             if s.conforms(to: p) { return true }
             // Synthesised conformances of the library's generic containers and tuples.
             if ["Equatable", "Hashable"].contains(p.name) {
-                if s.representation == .optional || s.representation == .array {
+                if s.representation == .dictionary { return conformsTo(args[1], p) }
+                if s.representation == .optional || s.representation == .array || s.representation == .set {
                     return args.allSatisfy { conformsTo($0, p) }
                 }
                 if s.kind == .enum && s.cases.allSatisfy({ $0.payload == nil }) { return true }

@@ -227,6 +227,11 @@ extension Checker {
     }
 
     func checkArrayLiteral(_ elements: [Expr], expected: SwiftType?, span: SourceSpan) -> TExpr {
+        if let expected, let s = expected.symbol, s.representation == .set {
+            // `let s: Set = [1, 2]`: an array literal made a set.
+            let array = checkArrayLiteral(elements, expected: env.array(expected.genericArguments[0]), span: span)
+            return TExpr(.setLiteral(array), expected, span)
+        }
         var elementType: SwiftType
         if let expected, let s = expected.symbol, s.representation == .array {
             elementType = expected.genericArguments[0]

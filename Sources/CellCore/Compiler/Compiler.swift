@@ -110,6 +110,9 @@ final class Compiler {
                 for (k, v) in codes { d[try k(f)] = try v(f) }
                 return .dictionary(d)
             }
+        case .setLiteral(let array):
+            let c = expr(array).value
+            return .value { f in .set(Set(try c(f).asArray)) }
         case .closure(let info):
             return closure(info)
         case .assign(let target, let value):

@@ -369,6 +369,85 @@ extension Compiler {
                 return .dictionary(try d.mapValues { try c($0) })
             }
 
+        // Set.
+        case "Set.init()": return .value { _ in .set([]) }
+        case "Set.init(_:)":
+            return .value { [unowned self] f in .set(Set(self.elements(try a[0](f), closed: false))) }
+        case "Set.contains(_:)":
+            return .bool { f in
+                let x = try a[0](f)
+                guard case .set(let s) = try b(f) else { return false }
+                return s.contains(x)
+            }
+        case "Set.insert(_:)", "Set.remove(_:)", "Set.formUnion(_:)":
+            let m = lvalue(base!)
+            let x = expr(args[0]).value
+            let op = fn.name
+            return .value { [unowned self] f in
+                let element = try x(f)
+                var result = Value.void
+                try m(f) { v in
+                    guard case .set(var s) = v else { return }
+                    v = .none
+                    switch op {
+                    case "insert":
+                        let (inserted, member) = s.insert(element)
+                        result = .record([.bool(inserted), member])
+                    case "remove":
+                        result = s.remove(element).map(self.some) ?? .none
+                    default:
+                        if case .set(let other) = element { s.formUnion(other) }
+                    }
+                    v = .set(s)
+                }
+                return result
+            }
+        case "Set.union(_:)", "Set.intersection(_:)", "Set.subtracting(_:)", "Set.symmetricDifference(_:)":
+            let op = fn.name
+            return .value { f in
+                guard case .set(let s) = try b(f), case .set(let o) = try a[0](f) else { return .none }
+                switch op {
+                case "union": return .set(s.union(o))
+                case "intersection": return .set(s.intersection(o))
+                case "subtracting": return .set(s.subtracting(o))
+                default: return .set(s.symmetricDifference(o))
+                }
+            }
+        case "Set.isSubset(of:)", "Set.isSuperset(of:)":
+            let subset = fn.fullName.hasPrefix("isSubset")
+            return .bool { f in
+                guard case .set(let s) = try b(f), case .set(let o) = try a[0](f) else { return false }
+                return subset ? s.isSubset(of: o) : s.isSuperset(of: o)
+            }
+        case "Set.map(_:)":
+            return .value { [unowned self] f in
+                let c = runtime.caller1(try a[0](f), at: span)
+                return .array(try self.elements(try b(f), closed: false).map { try c($0) })
+            }
+        case "Set.filter(_:)":
+            return .value { f in
+                guard case .set(let s) = try b(f) else { return .none }
+                let c = runtime.caller1(try a[0](f), at: span)
+                return .set(try s.filter { try c($0).asBool })
+            }
+        case "Set.sorted(by:)":
+            return .value { [unowned self] f in
+                let c = runtime.caller2(try a[0](f), at: span)
+                return .array(try self.elements(try b(f), closed: false).sorted { try c($0, $1).asBool })
+            }
+        case "Set.sorted()", "Set.min()", "Set.max()":
+            let less = lessThan(fn.owner!.genericParameters[0].substituted(s))
+            let op = fn.name
+            return .value { [unowned self] f in
+                let xs = self.elements(try b(f), closed: false)
+                switch op {
+                case "sorted": return .array(try xs.sorted(by: less))
+                case "min": return try xs.min(by: less).map(self.some) ?? .none
+                default: return try xs.max(by: less).map(self.some) ?? .none
+                }
+            }
+        case "Set.==(_:_:)": return .bool { f in try a[0](f) == a[1](f) }
+
         // String and Character.
         case "String.append(_:)":
             return .value { f in
@@ -516,6 +595,14 @@ extension Compiler {
         case "Array.last":
             return .value { [unowned self] f in try b(f).asArray.last.map(self.some) ?? .none }
         case "Array.indices": return .value { f in .record([.int(0), .int(try b(f).asArray.count)]) }
+        case "Set.count":
+            return .int { f in
+                if case .set(let s) = try b(f) { return s.count }; return 0
+            }
+        case "Set.isEmpty":
+            return .bool { f in
+                if case .set(let s) = try b(f) { return s.isEmpty }; return true
+            }
         case "Dictionary.count":
             return .int { f in
                 if case .dictionary(let d) = try b(f) { return d.count }

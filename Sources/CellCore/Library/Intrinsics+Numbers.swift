@@ -259,6 +259,8 @@ extension Compiler {
                 if case .null(let n) = v { return .null(n + 1) }
                 return v
             }
+        case "Set.init(String)":
+            return .value { f in .set(Set(try a[0](f).asString.map { .character($0) })) }
         case "Array.init(String)":
             return .value { f in .array(try a[0](f).asString.map { .character($0) }) }
         case "Array.init([Element])":

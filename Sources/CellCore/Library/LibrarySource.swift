@@ -211,6 +211,37 @@ enum LibrarySource {
             func map<T>(_ transform: ((key: Key, value: Value)) throws -> T) rethrows -> [T]
         }
 
+        struct Set<Element: Hashable>: Sequence, Collection, Equatable {
+            init()
+            init(_ elements: [Element])
+            var count: Int { get }
+            var isEmpty: Bool { get }
+            func contains(_ member: Element) -> Bool
+            mutating func insert(_ newMember: Element) -> (inserted: Bool, memberAfterInsert: Element)
+            mutating func remove(_ member: Element) -> Element?
+            mutating func formUnion(_ other: Set<Element>)
+            func union(_ other: Set<Element>) -> Set<Element>
+            func intersection(_ other: Set<Element>) -> Set<Element>
+            func subtracting(_ other: Set<Element>) -> Set<Element>
+            func symmetricDifference(_ other: Set<Element>) -> Set<Element>
+            func isSubset(of other: Set<Element>) -> Bool
+            func isSuperset(of other: Set<Element>) -> Bool
+            func map<T>(_ transform: (Element) throws -> T) rethrows -> [T]
+            func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> Set<Element>
+            func sorted(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> [Element]
+            static func == (lhs: Set<Element>, rhs: Set<Element>) -> Bool
+        }
+
+        extension Set where Element: Comparable {
+            func sorted() -> [Element]
+            func min() -> Element?
+            func max() -> Element?
+        }
+
+        extension Set where Element == Character {
+            init(_ s: String)
+        }
+
         struct Range<Bound: Comparable>: Sequence {
             var lowerBound: Bound { get }
             var upperBound: Bound { get }
