@@ -408,7 +408,9 @@ extension Checker {
             }
             bodyOwnerKey = decl.span.start
             let before = t.members.mapValues(\.count)
+            let initializersBefore = t.initializers.count
             for m in ext.members { declareMember(m, in: t) }
+            for fn in t.initializers.dropFirst(initializersBefore) { fn.requirements = requirements }
             if !requirements.isEmpty {
                 for (name, symbols) in t.members {
                     for s in symbols.dropFirst(before[name] ?? 0) {

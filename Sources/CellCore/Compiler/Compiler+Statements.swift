@@ -444,7 +444,8 @@ extension Compiler {
             let s = try seq(f)
             var result: Flow? = nil
             func each(_ x: Value) throws -> Bool {
-                _ = try bind(f, x)
+                // `for case let x? in …`: elements the pattern does not match are skipped.
+                if try !bind(f, x) { return false }
                 if try !hasWhere || w(f) { return handle(try b(f), &result) }
                 return false
             }

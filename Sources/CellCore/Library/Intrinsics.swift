@@ -159,7 +159,9 @@ extension Compiler {
                 return .record(fields)
             }
         case "defaultInit":
-            guard let owner = fn.owner else { break }
+            guard var owner = fn.owner else { break }
+            // Inherited by a subclass: make an instance of the class called.
+            if let r = concrete(resultType).symbol, r.kind == .class { owner = r }
             let make = freshInstance(owner)
             return .value { f in try make(f) }
         case "rawValueInit":
