@@ -115,6 +115,8 @@ final class ClosureInfo {
     let context: FunctionContext
     var body: [TStmt]
     let parameterCount: Int
+    /// Capture-list values (`[x]`): evaluated when the closure is made, into these slots.
+    var copies: [(slot: Int, value: TExpr)] = []
     /// A single-expression body compiles straight to its expression.
     var singleExpression: TExpr?
     init(context: FunctionContext, body: [TStmt], parameterCount: Int) {

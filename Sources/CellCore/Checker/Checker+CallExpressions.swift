@@ -325,6 +325,15 @@ extension Checker {
         if let w = expected?.optionalWrapped, case .function(let f) = w.resolved {
             expectedFunction = f
         }
+        // A capture list (`[x]`, `[weak self]`) copies values when the closure is made: checked
+        // here, in the enclosing function.
+        var copies: [(name: String, value: TExpr, isWeak: Bool)] = []
+        for item in c.captureList {
+            let valueExpr = item.value ?? Expr(item.name == "self" ? .selfRef : .identifier(item.name, genericArguments: []), span)
+            let v = check(valueExpr, expected: nil)
+            settleLiteralsIn(v)
+            copies.append((item.name, v, item.ownership == "weak"))
+        }
         let context = FunctionContext(parent: function, resultType: .void, throwing: c.throwsKeyword)
         let savedFunction = function
         let savedScope = scope
@@ -388,6 +397,13 @@ extension Checker {
             c.returnType.map(resolveType) ?? expectedFunction?.result ?? newVariable()
         context.resultType = result
         let info = ClosureInfo(context: context, body: [], parameterCount: paramTypes.count)
+        for copy in copies {
+            let type = copy.isWeak ? env.optional(copy.value.type) : copy.value.type
+            let value = copy.isWeak ? TExpr(.injectIntoOptional(copy.value), type, copy.value.span) : copy.value
+            let (v, slot) = declareLocal(copy.name, type: type, isLet: true)
+            if copy.name == "self" && !copy.isWeak { context.selfVariable = v }
+            info.copies.append((slot, value))
+        }
         if c.body.count == 1, case .expression(let e) = c.body[0].kind, c.returnType == nil || true {
             let body = check(e, expected: result)
             if result.isVoid && !body.type.isVoid {

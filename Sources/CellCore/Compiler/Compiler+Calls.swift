@@ -567,7 +567,9 @@ extension Compiler {
         let code = FunctionCode()
         let context = info.context
         code.slotCount = max(context.slotCount, 1)
-        code.captureSlots = context.captures.map(\.slot)
+        code.captureSlots = context.captures.map(\.slot) + info.copies.map(\.slot)
+        // Capture-list values are evaluated in the enclosing frame, when the closure is made.
+        let copyCodes = info.copies.map { expr($0.value).value }
         let savedContext = currentContext
         currentContext = context
         if let e = info.singleExpression {
@@ -585,12 +587,19 @@ extension Compiler {
             }
                 ?? capture.variable.storage.slot ?? -1
         }
-        if outerSlots.isEmpty {
+        if outerSlots.isEmpty && copyCodes.isEmpty {
             let value = Value.function(Closure(code: code, captures: []))
             return .value { _ in value }
         }
+        if copyCodes.isEmpty {
+            return .value { f in
+                .function(Closure(code: code, captures: outerSlots.map { f[$0] }))
+            }
+        }
         return .value { f in
-            .function(Closure(code: code, captures: outerSlots.map { f[$0] }))
+            var captures = outerSlots.map { f[$0] }
+            for c in copyCodes { captures.append(try c(f)) }
+            return .function(Closure(code: code, captures: captures))
         }
     }
 }
