@@ -104,10 +104,13 @@ extension Runtime {
                 try describe(v, args[0], debug: true, into: &out)
                 out += ")"
             case .range, .closedRange:
+                // In a collection: `Range(0..<2)`, `ClosedRange(1...3)`.
                 let bounds = v.asRecord
+                if debug { out += s.representation == .range ? "Range(" : "ClosedRange(" }
                 try describe(bounds[0], args[0], debug: debug, into: &out)
                 out += s.representation == .range ? "..<" : "..."
                 try describe(bounds[1], args[0], debug: debug, into: &out)
+                if debug { out += ")" }
             case .record:
                 out += qualifiedName(s, args, debug: debug)
                 out += "("
