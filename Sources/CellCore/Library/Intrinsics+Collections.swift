@@ -525,6 +525,12 @@ extension Compiler {
             }
         case "Double.squareRoot()": return .double { f in try b(f).asDouble.squareRoot() }
         case "Double.rounded()": return .double { f in try b(f).asDouble.rounded() }
+        case "Double.rounded(_:)":
+            let rules: [FloatingPointRoundingRule] = [.toNearestOrAwayFromZero, .toNearestOrEven, .up, .down, .towardZero, .awayFromZero]
+            return .double { f in
+                guard case .enumCase(let i, _) = try a[0](f) else { return 0 }
+                return try b(f).asDouble.rounded(rules[i])
+            }
         default:
             return nil
         }

@@ -42,6 +42,9 @@ enum LibrarySource {
         protocol CaseIterable {}
         protocol RawRepresentable {}
         enum Never {}
+        enum FloatingPointRoundingRule {
+            case toNearestOrAwayFromZero, toNearestOrEven, up, down, towardZero, awayFromZero
+        }
 
         struct Bool: Equatable, Hashable, CustomStringConvertible {
             static func == (lhs: Bool, rhs: Bool) -> Bool
@@ -77,6 +80,8 @@ enum LibrarySource {
             init(_ v: Double)
             init(describing value: Any)
             init(repeating s: String, count: Int)
+            init(format: String, _ arguments: Any...)
+            init(_ b: Bool)
             static func == (lhs: String, rhs: String) -> Bool
             static func != (lhs: String, rhs: String) -> Bool
             static func < (lhs: String, rhs: String) -> Bool
@@ -378,6 +383,7 @@ enum LibrarySource {
             var isInfinite: Bool { get }
             func squareRoot() -> NUM
             func rounded() -> NUM
+            func rounded(_ rule: FloatingPointRoundingRule) -> NUM
             static func + (lhs: NUM, rhs: NUM) -> NUM
             static func - (lhs: NUM, rhs: NUM) -> NUM
             static func * (lhs: NUM, rhs: NUM) -> NUM
