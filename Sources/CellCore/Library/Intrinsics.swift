@@ -133,6 +133,19 @@ extension Compiler {
         case "==(T?,T?)", "!=(T?,T?)":
             let equal = key.hasPrefix("==")
             return .bool { f in (try a[0](f) == a[1](f)) == equal }
+        case "===(Any?,Any?)", "!==(Any?,Any?)":
+            let identical = key.hasPrefix("===")
+            func object(_ v: Value) -> Instance? {
+                switch v {
+                case .object(let o): return o
+                case .existential(let box): return object(box.value)
+                default: return nil
+                }
+            }
+            return .bool { f in
+                let x = object(try a[0](f)), y = object(try a[1](f))
+                return (x === y) == identical
+            }
         case "type(of:T)":
             return .value { _ in .void }
         case "zip([A],[B])":

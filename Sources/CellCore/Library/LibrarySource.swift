@@ -284,6 +284,8 @@ enum LibrarySource {
         func print(_ items: Any..., separator: String = " ", terminator: String = "\\n")
         func debugPrint(_ items: Any..., separator: String = " ", terminator: String = "\\n")
         func type<T>(of value: T) -> T.Type
+        func === (lhs: AnyObject?, rhs: AnyObject?) -> Bool
+        func !== (lhs: AnyObject?, rhs: AnyObject?) -> Bool
         func fatalError(_ message: String = "") -> Never
         func precondition(_ condition: Bool, _ message: String = "")
         func assert(_ condition: Bool, _ message: String = "")
