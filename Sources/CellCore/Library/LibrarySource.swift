@@ -125,6 +125,8 @@ enum LibrarySource {
             case none
             case some(Wrapped)
             init(_ some: Wrapped)
+            func map<U>(_ transform: (Wrapped) throws -> U) rethrows -> U?
+            func flatMap<U>(_ transform: (Wrapped) throws -> U?) rethrows -> U?
         }
         func == <T: Equatable>(lhs: T?, rhs: T?) -> Bool
         func != <T: Equatable>(lhs: T?, rhs: T?) -> Bool
