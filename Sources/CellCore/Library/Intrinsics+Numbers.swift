@@ -1,0 +1,330 @@
+// Int, Double and Float operators and conversions, unboxed. Int arithmetic traps on overflow as
+// Swift does (`Swift runtime failure: arithmetic overflow`); `&+` wraps.
+
+import CellSyntax
+
+extension Compiler {
+    func intOperation(_ name: String, _ args: [TExpr], key: String, span: SourceSpan) -> Code? {
+        let runtime = self.runtime
+        let overflow = { runtime.trap("Swift runtime failure: arithmetic overflow", span) }
+        if args.count == 1, key.hasSuffix("(Int)") && !key.contains("init") {
+            let a = expr(args[0]).int
+            switch name {
+            case "-":
+                return .int { f in
+                    let (r, o) = 0.subtractingReportingOverflow(try a(f))
+                    if o { throw overflow() }
+                    return r
+                }
+            case "+": return .int(a)
+            case "~": return .int { f in ~(try a(f)) }
+            default: return nil
+            }
+        }
+        guard args.count == 2, key.hasSuffix("(Int,Int)") else { return nil }
+        let a = expr(args[0]).int
+        let b = expr(args[1]).int
+        // A constant right operand (`i % 13`, `n - 1`) is folded into the closure.
+        if let k = intConstant(args[1]) {
+            switch name {
+            case "+":
+                return .int { f in
+                    let (r, o) = try a(f).addingReportingOverflow(k)
+                    if o { throw overflow() }
+                    return r
+                }
+            case "-":
+                return .int { f in
+                    let (r, o) = try a(f).subtractingReportingOverflow(k)
+                    if o { throw overflow() }
+                    return r
+                }
+            case "*":
+                return .int { f in
+                    let (r, o) = try a(f).multipliedReportingOverflow(by: k)
+                    if o { throw overflow() }
+                    return r
+                }
+            case "%" where k != 0 && k != -1: return .int { f in try a(f) % k }
+            case "/" where k != 0 && k != -1: return .int { f in try a(f) / k }
+            case "<": return .bool { f in try a(f) < k }
+            case "<=": return .bool { f in try a(f) <= k }
+            case ">": return .bool { f in try a(f) > k }
+            case ">=": return .bool { f in try a(f) >= k }
+            case "==": return .bool { f in try a(f) == k }
+            case "!=": return .bool { f in try a(f) != k }
+            default: break
+            }
+        }
+        switch name {
+        case "+":
+            return .int { f in
+                let (r, o) = try a(f).addingReportingOverflow(try b(f))
+                if o { throw overflow() }
+                return r
+            }
+        case "-":
+            return .int { f in
+                let (r, o) = try a(f).subtractingReportingOverflow(try b(f))
+                if o { throw overflow() }
+                return r
+            }
+        case "*":
+            return .int { f in
+                let (r, o) = try a(f).multipliedReportingOverflow(by: try b(f))
+                if o { throw overflow() }
+                return r
+            }
+        case "/":
+            return .int { f in
+                let x = try a(f)
+                let y = try b(f)
+                if y == 0 { throw runtime.trap("Fatal error: Division by zero", span) }
+                let (r, o) = x.dividedReportingOverflow(by: y)
+                if o { throw overflow() }
+                return r
+            }
+        case "%":
+            return .int { f in
+                let x = try a(f)
+                let y = try b(f)
+                if y == 0 {
+                    throw runtime.trap("Fatal error: Division by zero in remainder operation", span)
+                }
+                let (r, o) = x.remainderReportingOverflow(dividingBy: y)
+                if o { throw overflow() }
+                return r
+            }
+        case "&+": return .int { f in try a(f) &+ b(f) }
+        case "&-": return .int { f in try a(f) &- b(f) }
+        case "&*": return .int { f in try a(f) &* b(f) }
+        case "&": return .int { f in try a(f) & b(f) }
+        case "|": return .int { f in try a(f) | b(f) }
+        case "^": return .int { f in try a(f) ^ b(f) }
+        case "<<": return .int { f in try a(f) << b(f) }
+        case ">>": return .int { f in try a(f) >> b(f) }
+        case "==": return .bool { f in try a(f) == b(f) }
+        case "!=": return .bool { f in try a(f) != b(f) }
+        case "<": return .bool { f in try a(f) < b(f) }
+        case "<=": return .bool { f in try a(f) <= b(f) }
+        case ">": return .bool { f in try a(f) > b(f) }
+        case ">=": return .bool { f in try a(f) >= b(f) }
+        default: return nil
+        }
+    }
+
+    func doubleOperation(_ name: String, _ args: [TExpr], key: String, span: SourceSpan) -> Code? {
+        if args.count == 1, key.hasSuffix("(Double)") && !key.contains("init") {
+            let a = expr(args[0]).double
+            switch name {
+            case "-": return .double { f in -(try a(f)) }
+            case "+": return .double(a)
+            default: return nil
+            }
+        }
+        guard args.count == 2, key.hasSuffix("(Double,Double)") else { return nil }
+        let a = expr(args[0]).double
+        let b = expr(args[1]).double
+        switch name {
+        case "+": return .double { f in try a(f) + b(f) }
+        case "-": return .double { f in try a(f) - b(f) }
+        case "*": return .double { f in try a(f) * b(f) }
+        case "/": return .double { f in try a(f) / b(f) }
+        case "==": return .bool { f in try a(f) == b(f) }
+        case "!=": return .bool { f in try a(f) != b(f) }
+        case "<": return .bool { f in try a(f) < b(f) }
+        case "<=": return .bool { f in try a(f) <= b(f) }
+        case ">": return .bool { f in try a(f) > b(f) }
+        case ">=": return .bool { f in try a(f) >= b(f) }
+        default: return nil
+        }
+    }
+
+    func floatOperation(_ name: String, _ args: [TExpr], key: String, span: SourceSpan) -> Code? {
+        func float(_ c: @escaping ValueCode) -> (Frame) throws -> Float {
+            { f in
+                if case .float(let x) = try c(f) { return x }
+                preconditionFailure("interpreter bug: expected a Float")
+            }
+        }
+        if args.count == 1, key.hasSuffix("(Float)") && !key.contains("init") {
+            let a = float(expr(args[0]).value)
+            if name == "-" { return .value { f in .float(-(try a(f))) } }
+            return nil
+        }
+        guard args.count == 2, key.hasSuffix("(Float,Float)") else { return nil }
+        let a = float(expr(args[0]).value)
+        let b = float(expr(args[1]).value)
+        switch name {
+        case "+": return .value { f in .float(try a(f) + b(f)) }
+        case "-": return .value { f in .float(try a(f) - b(f)) }
+        case "*": return .value { f in .float(try a(f) * b(f)) }
+        case "/": return .value { f in .float(try a(f) / b(f)) }
+        case "==": return .bool { f in try a(f) == b(f) }
+        case "!=": return .bool { f in try a(f) != b(f) }
+        case "<": return .bool { f in try a(f) < b(f) }
+        case "<=": return .bool { f in try a(f) <= b(f) }
+        case ">": return .bool { f in try a(f) > b(f) }
+        case ">=": return .bool { f in try a(f) >= b(f) }
+        default: return nil
+        }
+    }
+
+    /// `Int(x)`, `Double(x)`, `Float(x)`, `String(x)`, `Int("42")`, `Character("a")`, …
+    func conversion(_ key: String, _ args: [TExpr], span: SourceSpan, resultType: SwiftType) -> Code? {
+        let runtime = self.runtime
+        let a = args.map { expr($0).value }
+        switch key {
+        case "Int.init(Int)", "Double.init(Double)", "Float.init(Float)": return expr(args[0])
+        case "Int.init()": return .int { _ in 0 }
+        case "Double.init()": return .double { _ in 0 }
+        case "Float.init()": return .value { _ in .float(0) }
+        case "String.init()": return .value { _ in .string("") }
+        case "Int.init(Double)":
+            let d = expr(args[0]).double
+            return .int { f in
+                let x = try d(f)
+                if !x.isFinite {
+                    throw runtime.trap(
+                        "Fatal error: Double value cannot be converted to Int because it is either infinite or NaN",
+                        span)
+                }
+                guard let i = Int(exactly: x.rounded(.towardZero)) else {
+                    throw runtime.trap(
+                        "Fatal error: Double value cannot be converted to Int because the result would be \(x < 0 ? "less than Int.min" : "greater than Int.max")",
+                        span)
+                }
+                return i
+            }
+        case "Int.init(Float)":
+            return .int { f in
+                guard case .float(let x) = try a[0](f) else { return 0 }
+                if !x.isFinite {
+                    throw runtime.trap(
+                        "Fatal error: Float value cannot be converted to Int because it is either infinite or NaN",
+                        span)
+                }
+                guard let i = Int(exactly: x.rounded(.towardZero)) else {
+                    throw runtime.trap(
+                        "Fatal error: Float value cannot be converted to Int because the result would be \(x < 0 ? "less than Int.min" : "greater than Int.max")",
+                        span)
+                }
+                return i
+            }
+        case "Double.init(Int)":
+            let i = expr(args[0]).int
+            return .double { f in Double(try i(f)) }
+        case "Double.init(Float)":
+            return .double { f in
+                if case .float(let x) = try a[0](f) { return Double(x) }
+                return 0
+            }
+        case "Float.init(Int)":
+            return .value { f in .float(Float(try a[0](f).asInt)) }
+        case "Float.init(Double)":
+            return .value { f in .float(Float(try a[0](f).asDouble)) }
+        case "Int.init(String)", "Int.init(Substring)":
+            return .value { f in Int(try a[0](f).asString).map { .int($0) } ?? .none }
+        case "Double.init(String)":
+            return .value { f in Double(try a[0](f).asString).map { .double($0) } ?? .none }
+        case "Float.init(String)":
+            return .value { f in Float(try a[0](f).asString).map { .float($0) } ?? .none }
+        case "String.init(Int)":
+            let i = expr(args[0]).int
+            return .value { f in .string(String(try i(f))) }
+        case "String.init(Double)":
+            let d = expr(args[0]).double
+            return .value { f in .string(try d(f).description) }
+        case "String.init(Character)", "String.init(Substring)":
+            return .value { f in
+                let v = try a[0](f)
+                if case .character(let c) = v { return .string(String(c)) }
+                return v
+            }
+        case "String.init(describing:Any)":
+            guard case .toExistential(let inner) = args[0].kind else {
+                return .value { f in .string(try runtime.describe(try a[0](f), .existential([]))) }
+            }
+            let c = expr(inner).value
+            let t = concrete(inner.type)
+            return .value { f in .string(try runtime.describe(try c(f), t)) }
+        case "String.init(repeating:String,count:Int)":
+            return .value { f in
+                .string(String(repeating: try a[0](f).asString, count: try a[1](f).asInt))
+            }
+        case "Optional.init(Wrapped)":
+            let c = expr(args[0]).value
+            return .value { f in
+                let v = try c(f)
+                if case .null(let n) = v { return .null(n + 1) }
+                return v
+            }
+        case "String.init(Bool)":
+            return .value { f in .string(try a[0](f).asBool ? "true" : "false") }
+        case "String.init(format:String,Any...)":
+            guard case .array(let items) = args[1].kind else { return nil }
+            let format = a[0]
+            let values: [ValueCode] = items.map { item in
+                if case .toExistential(let inner) = item.kind { return expr(inner).value }
+                return expr(item).value
+            }
+            return .value { f in
+                var xs: [Value] = []
+                for v in values { xs.append(try v(f)) }
+                return .string(formatted(try format(f).asString, xs))
+            }
+        case "Set.init(String)":
+            return .value { f in .set(Set(try a[0](f).asString.map { .character($0) })) }
+        case "Array.init(String)":
+            return .value { f in .array(try a[0](f).asString.map { .character($0) }) }
+        case "Array.init([Element])":
+            return expr(args[0])
+        case "Array.init(StrideTo<Element>)", "Array.init(StrideThrough<Element>)":
+            return .value { f in
+                let b = try a[0](f).asRecord
+                var out: [Value] = []
+                if case .int(let start) = b[0] {
+                    let end = b[1].asInt
+                    let by = b[2].asInt
+                    if b[3].asBool {
+                        for i in stride(from: start, through: end, by: by) { out.append(.int(i)) }
+                    } else {
+                        for i in stride(from: start, to: end, by: by) { out.append(.int(i)) }
+                    }
+                } else {
+                    let start = b[0].asDouble
+                    let end = b[1].asDouble
+                    let by = b[2].asDouble
+                    if b[3].asBool {
+                        for x in stride(from: start, through: end, by: by) { out.append(.double(x)) }
+                    } else {
+                        for x in stride(from: start, to: end, by: by) { out.append(.double(x)) }
+                    }
+                }
+                return .array(out)
+            }
+        case "String.init([Character])":
+            return .value { f in
+                var s = ""
+                for c in try a[0](f).asArray { if case .character(let ch) = c { s.append(ch) } }
+                return .string(s)
+            }
+        case "String.init(Int,radix:Int,uppercase:Bool)":
+            return .value { f in
+                .string(String(try a[0](f).asInt, radix: try a[1](f).asInt, uppercase: try a[2](f).asBool))
+            }
+        case "Character.init(String)":
+            return .value { f in
+                let s = try a[0](f).asString
+                guard s.count == 1, let c = s.first else {
+                    throw runtime.trap(
+                        "Fatal error: Can't form a Character from a String containing more than one extended grapheme cluster",
+                        span)
+                }
+                return .character(c)
+            }
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,159 @@
+// What running code needs besides its frames: the printed output, the call depth (a runaway
+// recursion is an error, not a crash), and calling function values.
+
+import CellSyntax
+
+/// The control signal of a statement: go on, leave a loop or switch (by id), return, fall
+/// through to the next switch case.
+enum Flow: Equatable {
+    case normal
+    case breakTo(Int)
+    case continueTo(Int)
+    case returned
+    case fallthroughCase
+}
+
+/// An expression that leaves an optional chain (`a?.b` with `a` nil): caught by the chain.
+struct OptionalChainExit: Error {
+    let depth: Int
+}
+
+final class Runtime {
+    /// The deepest call nesting allowed (cells run on a thread with `stackSize` bytes of stack).
+    static let maxCallDepth = 100_000
+    static let stackSize = 1 << 30
+
+    var output = ""
+    var depth = 0
+    /// Called with each piece of printed text, when the session streams output.
+    var onOutput: ((String) -> Void)?
+    /// Compiles a function on first use at run time (description getters, existential witnesses).
+    var compile: ((FuncSymbol, Substitution) -> FunctionCode)?
+
+    func write(_ text: String) {
+        if let onOutput { onOutput(text) } else { output += text }
+    }
+
+    func trap(_ message: String, _ span: SourceSpan) -> RuntimeTrap {
+        RuntimeTrap(message: message, position: span.start)
+    }
+
+    /// Runs a function's code in `frame` (arguments already in their slots).
+    @inline(__always) func invoke(_ code: FunctionCode, _ frame: Frame, at span: SourceSpan) throws
+        -> Value
+    {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Runtime.maxCallDepth {
+            throw trap(
+                "Fatal error: maximum call depth \(Runtime.maxCallDepth) exceeded (is there a recursion without a base case?)",
+                span)
+        }
+        return try code.run(frame)
+    }
+
+    /// Calls a function value with arguments (from host code such as `map`).
+    func call(_ f: Value, _ args: [Value], at span: SourceSpan) throws -> Value {
+        guard case .function(let c) = f else {
+            preconditionFailure("interpreter bug: calling a non-function")
+        }
+        let frame = Frame.make(c.code.slotCount)
+        for (i, a) in args.enumerated() { frame[i] = a }
+        for (slot, v) in zip(c.code.captureSlots, c.captures) { frame[slot] = v }
+        return try invoke(c.code, frame, at: span)
+    }
+
+    /// A reusable caller of one function value with `n` arguments: the frame is allocated once
+    /// and reused for each call (frames never escape a call: captured variables live in boxes).
+    func caller(_ f: Value, at span: SourceSpan) -> ([Value]) throws -> Value {
+        guard case .function(let c) = f else {
+            preconditionFailure("interpreter bug: calling a non-function")
+        }
+        let code = c.code
+        var frame = Frame.make(code.slotCount)
+        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        // A strong reference: `unowned` costs an atomic check per call, and callers are short-lived.
+        let runtime = self
+        return { args in
+            if !isKnownUniquelyReferenced(&frame) {
+                frame = Frame.make(code.slotCount)
+                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+            }
+            let p = frame.slots
+            for i in 0..<args.count { p[i] = args[i] }
+            return try runtime.invoke(code, frame, at: span)
+        }
+    }
+
+    /// Reusable callers of a function value with one and two arguments (no array per call:
+    /// `map`, `filter`, `sorted(by:)` call them once per element).
+    func caller1(_ f: Value, at span: SourceSpan) -> (Value) throws -> Value {
+        guard case .function(let c) = f else {
+            preconditionFailure("interpreter bug: calling a non-function")
+        }
+        let code = c.code
+        var frame = Frame.make(max(code.slotCount, 1))
+        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let runtime = self
+        return { a in
+            if !isKnownUniquelyReferenced(&frame) {
+                frame = Frame.make(max(code.slotCount, 1))
+                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+            }
+            frame.slots[0] = a
+            return try runtime.invoke(code, frame, at: span)
+        }
+    }
+
+    func caller2(_ f: Value, at span: SourceSpan) -> (Value, Value) throws -> Value {
+        guard case .function(let c) = f else {
+            preconditionFailure("interpreter bug: calling a non-function")
+        }
+        let code = c.code
+        var frame = Frame.make(max(code.slotCount, 2))
+        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let runtime = self
+        return { a, b in
+            if !isKnownUniquelyReferenced(&frame) {
+                frame = Frame.make(max(code.slotCount, 2))
+                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+            }
+            let p = frame.slots
+            p[0] = a
+            p[1] = b
+            return try runtime.invoke(code, frame, at: span)
+        }
+    }
+
+    /// The `description` of a cell's type that declares one (CustomStringConvertible).
+    func customDescription(_ s: TypeSymbol) -> ((Value) throws -> String)? {
+        guard !s.isLibrary,
+            s.conformances.contains(where: { $0.name == "CustomStringConvertible" })
+                || s.superclass != nil,
+            let getter = descriptionGetter(s)
+        else { return nil }
+        return { [unowned self] value in
+            var getter = getter
+            if case .object(let o) = value, let dynamic = self.descriptionGetter(o.type.symbol) {
+                getter = dynamic
+            }
+            let code = self.compile?(getter, [:]) ?? getter.code
+            let frame = Frame.make(max(1, code.slotCount))
+            frame[0] = value
+            return try self.invoke(code, frame, at: .unknown).asString
+        }
+    }
+
+    func descriptionGetter(_ s: TypeSymbol) -> FuncSymbol? {
+        var t: TypeSymbol? = s
+        while let k = t {
+            if case .variable(let v)? = k.members["description"]?.first,
+                case .computed(let g, _) = v.storage
+            {
+                return g
+            }
+            t = k.superclass
+        }
+        return nil
+    }
+}

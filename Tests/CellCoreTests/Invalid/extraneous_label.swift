@@ -1,0 +1,2 @@
+func g(_ x: Int) {}
+g(x: 1)

@@ -1,0 +1,2 @@
+func f(x: Int) -> Int { x }
+print(f(3))

@@ -1,0 +1,5 @@
+enum E { case a, b }
+let e = E.a
+switch e {
+case .a: print(1)
+}

@@ -1,0 +1,3 @@
+let o: Int? = 3
+let z: Int = o
+print(z)

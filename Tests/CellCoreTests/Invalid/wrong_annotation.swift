@@ -1,0 +1,1 @@
+let x: String = 42

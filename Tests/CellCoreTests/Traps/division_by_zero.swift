@@ -1,0 +1,2 @@
+let zero = Int("0")!
+print(10 / zero)

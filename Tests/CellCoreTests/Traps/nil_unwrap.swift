@@ -1,0 +1,3 @@
+let o: Int? = nil
+print("before")
+print(o!)
