@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson lessons test lint format deps build build-release data install clean browser-check docs fuzz bench bench-collab spark bench-scale bench-interp
+.PHONY: lesson lessons test lint format deps build build-release data install clean browser-check docs fuzz bench bench-collab spark bench-scale bench-interp conformance
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -22,6 +22,15 @@ test: deps lint data spark
 	NOTEBOOK_NO_SKIP=1 swift test --skip-build --parallel
 	NOTEBOOK_PORTABLE_KERNELS=1 swift test --skip-build --filter TensorsTests
 	$(MAKE) --no-print-directory lessons
+	$(MAKE) --no-print-directory conformance
+
+## conformance: the project's Swift conformance suite (Tests/Conformance: programs with swiftc's
+## output, invalid programs with swiftc's first error, traps) through `notebook exec`, the new
+## statically typed interpreter (docs/interpreter.md), with the release build. Programs it does not
+## pass yet are listed in Tests/Conformance/pending.txt: a regression fails, and so does a pending
+## program that now passes until `python3 scripts/conformance.py --update-pending` drops it.
+conformance: build-release
+	python3 scripts/conformance.py --notebook $(NOTEBOOK)
 
 ## lessons: run every lesson strictly with the release build (a failed cell or `expect` fails).
 lessons: build-release
