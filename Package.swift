@@ -1,26 +1,27 @@
 // swift-tools-version:6.0
 // notebook: a literate-notebook runner with its own cell language, tensor engine and
-// collaborative-filtering learner. Module layout and dependency direction: DESIGN.md.
+// collaborative-filtering learner. Module layout and dependency direction: docs/architecture.md.
 import PackageDescription
 
 let package = Package(
     name: "notebook",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "notebook", targets: ["notebook"]),
+        .executable(name: "notebook", targets: ["notebook"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // C libraries from Debian, each behind one module map.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CLapacke", pkgConfig: "lapacke", providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
         // The few hot inner loops in plain C (optimizer sweeps, fused embedding dots) and the only
-        // caller of OpenBLAS' sgemm. Flags measured in DESIGN.md ("The engine").
+        // caller of OpenBLAS' sgemm. Portable flags: each kernel also has an AVX2/FMA variant chosen
+        // at run time (Sources/CKernels/dispatch.h); measurements in docs/architecture.md.
         .target(
             name: "CKernels",
-            cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-mavx2", "-mfma"])],
+            cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])],
             linkerSettings: [.linkedLibrary("openblas")]),
 
         // Leaves: import nothing of ours.
@@ -33,7 +34,9 @@ let package = Package(
         .target(name: "Frames"),
         .target(name: "Reporting"),
         .target(name: "Plotting"),
-        .target(name: "Tensors", dependencies: ["CKernels"]),
+        // The one seeded generator (xoshiro256**, SplitMix64), shared by the engine and the tests.
+        .target(name: "Randomness"),
+        .target(name: "Tensors", dependencies: ["CKernels", "Randomness"]),
 
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
@@ -43,15 +46,17 @@ let package = Package(
         .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
-        .executableTarget(name: "notebook", dependencies: [
-            "Runner", "CellRuntime", "CellCore", "CellSyntax",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "notebook",
+            dependencies: [
+                "Runner", "CellRuntime", "CellCore", "CellSyntax", "NotebookDocument", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.
-        .executableTarget(name: "bench-scale", dependencies: ["Collab"]),
+        .executableTarget(name: "bench-scale", dependencies: ["Collab", "Tensors"]),
 
         // Helpers shared by test targets.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Randomness"], path: "Tests/TestSupport"),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellCoreTests", dependencies: ["CellCore", "CellSyntax"], exclude: ["Programs", "Invalid", "Traps"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
@@ -60,9 +65,10 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden", "numpy_histogram.py"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
-        .testTarget(name: "CollabTests", dependencies: ["Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
+        .testTarget(name: "CollabTests", dependencies: ["TestSupport", "Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Tensors", "Collab"], exclude: ["Reference"]),
-        .testTarget(name: "RunnerTests", dependencies: ["TestSupport", "Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
+        .testTarget(
+            name: "RunnerTests", dependencies: ["TestSupport", "Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

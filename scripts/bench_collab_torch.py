@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """PyTorch reference for `make bench-collab`: fastai 0.7's cell-14 recipe on MovieLens 100K.
 
-Re-implements, without fastai, exactly what the Swift learner does (lesson5-spec §3):
+Re-implements, without fastai, exactly what the Swift learner does (docs/lesson5-semantics.md):
 - split: np.random.seed(42); np.random.permutation(n)[:int(0.2*n)] (get_cv_idxs), both parts in
   file order (split_by_idx); index maps in order of first appearance (pandas unique);
 - model: fastai's library EmbeddingDotBias, four nn.Embedding tables re-initialised U(-0.05, 0.05),

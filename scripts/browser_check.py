@@ -4,7 +4,7 @@
     python3 scripts/browser_check.py output/lesson5.html [--png output/lesson5.png] [--width 1280] [--height 2000] [--dark]
 
 Two checks, both must pass:
-0. Size: the report must stay under 2 MB (issue 5).
+0. Size: the report must stay under 2 MB (the README's limit for a report).
 1. DOM (`--dump-dom`): the page has the report header and title, at least one cell section, no
    `<img>`/`<script>`/`<link>` fetching anything, and every inline <svg> carries a viewBox.
 2. Screenshot (`--screenshot`, fixed window size): decoded here with zlib (no imaging library

@@ -22,11 +22,14 @@ public struct ALSFactors: Sendable, Equatable {
 
     /// - Throws: ``ALSError/invalidParameter(name:value:expected:)`` when the arrays do not have
     ///   the sizes U·R, I·R, U and I.
-    public init(rank: Int, nUsers: Int, nItems: Int, userFactors: [Float], itemFactors: [Float],
-                userHasFactor: [Bool], itemHasFactor: [Bool]) throws {
+    public init(
+        rank: Int, nUsers: Int, nItems: Int, userFactors: [Float], itemFactors: [Float],
+        userHasFactor: [Bool], itemHasFactor: [Bool]
+    ) throws {
         guard rank >= 1, nUsers >= 0, nItems >= 0,
-              userFactors.count == nUsers * rank, itemFactors.count == nItems * rank,
-              userHasFactor.count == nUsers, itemHasFactor.count == nItems else {
+            userFactors.count == nUsers * rank, itemFactors.count == nItems * rank,
+            userHasFactor.count == nUsers, itemHasFactor.count == nItems
+        else {
             throw ALSError.invalidParameter(
                 name: "factor tables",
                 value: "\(userFactors.count) user and \(itemFactors.count) item values",
@@ -45,7 +48,8 @@ public struct ALSFactors: Sendable, Equatable {
     /// user or item has no factor or an index is out of range.
     public func predict(user: Int, item: Int) -> Float {
         guard user >= 0, user < nUsers, item >= 0, item < nItems,
-              userHasFactor[user], itemHasFactor[item] else { return .nan }
+            userHasFactor[user], itemHasFactor[item]
+        else { return .nan }
         return userFactors.withUnsafeBufferPointer { u in
             itemFactors.withUnsafeBufferPointer { v in
                 var sum: Float = 0

@@ -29,8 +29,10 @@ public final class ALSLearner {
     ///   - valIdxs: validation row positions (e.g. `cvIdxs(dataset.count)`).
     /// - Throws: the split's ``CollabError``s; ``ALSError/invalidParameter(name:value:expected:)``;
     ///   ``ALSError/invalidMaster(_:expected:)`` for a malformed Spark master.
-    public init(dataset: CollabFilterDataset, valIdxs: [Int], parameters: ALSParameters = ALSParameters(),
-                engine: ALSEngine = .embedded, sparkOptions: SparkALS.Options = SparkALS.Options()) throws {
+    public init(
+        dataset: CollabFilterDataset, valIdxs: [Int], parameters: ALSParameters = ALSParameters(),
+        engine: ALSEngine = .embedded, sparkOptions: SparkALS.Options = SparkALS.Options()
+    ) throws {
         try parameters.validate()
         if case .spark(let master) = engine { _ = try SparkMaster(master) }
         if case .embedded(let threads) = engine, threads < 1 {
@@ -58,24 +60,28 @@ public final class ALSLearner {
         switch engine {
         case .embedded(let threads):
             progress?("ALS: embedded engine, \(threads) thread\(threads == 1 ? "" : "s"), rank \(parameters.rank), \(parameters.maxIter) iterations")
-            let trained = try EmbeddedALS(threads: threads).train(split.train, nUsers: nUsers, nItems: nItems,
-                                                                   parameters: parameters, checkCancellation: checkCancellation)
+            let trained = try EmbeddedALS(threads: threads).train(
+                split.train, nUsers: nUsers, nItems: nItems,
+                parameters: parameters, checkCancellation: checkCancellation)
             let seconds = TimedProcess.now() - start
             let (value, evaluated) = trained.rmse(on: split.valid)
             factors = trained
-            fitted = ALSFitReport(engine: "embedded", master: nil, sparkVersion: nil, threads: threads,
-                                  seconds: seconds, rmse: value, evaluated: evaluated, validCount: split.valid.count,
-                                  parameters: parameters)
+            fitted = ALSFitReport(
+                engine: "embedded", master: nil, sparkVersion: nil, threads: threads,
+                seconds: seconds, rmse: value, evaluated: evaluated, validCount: split.valid.count,
+                parameters: parameters)
         case .spark(let master):
             progress?("ALS: Spark engine, master \(master), rank \(parameters.rank), \(parameters.maxIter) iterations")
             let spark = try SparkALS(master: master, options: sparkOptions)
-            let output = try spark.train(split.train, valid: split.valid, nUsers: nUsers, nItems: nItems,
-                                         parameters: parameters, progress: progress, checkCancellation: checkCancellation)
+            let output = try spark.train(
+                split.train, valid: split.valid, nUsers: nUsers, nItems: nItems,
+                parameters: parameters, progress: progress, checkCancellation: checkCancellation)
             factors = output.factors
-            fitted = ALSFitReport(engine: "spark", master: master, sparkVersion: output.sparkVersion, threads: nil,
-                                  seconds: TimedProcess.now() - start, rmse: output.rmse, evaluated: output.evaluated,
-                                  validCount: split.valid.count, parameters: parameters,
-                                  sparkFitSeconds: output.fitSeconds)
+            fitted = ALSFitReport(
+                engine: "spark", master: master, sparkVersion: output.sparkVersion, threads: nil,
+                seconds: TimedProcess.now() - start, rmse: output.rmse, evaluated: output.evaluated,
+                validCount: split.valid.count, parameters: parameters,
+                sparkFitSeconds: output.fitSeconds)
         }
         rmse = fitted.rmse
         report = fitted

@@ -32,9 +32,11 @@ struct ALSNormalEquations {
     ///   - source: the other side's factors, row-major (· × R).
     ///   - lambda: λ·n, added to the diagonal.
     /// - Returns: LAPACK's `info` (0 on success).
-    mutating func solve(others: UnsafeBufferPointer<Int32>, ratings: UnsafeBufferPointer<Float>,
-                        source: UnsafePointer<Float>, lambda: Float,
-                        output: UnsafeMutablePointer<Float>) -> Int {
+    mutating func solve(
+        others: UnsafeBufferPointer<Int32>, ratings: UnsafeBufferPointer<Float>,
+        source: UnsafePointer<Float>, lambda: Float,
+        output: UnsafeMutablePointer<Float>
+    ) -> Int {
         let n = others.count
         let r = rank
         if gathered.count < n * r { gathered = [Float](repeating: 0, count: Swift.max(n * r, 2 * gathered.count)) }
@@ -46,16 +48,20 @@ struct ALSNormalEquations {
             return gram.withUnsafeMutableBufferPointer { a -> Int in
                 rhs.withUnsafeMutableBufferPointer { b -> Int in
                     guard let aBase = a.baseAddress, let bBase = b.baseAddress,
-                          let ratingBase = ratings.baseAddress else { return -1 }
+                        let ratingBase = ratings.baseAddress
+                    else { return -1 }
                     // YᵀY (upper triangle, row-major) and Yᵀr.
-                    cblas_ssyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(r), Int32(n),
-                                1, yBase, Int32(r), 0, aBase, Int32(r))
-                    cblas_sgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(r), 1, yBase, Int32(r),
-                                ratingBase, 1, 0, bBase, 1)
+                    cblas_ssyrk(
+                        CblasRowMajor, CblasUpper, CblasTrans, Int32(r), Int32(n),
+                        1, yBase, Int32(r), 0, aBase, Int32(r))
+                    cblas_sgemv(
+                        CblasRowMajor, CblasTrans, Int32(n), Int32(r), 1, yBase, Int32(r),
+                        ratingBase, 1, 0, bBase, 1)
                     for k in 0..<r { aBase[k * r + k] += lambda }
                     // Row-major upper = column-major lower: no transposition, no allocation.
-                    let info = LAPACKE_sposv_work(LAPACK_COL_MAJOR, CChar(UInt8(ascii: "L")), Int32(r), 1,
-                                                  aBase, Int32(r), bBase, Int32(r))
+                    let info = LAPACKE_sposv_work(
+                        LAPACK_COL_MAJOR, CChar(UInt8(ascii: "L")), Int32(r), 1,
+                        aBase, Int32(r), bBase, Int32(r))
                     if info == 0 { output.update(from: bBase, count: r) }
                     return Int(info)
                 }

@@ -28,13 +28,14 @@ extension RatingRows {
         guard size > 0 else { throw CollabError.invalidBatchSize(size) }
         return stride(from: 0, to: count, by: size).map { start in
             let end = Swift.min(start + size, count)
-            return RatingBatch(userIdx: Array(userIdx[start..<end]), itemIdx: Array(itemIdx[start..<end]),
-                               ratings: Array(ratings[start..<end]), rows: Array(rows[start..<end]))
+            return RatingBatch(
+                userIdx: Array(userIdx[start..<end]), itemIdx: Array(itemIdx[start..<end]),
+                ratings: Array(ratings[start..<end]), rows: Array(rows[start..<end]))
         }
     }
 
     /// Batches of `size` over a fresh permutation drawn from `source`, the last partial: torch's
-    /// `RandomSampler` + `DataLoader(shuffle=True, drop_last=False)` (lesson5-spec §3.3). Batch
+    /// `RandomSampler` + `DataLoader(shuffle=True, drop_last=False)` (docs/lesson5-semantics.md §3). Batch
     /// `b` holds rows `perm[b·size ..< min((b+1)·size, count)]`.
     /// - Throws: ``CollabError/invalidBatchSize(_:)``; ``CollabError/invalidPermutation(expectedCount:problem:)``
     ///   when `source` returns something that is not a permutation of `0..<count`.
@@ -64,7 +65,7 @@ extension RatingRows {
 }
 
 /// Training and validation rows with their batch sizes: fastai 0.7's `ColumnarModelData`
-/// (lesson5-spec §3.3). Training batches of `batchSize` are reshuffled every epoch; validation
+/// (docs/lesson5-semantics.md §3). Training batches of `batchSize` are reshuffled every epoch; validation
 /// batches of `2·batchSize` keep row order.
 public struct CollabData: Sendable {
     /// Training rows (original order).

@@ -1,6 +1,6 @@
 /// The validation row indices fastai 0.7 picks: `get_cv_idxs(n, cv_idx=0, val_pct, seed)`
 /// (`fastai/dataset.py`), i.e. `np.random.seed(seed); np.random.permutation(n)[:int(valPct·n)]`,
-/// reproduced exactly with ``MT19937`` (lesson5-spec §3.1).
+/// reproduced exactly with ``MT19937`` (docs/lesson5-semantics.md §1).
 ///
 /// - Parameters:
 ///   - n: number of rows (≤ 0 gives `[]`).

@@ -1,28 +1,28 @@
-// Collab: fastai 0.7's collaborative filtering (lesson5-spec §3): data, split, model, learner.
+// Collab: fastai 0.7's collaborative filtering (docs/lesson5-semantics.md): data, split, model, learner.
 //
 // What it offers, one file each:
 //   MT19937.swift            numpy's legacy Mersenne Twister and permutation, bit for bit
-//   CVIndices.swift          cvIdxs(n, valPct:, seed:) = fastai get_cv_idxs (§3.1)
-//   CollabFilterDataset.swift  ratings CSV/frame → first-appearance user/item indices (§3.3)
-//   RatingRows.swift         split(valIdxs:) in original row order = split_by_idx (§3.2)
+//   CVIndices.swift          cvIdxs(n, valPct:, seed:) = fastai get_cv_idxs (§1)
+//   CollabFilterDataset.swift  ratings CSV/frame → first-appearance user/item indices (§3)
+//   RatingRows.swift         split(valIdxs:) in original row order = split_by_idx (§2)
 //   Batching.swift           RatingBatch, CollabData: shuffled training / sequential validation batches
 //   RandomSource.swift       the per-epoch shuffle's generator (MT19937 or any plug-in)
-//   SGDR.swift               sumGeom, CosineAnnealing, SGDRSchedule = fit's lr schedule (§3.8)
-//   TrainingHistory.swift    debiased EMA training loss, epoch rows, per-batch lr/loss, val mean (§3.9)
-//   PCA.swift                scikit-learn PCA (exact SVD, svd_flip) for the embedding plots (§3.12)
+//   SGDR.swift               sumGeom, CosineAnnealing, SGDRSchedule = fit's lr schedule (§8)
+//   TrainingHistory.swift    debiased EMA training loss, epoch rows, per-batch lr/loss, val mean (§9)
+//   PCA.swift                scikit-learn PCA (exact SVD, svd_flip) for the embedding plots (§12)
 //   SingularValueDecomposition.swift  LAPACK dgesdd (with ALSNormalEquations, the only files importing CLapacke)
-//   EmbeddingDotBias.swift   the library model: four U(±0.05) tables, sigmoid to (min, max) (§3.4)
-//   OptimizerChoice.swift    .adam / .sgd(momentum:), built anew at every fit (§3.6)
-//   FitLoop.swift            the epoch loop of fastai's fit: EMA, validation, NaN stop, timing (§3.9)
+//   EmbeddingDotBias.swift   the library model: four U(±0.05) tables, sigmoid to (min, max) (§4)
+//   OptimizerChoice.swift    .adam / .sgd(momentum:), built anew at every fit (§6)
+//   FitLoop.swift            the epoch loop of fastai's fit: EMA, validation, NaN stop, timing (§9)
 //   FitProgress.swift        FitProgressReporter, how a fit tells a display about its progress
 //   CollabLearner.swift      cf.learner(...), learn.fit(lr, nCycle, wds:, cycleLen:, cycleMult:), predict
 //   CollabError.swift        the module's error enum (PCA has PCAError)
 //
-// Alternating least squares (issue 8), one learner with two engines:
+// Alternating least squares (docs/scale-out.md), one learner with two engines:
 //   ALSParameters.swift      rank, regParam, maxIter, seed (Spark's names); ALSEngine .embedded / .spark(master:)
 //   ALSLearner.swift         split + engine → factors, validation RMSE (cold start dropped), predict, report
 //   ALSFactors.swift         user/item factor tables in the dataset's index order, predictions, RMSE
-//   EmbeddedALS.swift        our engine: Spark's ALS-WR sweeps on 2 threads; ALSGaussian initial factors
+//   EmbeddedALS.swift        our engine: Spark's ALS-WR sweeps on 2 threads; seeded unit-row initial factors
 //   ALSRatingIndex.swift     training ratings grouped by user and by item (CSR)
 //   ALSNormalEquations.swift (YᵀY + λn I) x = Yᵀr with BLAS ssyrk/sgemv and LAPACK sposv
 //   SparkALS.swift           the Spark engine: job folder, spark-submit with deadlines, results from files

@@ -1,7 +1,7 @@
 import Frames
 
 /// Ratings turned into dense user and item indices: fastai 0.7's `CollabFilterDataset`
-/// (`fastai/column_data.py`, `from_csv` / `from_data_frame` / `proc_col`; lesson5-spec §3.3).
+/// (`fastai/column_data.py`, `from_csv` / `from_data_frame` / `proc_col`; docs/lesson5-semantics.md §3).
 ///
 /// - Index maps follow pandas `Series.unique()`: **order of first appearance** in the file, not
 ///   sorted. `users[k]` is the raw id whose index is `k`.
@@ -44,8 +44,10 @@ public struct CollabFilterDataset: Sendable {
     /// Reads a ratings CSV (fastai `CollabFilterDataset.from_csv(path, csv, user, item, rating)`).
     /// - Throws: ``CollabError/emptyData(source:)`` for an empty or header-only file; the errors of
     ///   ``init(frame:user:item:rating:source:)``; other ``CSVError``s from reading the file.
-    public static func fromCSV(path: String, user: String = "userId", item: String = "movieId",
-                               rating: String = "rating") throws -> CollabFilterDataset {
+    public static func fromCSV(
+        path: String, user: String = "userId", item: String = "movieId",
+        rating: String = "rating"
+    ) throws -> CollabFilterDataset {
         let frame: DataFrame
         do {
             frame = try CSVReader(path: path).read()
@@ -61,8 +63,10 @@ public struct CollabFilterDataset: Sendable {
     ///   ``CollabError/missingID(column:row:)``, ``CollabError/nonNumericRating(column:row:found:)``,
     ///   ``CollabError/missingRating(column:row:)``, ``CollabError/nonFiniteRating(column:row:value:)``,
     ///   ``CollabError/tooManyIDs(column:count:)``.
-    public init(frame: DataFrame, user: String = "userId", item: String = "movieId",
-                rating: String = "rating", source: String = "<frame>") throws {
+    public init(
+        frame: DataFrame, user: String = "userId", item: String = "movieId",
+        rating: String = "rating", source: String = "<frame>"
+    ) throws {
         func column(_ name: String) throws -> Column {
             guard let index = frame.columnIndex(name) else {
                 throw CollabError.columnNotFound(name, available: frame.columnNames, source: source)

@@ -1,7 +1,7 @@
 import Tensors
 
 /// fastai 0.7's `CollabFilterLearner` (`cf.get_learner(n_factors, val_idxs, bs, opt_fn=…)`,
-/// `fastai/column_data.py` + `fastai/learner.py`; lesson5-spec §3.3–3.10): the library
+/// `fastai/column_data.py` + `fastai/learner.py`; docs/lesson5-semantics.md §3–§10): the library
 /// ``EmbeddingDotBias`` model on a ``CollabData`` split, trained with MSE loss.
 ///
 /// - Each ``fit(lr:nCycle:wds:cycleLen:cycleMult:reporter:)`` builds a **new** optimizer (as
@@ -29,8 +29,10 @@ public final class CollabLearner {
     ///   - model: the model to train.
     ///   - optimizer: which optimizer each fit builds (fastai's default is SGD with momentum 0.9).
     ///   - generator: shuffles the training batches each epoch.
-    public init(data: CollabData, model: EmbeddingDotBias, optimizer: OptimizerChoice = .fastaiDefault,
-                generator: RandomGenerator) {
+    public init(
+        data: CollabData, model: EmbeddingDotBias, optimizer: OptimizerChoice = .fastaiDefault,
+        generator: RandomGenerator
+    ) {
         self.data = data
         self.model = model
         self.optimizerChoice = optimizer
@@ -44,10 +46,10 @@ public final class CollabLearner {
     public var sched: TrainingHistory? { fits.last }
 
     /// Trains as fastai 0.7's `learn.fit(lrs, n_cycle, wds=…, cycle_len=…, cycle_mult=…)`:
-    /// `sumGeom(cycleLen, cycleMult, nCycle)` epochs of SGDR (lesson5-spec §3.8) with `cycleLen`,
+    /// `sumGeom(cycleLen, cycleMult, nCycle)` epochs of SGDR (docs/lesson5-semantics.md §8) with `cycleLen`,
     /// else `nCycle` epochs at the constant rate `lr`; `wds` is coupled L2 weight decay in the
-    /// optimizer (§3.6). The training loss is the debiased moving average, the validation loss the
-    /// mean of per-batch MSEs (§3.9).
+    /// optimizer (§6). The training loss is the debiased moving average, the validation loss the
+    /// mean of per-batch MSEs (§9).
     /// - Parameters:
     ///   - reporter: hears the progress (for a display).
     ///   - checkCancellation: called before every batch; throwing stops the fit (rows so far are kept).
@@ -57,9 +59,11 @@ public final class CollabLearner {
     ///   ``CollabError/nonFiniteLoss(epoch:batch:batches:loss:lr:)`` when the loss turns NaN or
     ///   infinite (training stops before that batch's step).
     @discardableResult
-    public func fit(lr: Double, nCycle: Int, wds: Double? = nil, cycleLen: Int? = nil, cycleMult: Int = 1,
-                    reporter: (any FitProgressReporter)? = nil,
-                    checkCancellation: () throws -> Void = {}) throws -> [TrainingHistory.EpochRecord] {
+    public func fit(
+        lr: Double, nCycle: Int, wds: Double? = nil, cycleLen: Int? = nil, cycleMult: Int = 1,
+        reporter: (any FitProgressReporter)? = nil,
+        checkCancellation: () throws -> Void = {}
+    ) throws -> [TrainingHistory.EpochRecord] {
         let schedule = try SGDRSchedule(nCycle: nCycle, cycleLen: cycleLen, cycleMult: cycleMult)
         let annealing = try schedule.annealing(batchesPerEpoch: Swift.max(data.trainBatchesPerEpoch, 1))
         let optimizer = try optimizerChoice.make(parameters: model.parameters(), lr: lr, weightDecay: wds ?? 0)
@@ -132,11 +136,14 @@ extension CollabFilterDataset {
     /// initialised from `generator` (which then shuffles the training batches).
     /// - Throws: as ``split(valIdxs:)``, ``CollabError/invalidBatchSize(_:)``,
     ///   ``CollabError/invalidModelParameter(name:value:expected:)`` for `nFactors < 1`.
-    public func learner(nFactors: Int, valIdxs: [Int], batchSize: Int, optimizer: OptimizerChoice = .fastaiDefault,
-                        generator: RandomGenerator) throws -> CollabLearner {
+    public func learner(
+        nFactors: Int, valIdxs: [Int], batchSize: Int, optimizer: OptimizerChoice = .fastaiDefault,
+        generator: RandomGenerator
+    ) throws -> CollabLearner {
         let data = try data(valIdxs: valIdxs, batchSize: batchSize)
-        let model = try EmbeddingDotBias(nFactors: nFactors, nUsers: nUsers, nItems: nItems,
-                                         minScore: minScore, maxScore: maxScore, using: generator)
+        let model = try EmbeddingDotBias(
+            nFactors: nFactors, nUsers: nUsers, nItems: nItems,
+            minScore: minScore, maxScore: maxScore, using: generator)
         return CollabLearner(data: data, model: model, optimizer: optimizer, generator: generator)
     }
 }

@@ -1,4 +1,6 @@
 import Dispatch
+import Tensors
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -12,8 +14,9 @@ import Darwin
 ///
 /// 1. Initial user factors: each row drawn from a standard Gaussian and scaled to unit length, as
 ///    Spark's `initialize` (Spark's comment speaks of taking absolute values, its code does not;
-///    we follow the code). Spark uses `XORShiftRandom` per block, we use ``ALSGaussian`` (SplitMix64
-///    + Box–Muller): same distribution, different numbers.
+///    we follow the code). Spark uses `XORShiftRandom` per block, we use the engine's
+///    `RandomGenerator` (``Tensors/RandomGenerator/unitRows(count:rank:)``): same distribution,
+///    different numbers.
 /// 2. `maxIter` times: solve every item from the user factors, then every user from the item
 ///    factors (Spark's order), each by its rank × rank normal equations with λ·n on the diagonal
 ///    (``ALSNormalEquations``).
@@ -36,9 +39,11 @@ public struct EmbeddedALS: Sendable {
     ///   - checkCancellation: called before every half-step; throwing stops the fit.
     /// - Throws: ``ALSError/invalidParameter(name:value:expected:)``, ``ALSError/noTrainingData``,
     ///   ``ALSError/solveFailed(kind:index:info:)``.
-    public func train(_ train: RatingRows, nUsers: Int, nItems: Int, parameters: ALSParameters,
-                      initialUserFactors: [Float]? = nil,
-                      checkCancellation: () throws -> Void = {}) throws -> ALSFactors {
+    public func train(
+        _ train: RatingRows, nUsers: Int, nItems: Int, parameters: ALSParameters,
+        initialUserFactors: [Float]? = nil,
+        checkCancellation: () throws -> Void = {}
+    ) throws -> ALSFactors {
         try parameters.validate()
         guard train.count > 0 else { throw ALSError.noTrainingData }
         let rank = parameters.rank
@@ -57,13 +62,14 @@ public struct EmbeddedALS: Sendable {
         var users: [Float]
         if let initial = initialUserFactors {
             guard initial.count == nUsers * rank else {
-                throw ALSError.invalidParameter(name: "initialUserFactors", value: "\(initial.count) values",
-                                                expected: "\(nUsers)×\(rank) values")
+                throw ALSError.invalidParameter(
+                    name: "initialUserFactors", value: "\(initial.count) values",
+                    expected: "\(nUsers)×\(rank) values")
             }
             users = initial
         } else {
-            var gaussian = ALSGaussian(seed: UInt64(bitPattern: Int64(parameters.seed)))
-            users = gaussian.unitRows(count: nUsers, rank: rank)
+            let random = RandomGenerator(seed: UInt64(bitPattern: Int64(parameters.seed)))
+            users = random.unitRows(count: nUsers, rank: rank)
         }
         var items = [Float](repeating: 0, count: nItems * rank)
         let lambda = Float(parameters.regParam)
@@ -75,15 +81,18 @@ public struct EmbeddedALS: Sendable {
             try checkCancellation()
             try solveAll(into: &users, from: items, index: byUser, rank: rank, lambda: lambda, kind: "user")
         }
-        return try ALSFactors(rank: rank, nUsers: nUsers, nItems: nItems, userFactors: users, itemFactors: items,
-                              userHasFactor: (0..<nUsers).map { byUser.count($0) > 0 },
-                              itemHasFactor: (0..<nItems).map { byItem.count($0) > 0 })
+        return try ALSFactors(
+            rank: rank, nUsers: nUsers, nItems: nItems, userFactors: users, itemFactors: items,
+            userHasFactor: (0..<nUsers).map { byUser.count($0) > 0 },
+            itemHasFactor: (0..<nItems).map { byItem.count($0) > 0 })
     }
 
     /// One half-step: every entity of `index` solved against `source`; rows of entities without
     /// ratings become zeros.
-    private func solveAll(into target: inout [Float], from source: [Float], index: ALSRatingIndex,
-                          rank: Int, lambda: Float, kind: String) throws {
+    private func solveAll(
+        into target: inout [Float], from source: [Float], index: ALSRatingIndex,
+        rank: Int, lambda: Float, kind: String
+    ) throws {
         let ranges = Self.balancedRanges(index.start, parts: threads)
         let failures = FailureSlots(count: ranges.count)
         target.withUnsafeMutableBufferPointer { out in
@@ -157,45 +166,16 @@ private final class FailureSlots: @unchecked Sendable {
     var first: (Int, Int)? { slots.compactMap { $0 }.first.map { ($0.entity, $0.info) } }
 }
 
-/// The seeded Gaussian source of the initial factors: SplitMix64 (Steele, Lea & Flood 2014) for
-/// uniform doubles, Box–Muller for normals.
-public struct ALSGaussian: Sendable {
-    private var state: UInt64
-    private var spare: Double?
-
-    public init(seed: UInt64) { state = seed }
-
-    /// The next SplitMix64 output.
-    public mutating func nextUInt64() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A standard normal draw.
-    public mutating func nextGaussian() -> Double {
-        if let value = spare {
-            spare = nil
-            return value
-        }
-        // u1 in (0, 1]: never log(0).
-        let u1 = Double((nextUInt64() >> 11) + 1) * 0x1p-53
-        let u2 = Double(nextUInt64() >> 11) * 0x1p-53
-        let radius = (-2 * log(u1)).squareRoot()
-        spare = radius * sin(2 * Double.pi * u2)
-        return radius * cos(2 * Double.pi * u2)
-    }
-
+/// The initial factors come from the engine's one seeded generator (xoshiro256**, Box–Muller normals).
+extension RandomGenerator {
     /// `count` rows of `rank` Gaussian values, each row scaled to unit Euclidean length (Spark's
     /// `initialize`), row-major (count × rank).
-    public mutating func unitRows(count: Int, rank: Int) -> [Float] {
+    public func unitRows(count: Int, rank: Int) -> [Float] {
         var values = [Float](repeating: 0, count: count * rank)
         for row in 0..<count {
             var norm: Float = 0
             for k in 0..<rank {
-                let v = Float(nextGaussian())
+                let v = Float(nextNormal())
                 values[row * rank + k] = v
                 norm += v * v
             }

@@ -1,7 +1,7 @@
 import Tensors
 
 /// fastai 0.7's library `EmbeddingDotBias(n_factors, n_users, n_items, min_score, max_score)`
-/// (`fastai/column_data.py`; lesson5-spec §3.4), the model of `cf.get_learner`.
+/// (`fastai/column_data.py`; docs/lesson5-semantics.md §4), the model of `cf.get_learner`.
 ///
 /// Four embedding tables, in fastai's order and each initialised **U(−0.05, 0.05)** by fastai's
 /// `get_emb` (PyTorch's default N(0, 1) init is drawn first and then overwritten, as there):
@@ -29,14 +29,17 @@ public final class EmbeddingDotBias: Module {
     ///   - generator: draws the initial weights (u, i, ub, ib in that order).
     /// - Throws: ``CollabError/invalidModelParameter(name:value:expected:)`` for a size below 1
     ///   or a range with `minScore > maxScore` (or not finite).
-    public init(nFactors: Int, nUsers: Int, nItems: Int, minScore: Float, maxScore: Float,
-                using generator: RandomGenerator) throws {
+    public init(
+        nFactors: Int, nUsers: Int, nItems: Int, minScore: Float, maxScore: Float,
+        using generator: RandomGenerator
+    ) throws {
         for (name, value) in [("nFactors", nFactors), ("nUsers", nUsers), ("nItems", nItems)] where value < 1 {
             throw CollabError.invalidModelParameter(name: name, value: "\(value)", expected: "at least 1")
         }
         guard minScore.isFinite, maxScore.isFinite, minScore <= maxScore else {
-            throw CollabError.invalidModelParameter(name: "score range", value: "(\(minScore), \(maxScore))",
-                                                    expected: "finite with min ≤ max")
+            throw CollabError.invalidModelParameter(
+                name: "score range", value: "(\(minScore), \(maxScore))",
+                expected: "finite with min ≤ max")
         }
         var tables: [Embedding] = []
         for (rows, width) in [(nUsers, nFactors), (nItems, nFactors), (nUsers, 1), (nItems, 1)] {
@@ -60,8 +63,9 @@ public final class EmbeddingDotBias: Module {
     /// - Throws: `TensorError.indexOutOfRange` for an index outside the tables,
     ///   `.shapeMismatch` when the two index lists differ in length.
     public func callAsFunction(users: IndexTensor, items: IndexTensor) throws -> Tensor {
-        let s = try Tensor.embeddingDotBias(userFactors: u.weight, itemFactors: i.weight,
-                                            userBias: ub.weight, itemBias: ib.weight, users: users, items: items)
+        let s = try Tensor.embeddingDotBias(
+            userFactors: u.weight, itemFactors: i.weight,
+            userBias: ub.weight, itemBias: ib.weight, users: users, items: items)
         return s.sigmoid() * (maxScore - minScore) + minScore
     }
 

@@ -1,5 +1,5 @@
 /// The epoch loop of fastai 0.7's `fit(model, data, epochs, opt, crit)` (`fastai/model.py`;
-/// lesson5-spec §3.9), independent of the model: the caller supplies the per-batch step and the
+/// docs/lesson5-semantics.md §9), independent of the model: the caller supplies the per-batch step and the
 /// validation, this loop does the bookkeeping.
 ///
 /// Per epoch: draw the training batches (reshuffled each epoch by the caller), and for each batch
@@ -24,13 +24,15 @@ public enum FitLoop {
     ///     the fit (e.g. a cell's timeout).
     /// - Throws: ``CollabError/nonFiniteLoss(epoch:batch:batches:loss:lr:)``,
     ///   ``CollabError/nonFiniteValidationLoss(epoch:loss:)``, and whatever the closures throw.
-    public static func run<Batch>(epochs: Int, history: inout TrainingHistory,
-                                  reporter: (any FitProgressReporter)? = nil,
-                                  learningRate: (Int) throws -> Double,
-                                  trainingBatches: (Int) throws -> [Batch],
-                                  step: (Batch, Double) throws -> Double,
-                                  validate: () throws -> Double?,
-                                  checkCancellation: () throws -> Void = {}) throws {
+    public static func run<Batch>(
+        epochs: Int, history: inout TrainingHistory,
+        reporter: (any FitProgressReporter)? = nil,
+        learningRate: (Int) throws -> Double,
+        trainingBatches: (Int) throws -> [Batch],
+        step: (Batch, Double) throws -> Double,
+        validate: () throws -> Double?,
+        checkCancellation: () throws -> Void = {}
+    ) throws {
         reporter?.fitWillBegin(epochs: epochs)
         do {
             let clock = ContinuousClock()
@@ -48,8 +50,9 @@ public enum FitLoop {
                     }
                     let smoothed = history.recordBatch(loss: loss, lr: lr)
                     t += 1
-                    reporter?.batchDidEnd(epoch: epoch, batch: b + 1, batches: batches.count,
-                                          smoothedLoss: smoothed, seconds: seconds(clock.now - start))
+                    reporter?.batchDidEnd(
+                        epoch: epoch, batch: b + 1, batches: batches.count,
+                        smoothedLoss: smoothed, seconds: seconds(clock.now - start))
                 }
                 try checkCancellation()
                 let valLoss = try validate()

@@ -10,8 +10,9 @@ extension CollabFilterDataset {
     ///   lengths or an index outside `0...Int32.max`; ``CollabError/nonFiniteRating(column:row:value:)``.
     public init(indexedUsers users: [Int], items: [Int], ratings: [Float], source: String = "<frame>") throws {
         guard users.count == items.count, users.count == ratings.count else {
-            throw CollabError.invalidModelParameter(name: "column lengths", value: "\(users.count), \(items.count), \(ratings.count)",
-                                                    expected: "equal")
+            throw CollabError.invalidModelParameter(
+                name: "column lengths", value: "\(users.count), \(items.count), \(ratings.count)",
+                expected: "equal")
         }
         guard !ratings.isEmpty else { throw CollabError.emptyData(source: source) }
         for (name, column) in [("user", users), ("item", items)] {

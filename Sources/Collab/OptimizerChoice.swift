@@ -3,7 +3,7 @@ import Tensors
 /// Which optimizer a ``CollabLearner`` builds for each `fit` (fastai 0.7's `opt_fn`).
 ///
 /// fastai's `Learner.fit` builds a **new** optimizer at every call (`get_layer_opt`), one
-/// parameter group holding every parameter, with `lr` and `weight_decay = wds` (lesson5-spec §3.6).
+/// parameter group holding every parameter, with `lr` and `weight_decay = wds` (docs/lesson5-semantics.md §6).
 public enum OptimizerChoice: Sendable, Equatable {
     /// `optim.Adam` (β 0.9/0.999, eps 1e-8, coupled L2 weight decay), as cell 13 passes.
     case adam

@@ -32,7 +32,7 @@ public enum PCAError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 /// Principal component analysis with scikit-learn's semantics (`sklearn.decomposition.PCA` with
-/// `svd_solver='full'`, `whiten=False`; lesson5-spec §3.12).
+/// `svd_solver='full'`, `whiten=False`; docs/lesson5-semantics.md §12).
 ///
 /// `fit` centres each feature (`mean = colmean(X)`), takes the exact thin SVD
 /// `X − mean = U·S·Vᵀ` (LAPACK `dgesdd`), fixes signs with sklearn's `svd_flip`, and keeps

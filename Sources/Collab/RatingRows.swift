@@ -24,8 +24,9 @@ public struct RatingRows: Sendable, Equatable {
 
     /// The rows at positions `order` (each in `0..<count`; the caller checks).
     func taking(_ order: some Collection<Int>) -> RatingRows {
-        RatingRows(rows: order.map { rows[$0] }, userIdx: order.map { userIdx[$0] },
-                   itemIdx: order.map { itemIdx[$0] }, ratings: order.map { ratings[$0] })
+        RatingRows(
+            rows: order.map { rows[$0] }, userIdx: order.map { userIdx[$0] },
+            itemIdx: order.map { itemIdx[$0] }, ratings: order.map { ratings[$0] })
     }
 }
 
@@ -44,7 +45,7 @@ extension CollabFilterDataset {
     }
 
     /// Splits the rows as fastai 0.7's `split_by_idx(val_idxs, ...)` (`fastai/dataset.py`,
-    /// lesson5-spec §3.2): a boolean mask over the rows, so **both parts keep the original row
+    /// docs/lesson5-semantics.md §2): a boolean mask over the rows, so **both parts keep the original row
     /// order** whatever the order of `valIdxs`.
     /// - Parameter valIdxs: validation row positions (e.g. from ``cvIdxs(_:valPct:seed:)``).
     /// - Throws: ``CollabError/validationIndexOutOfRange(_:rowCount:)``,

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-// fastai 0.7's SGDR (stochastic gradient descent with warm restarts), lesson5-spec §3.8.
+// fastai 0.7's SGDR (stochastic gradient descent with warm restarts), docs/lesson5-semantics.md §8.
 // Sources: `fastai/learner.py` (`fit_gen`: `n_epoch = sum_geom(cycle_len, cycle_mult, n_cycle)`
 // when `cycle_len` is given, else `n_cycle`), `fastai/core.py` (`sum_geom`), `fastai/sgdr.py`
 // (`LR_Updater`, `CosAnneal`) at fastai commits 0ce07459 … 6768875b.

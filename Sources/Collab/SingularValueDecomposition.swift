@@ -16,7 +16,8 @@ struct SingularValueDecomposition {
     ///   32-bit ints; ``PCAError/svdFailed(info:)`` when LAPACK reports an error or no convergence.
     init(_ a: [Double], rows m: Int, columns n: Int) throws {
         guard m > 0, n > 0, m <= Int(Int32.max), n <= Int(Int32.max),
-              !m.multipliedReportingOverflow(by: n).overflow, a.count == m * n else {
+            !m.multipliedReportingOverflow(by: n).overflow, a.count == m * n
+        else {
             throw PCAError.tooLarge(nSamples: m, nFeatures: n)
         }
         let k = Swift.min(m, n)
@@ -24,8 +25,9 @@ struct SingularValueDecomposition {
         var s = [Double](repeating: 0, count: k)
         var u = [Double](repeating: 0, count: m * k)
         var vt = [Double](repeating: 0, count: k * n)
-        let info = LAPACKE_dgesdd(LAPACK_ROW_MAJOR, CChar(UInt8(ascii: "S")), Int32(m), Int32(n),
-                                  &work, Int32(n), &s, &u, Int32(k), &vt, Int32(n))
+        let info = LAPACKE_dgesdd(
+            LAPACK_ROW_MAJOR, CChar(UInt8(ascii: "S")), Int32(m), Int32(n),
+            &work, Int32(n), &s, &u, Int32(k), &vt, Int32(n))
         guard info == 0 else { throw PCAError.svdFailed(info: Int(info)) }
         self.m = m
         self.n = n

@@ -37,7 +37,8 @@ public struct SparkALS: Sendable {
             if let v = environment["NOTEBOOK_SPARK_TIMEOUT"].flatMap(Double.init), v > 0 { timeout = v }
             if let v = environment["NOTEBOOK_SPARK_STARTUP_TIMEOUT"].flatMap(Double.init), v > 0 { startupTimeout = v }
             driverMemory = environment["NOTEBOOK_SPARK_DRIVER_MEMORY"].flatMap { $0.isEmpty ? nil : $0 }
-            workRoot = environment["NOTEBOOK_SPARK_WORKDIR"].flatMap { $0.isEmpty ? nil : $0 }
+            workRoot =
+                environment["NOTEBOOK_SPARK_WORKDIR"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? NSTemporaryDirectory()
             inputByPath = environment["NOTEBOOK_SPARK_INPUT"] == "path"
             keepJobFolder = environment["NOTEBOOK_SPARK_KEEP"] == "1"
@@ -67,8 +68,10 @@ public struct SparkALS: Sendable {
     private let environment: [String: String]
 
     /// - Throws: ``ALSError/invalidMaster(_:expected:)``.
-    public init(master: String, options: Options = Options(),
-                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(
+        master: String, options: Options = Options(),
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws {
         self.master = try SparkMaster(master)
         self.options = options
         self.environment = environment
@@ -85,16 +88,19 @@ public struct SparkALS: Sendable {
     ///     this thread).
     ///   - checkCancellation: polled while the job runs; when it throws, the job is stopped
     ///     (its whole process group) and the error is rethrown.
-    public func train(_ train: RatingRows, valid: RatingRows, nUsers: Int, nItems: Int,
-                      parameters: ALSParameters, progress: ((String) -> Void)? = nil,
-                      checkCancellation: () throws -> Void = {}) throws -> Output {
+    public func train(
+        _ train: RatingRows, valid: RatingRows, nUsers: Int, nItems: Int,
+        parameters: ALSParameters, progress: ((String) -> Void)? = nil,
+        checkCancellation: () throws -> Void = {}
+    ) throws -> Output {
         try parameters.validate()
         guard train.count > 0 else { throw ALSError.noTrainingData }
         let installation = try SparkInstallation.locate(environment: environment)
         if !master.isConnect { _ = try installation.requireJava() }
         if master.kind == .yarn, (environment["HADOOP_CONF_DIR"] ?? "").isEmpty, (environment["YARN_CONF_DIR"] ?? "").isEmpty {
-            throw ALSError.sparkNotInstalled(what: "HADOOP_CONF_DIR or YARN_CONF_DIR to find YARN for master yarn",
-                                             fix: "export HADOOP_CONF_DIR=/path/to/hadoop/conf (see docs/scale-out.md)")
+            throw ALSError.sparkNotInstalled(
+                what: "HADOOP_CONF_DIR or YARN_CONF_DIR to find YARN for master yarn",
+                fix: "export HADOOP_CONF_DIR=/path/to/hadoop/conf (see docs/scale-out.md)")
         }
         try checkReachable()
 
@@ -106,8 +112,9 @@ public struct SparkALS: Sendable {
         let out = folder + "/out"
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
 
-        let process = makeProcess(installation: installation, parameters: parameters,
-                                  trainPath: trainPath, validPath: validPath, out: out, log: log)
+        let process = makeProcess(
+            installation: installation, parameters: parameters,
+            trainPath: trainPath, validPath: validPath, out: out, log: log)
         let startedFile = out + "/started.json"
         let started = TimedProcess.Phase(name: "start", seconds: options.startupTimeout) {
             FileManager.default.fileExists(atPath: startedFile)
@@ -115,9 +122,11 @@ public struct SparkALS: Sendable {
         progress?("Spark: job started (driver log \(log))")
         let run: TimedProcess.Result
         do {
-            run = try process.run(phases: [started], total: options.timeout, phaseDone: { phase, seconds in
-                if phase == "start" { progress?("Spark: session up after \(String(format: "%.1f", seconds)) s; fitting ALS") }
-            }, checkCancellation: checkCancellation)
+            run = try process.run(
+                phases: [started], total: options.timeout,
+                phaseDone: { phase, seconds in
+                    if phase == "start" { progress?("Spark: session up after \(String(format: "%.1f", seconds)) s; fitting ALS") }
+                }, checkCancellation: checkCancellation)
         } catch {
             // Stopped on request (a cell's timeout, Ctrl-C): nothing to keep.
             try? FileManager.default.removeItem(atPath: folder)
@@ -125,8 +134,9 @@ public struct SparkALS: Sendable {
         }
         switch run.outcome {
         case .timedOut(let phase):
-            throw ALSError.sparkTimeout(master: master.url, seconds: phase == "start" ? options.startupTimeout : options.timeout,
-                                        phase: phase, log: log)
+            throw ALSError.sparkTimeout(
+                master: master.url, seconds: phase == "start" ? options.startupTimeout : options.timeout,
+                phase: phase, log: log)
         case .signalled(let signal):
             throw ALSError.sparkJobFailed(master: master.url, cause: "the job was killed by signal \(signal)", log: log)
         case .exited(let status) where status != 0:
@@ -134,8 +144,9 @@ public struct SparkALS: Sendable {
         case .exited:
             break
         }
-        let output = try readOutput(out: out, nUsers: nUsers, nItems: nItems, rank: parameters.rank,
-                                    jobSeconds: run.seconds, peak: run.peakResidentBytes)
+        let output = try readOutput(
+            out: out, nUsers: nUsers, nItems: nItems, rank: parameters.rank,
+            jobSeconds: run.seconds, peak: run.peakResidentBytes)
         if !options.keepJobFolder { try? FileManager.default.removeItem(atPath: folder) }
         return output
     }
@@ -173,8 +184,10 @@ public struct SparkALS: Sendable {
         return String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private func makeProcess(installation: SparkInstallation, parameters: ALSParameters, trainPath: String,
-                             validPath: String, out: String, log: String) -> TimedProcess {
+    private func makeProcess(
+        installation: SparkInstallation, parameters: ALSParameters, trainPath: String,
+        validPath: String, out: String, log: String
+    ) -> TimedProcess {
         var env = environment
         env["SPARK_HOME"] = installation.sparkHome
         env["PYSPARK_PYTHON"] = installation.python
@@ -182,16 +195,19 @@ public struct SparkALS: Sendable {
         env["PATH"] = (installation.python as NSString).deletingLastPathComponent + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         if let java = installation.java, env["JAVA_HOME"] == nil {
             // /usr/lib/jvm/x/bin/java → /usr/lib/jvm/x (resolving Debian's alternatives link).
-            let real = (try? FileManager.default.destinationOfSymbolicLink(atPath: java)).map {
-                $0.hasPrefix("/") ? $0 : ((java as NSString).deletingLastPathComponent as NSString).appendingPathComponent($0)
-            } ?? java
+            let real =
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: java)).map {
+                    $0.hasPrefix("/") ? $0 : ((java as NSString).deletingLastPathComponent as NSString).appendingPathComponent($0)
+                } ?? java
             let resolved = URL(fileURLWithPath: real).resolvingSymlinksInPath().path
             env["JAVA_HOME"] = ((resolved as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
         }
         let upload = !master.isLocal && !options.inputByPath
-        var jobArguments = [installation.jobScript, "--master", master.url, "--train", trainPath, "--valid", validPath,
-                            "--out", out, "--rank", "\(parameters.rank)", "--reg-param", "\(parameters.regParam)",
-                            "--max-iter", "\(parameters.maxIter)", "--seed", "\(parameters.seed)"]
+        var jobArguments = [
+            installation.jobScript, "--master", master.url, "--train", trainPath, "--valid", validPath,
+            "--out", out, "--rank", "\(parameters.rank)", "--reg-param", "\(parameters.regParam)",
+            "--max-iter", "\(parameters.maxIter)", "--seed", "\(parameters.seed)",
+        ]
         if upload || master.isConnect { jobArguments.append("--upload") }
         if master.isConnect {
             return TimedProcess(executable: installation.python, arguments: jobArguments, environment: env, logPath: log)
@@ -199,19 +215,23 @@ public struct SparkALS: Sendable {
         var submit = ["--master", master.url, "--conf", "spark.ui.enabled=false", "--conf", "spark.log.level=WARN"]
         if master.isLocal {
             env["SPARK_LOCAL_IP"] = "127.0.0.1"
-            submit += ["--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.driver.host=127.0.0.1",
-                       "--conf", "spark.sql.shuffle.partitions=4"]
+            submit += [
+                "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.driver.host=127.0.0.1",
+                "--conf", "spark.sql.shuffle.partitions=4",
+            ]
         }
         if let memory = options.driverMemory { submit += ["--driver-memory", memory] }
-        return TimedProcess(executable: installation.sparkSubmit, arguments: submit + jobArguments,
-                            environment: env, logPath: log)
+        return TimedProcess(
+            executable: installation.sparkSubmit, arguments: submit + jobArguments,
+            environment: env, logPath: log)
     }
 
     /// The job's own report (error.json), else the exit status and the log's last error line.
     private func failureCause(out: String, log: String, status: Int32) -> String {
         struct JobError: Decodable { let cause: String }
         if let data = FileManager.default.contents(atPath: out + "/error.json"),
-           let error = try? JSONDecoder().decode(JobError.self, from: data) {
+            let error = try? JSONDecoder().decode(JobError.self, from: data)
+        {
             return error.cause
         }
         // No report from the job (it never reached Python): the log's last lines, for people.
@@ -221,8 +241,10 @@ public struct SparkALS: Sendable {
         return "spark-submit exited with status \(status)" + (tail.isEmpty ? "" : ": \(tail.prefix(600))")
     }
 
-    private func readOutput(out: String, nUsers: Int, nItems: Int, rank: Int, jobSeconds: Double,
-                            peak: Int) throws -> Output {
+    private func readOutput(
+        out: String, nUsers: Int, nItems: Int, rank: Int, jobSeconds: Double,
+        peak: Int
+    ) throws -> Output {
         struct JobResult: Decodable {
             let rmse: Double?
             let evaluated: Int
@@ -241,11 +263,13 @@ public struct SparkALS: Sendable {
         }
         let (users, userSeen) = try Self.readFactors(out + "/user_factors.csv", count: nUsers, rank: rank)
         let (items, itemSeen) = try Self.readFactors(out + "/item_factors.csv", count: nItems, rank: rank)
-        let factors = try ALSFactors(rank: rank, nUsers: nUsers, nItems: nItems, userFactors: users, itemFactors: items,
-                                     userHasFactor: userSeen, itemHasFactor: itemSeen)
-        return Output(factors: factors, rmse: result.rmse ?? .nan, evaluated: result.evaluated,
-                      sparkVersion: result.sparkVersion, fitSeconds: result.fitSeconds, jobSeconds: jobSeconds,
-                      peakResidentBytes: peak)
+        let factors = try ALSFactors(
+            rank: rank, nUsers: nUsers, nItems: nItems, userFactors: users, itemFactors: items,
+            userHasFactor: userSeen, itemHasFactor: itemSeen)
+        return Output(
+            factors: factors, rmse: result.rmse ?? .nan, evaluated: result.evaluated,
+            sparkVersion: result.sparkVersion, fitSeconds: result.fitSeconds, jobSeconds: jobSeconds,
+            peakResidentBytes: peak)
     }
 
     // MARK: - Files

@@ -37,12 +37,15 @@ public struct SparkInstallation: Sendable, Equatable {
         }
         let lib = venv + "/lib"
         let versions = ((try? files.contentsOfDirectory(atPath: lib)) ?? []).filter { $0.hasPrefix("python") }.sorted()
-        guard let sparkHome = versions.lazy.map({ lib + "/" + $0 + "/site-packages/pyspark" })
-            .first(where: { files.fileExists(atPath: $0 + "/bin/spark-submit") }) else {
+        guard
+            let sparkHome = versions.lazy.map({ lib + "/" + $0 + "/site-packages/pyspark" })
+                .first(where: { files.fileExists(atPath: $0 + "/bin/spark-submit") })
+        else {
             throw ALSError.sparkNotInstalled(what: "pyspark (with bin/spark-submit) in \(venv)", fix: fix)
         }
-        return SparkInstallation(projectRoot: root, jobScript: root + "/scripts/spark_als.py", python: python,
-                                 sparkHome: sparkHome, java: findJava(environment: environment))
+        return SparkInstallation(
+            projectRoot: root, jobScript: root + "/scripts/spark_als.py", python: python,
+            sparkHome: sparkHome, java: findJava(environment: environment))
     }
 
     /// `spark-submit` inside the pyspark package.

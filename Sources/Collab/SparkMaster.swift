@@ -59,8 +59,9 @@ public struct SparkMaster: Sendable, Equatable, CustomStringConvertible {
             let inside = url.dropFirst(6).dropLast()
             let parts = inside.split(separator: ",", omittingEmptySubsequences: false)
             guard parts.count == 1 || parts.count == 2,
-                  parts[0] == "*" || (Int(parts[0]).map { $0 >= 1 } ?? false),
-                  parts.count == 1 || (Int(parts[1]).map { $0 >= 1 } ?? false) else { throw bad }
+                parts[0] == "*" || (Int(parts[0]).map { $0 >= 1 } ?? false),
+                parts.count == 1 || (Int(parts[1]).map { $0 >= 1 } ?? false)
+            else { throw bad }
             kind = .local
         } else if url.hasPrefix("spark://") {
             let list = url.dropFirst(8).split(separator: ",", omittingEmptySubsequences: false)
@@ -90,7 +91,8 @@ public struct SparkMaster: Sendable, Equatable, CustomStringConvertible {
     private static func endpoint(_ text: Substring, defaultPort: Int?) -> Endpoint? {
         let pieces = text.split(separator: ":", omittingEmptySubsequences: false)
         guard let hostPiece = pieces.first, !hostPiece.isEmpty,
-              hostPiece.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) else { return nil }
+            hostPiece.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" })
+        else { return nil }
         switch pieces.count {
         case 1:
             guard let port = defaultPort else { return nil }
@@ -109,7 +111,8 @@ extension String {
     func trimmedWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -1,3 +1,5 @@
+import Tensors
+
 /// A synthetic ratings set with a planted low-rank model, for the scale benchmark
 /// (`make bench-scale`): user and item factors U (users × rank), V (items × rank) drawn from
 /// N(0, σ²) with σ² = 1/√rank (so u·v has unit variance), and
@@ -6,8 +8,8 @@
 ///
 /// for `count` (user, item) pairs drawn uniformly (a pair may repeat). Each rating goes to
 /// validation with probability `validFraction` (a per-rating draw, so no permutation of
-/// `count` is held in memory). Seeded: the same arguments give the same numbers (``ALSGaussian``'s
-/// SplitMix64). The best possible validation RMSE is about `noise`.
+/// `count` is held in memory). Seeded: the same arguments give the same numbers (the engine's
+/// `RandomGenerator`). The best possible validation RMSE is about `noise`.
 public struct SyntheticRatings: Sendable {
     public var users = 100_000
     public var items = 20_000
@@ -26,27 +28,28 @@ public struct SyntheticRatings: Sendable {
     ///   Int32 indices, or a fraction outside 0...1.
     public func generate() throws -> CollabSplit {
         guard users >= 1, users <= Int(Int32.max), items >= 1, items <= Int(Int32.max), count >= 1, rank >= 1 else {
-            throw ALSError.invalidParameter(name: "synthetic sizes", value: "\(users) users, \(items) items, \(count) ratings, rank \(rank)",
-                                            expected: "at least 1 each, indices within Int32")
+            throw ALSError.invalidParameter(
+                name: "synthetic sizes", value: "\(users) users, \(items) items, \(count) ratings, rank \(rank)",
+                expected: "at least 1 each, indices within Int32")
         }
         guard validFraction >= 0, validFraction <= 1 else {
             throw ALSError.invalidParameter(name: "validFraction", value: "\(validFraction)", expected: "in 0...1")
         }
-        var random = ALSGaussian(seed: seed)
+        let random = RandomGenerator(seed: seed)
         let sigma = Float((1 / Double(rank).squareRoot()).squareRoot())
-        let u = (0..<(users * rank)).map { _ in Float(random.nextGaussian()) * sigma }
-        let v = (0..<(items * rank)).map { _ in Float(random.nextGaussian()) * sigma }
+        let u = (0..<(users * rank)).map { _ in Float(random.nextNormal()) * sigma }
+        let v = (0..<(items * rank)).map { _ in Float(random.nextNormal()) * sigma }
         let expectedValid = Int(Double(count) * validFraction * 1.01) + 16
         var train = Columns(capacity: count - Swift.min(count, expectedValid) + 1024)
         var valid = Columns(capacity: expectedValid)
         let threshold = UInt64(validFraction * 0x1p53)
         for n in 0..<count {
-            let user = Int(random.nextUInt64() % UInt64(users))
-            let item = Int(random.nextUInt64() % UInt64(items))
+            let user = random.nextInt(below: users)
+            let item = random.nextInt(below: items)
             var dot: Float = 0
             for k in 0..<rank { dot += u[user * rank + k] * v[item * rank + k] }
-            let rating = mean + dot + Float(random.nextGaussian()) * noise
-            if (random.nextUInt64() >> 11) < threshold {
+            let rating = mean + dot + Float(random.nextNormal()) * noise
+            if (random.next() >> 11) < threshold {
                 valid.append(n, Int32(user), Int32(item), rating)
             } else {
                 train.append(n, Int32(user), Int32(item), rating)

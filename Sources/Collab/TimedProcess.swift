@@ -65,9 +65,11 @@ public struct TimedProcess: Sendable {
     ///     done (called from this thread).
     ///   - checkCancellation: called every poll (20 ms); when it throws (a cell's timeout,
     ///     Ctrl-C), the process group is stopped as on a deadline and the error is rethrown.
-    public func run(phases: [Phase] = [], total: Double,
-                    phaseDone: ((String, Double) -> Void)? = nil,
-                    checkCancellation: () throws -> Void = {}) throws -> Result {
+    public func run(
+        phases: [Phase] = [], total: Double,
+        phaseDone: ((String, Double) -> Void)? = nil,
+        checkCancellation: () throws -> Void = {}
+    ) throws -> Result {
         let start = Self.now()
         let pid = try spawn()
         var phaseIndex = 0
@@ -117,7 +119,7 @@ public struct TimedProcess: Sendable {
         var usage = rusage()
         while now() < deadline {
             if wait4(pid, &status, WNOHANG, &usage) == pid {
-                kill(-pid, SIGKILL) // stragglers in the group
+                kill(-pid, SIGKILL)  // stragglers in the group
                 return Int(usage.ru_maxrss) * 1024
             }
             usleep(20_000)

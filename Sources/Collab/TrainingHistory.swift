@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// What one `fit` call records, as fastai 0.7's `fit` (`fastai/model.py`) and its `LossRecorder`
-/// (`learn.sched`, `fastai/sgdr.py`) do (lesson5-spec §3.9).
+/// (`learn.sched`, `fastai/sgdr.py`) do (docs/lesson5-semantics.md §9).
 ///
 /// - Training loss: a debiased exponential moving average of the per-batch loss,
 ///   `avg = 0.98·avg + 0.02·loss`, `debiased = avg / (1 − 0.98^batchNum)` with `batchNum`

@@ -1,4 +1,4 @@
-// CSV reader choice — measured, not assumed (DESIGN.md "Data frames").
+// CSV reader choice — measured, not assumed (docs/architecture.md, "Data frames").
 // Measured on this machine (2 shared cores, Swift 6.3.1, `swift build -c release`) on a generated
 // ratings-like file of 10,000,000 rows (userId,movieId,rating,timestamp; 270 MB, one run each):
 //   this byte-level reader, file → typed DataFrame (Int, Int, Double, Int):  2.85 s, peak RSS 666 MB
@@ -115,8 +115,9 @@ public struct CSVReader: Sendable {
 /// Receives fields and row ends from ``CSVTokenizer``.
 protocol CSVFieldSink {
     /// One field's content (unquoted, unescaped) at 0-based position `column` of its row.
-    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, column: Int,
-                        location: () -> CSVLocation) throws
+    mutating func field(
+        _ bytes: UnsafeBufferPointer<UInt8>, column: Int,
+        location: () -> CSVLocation) throws
     /// The end of a row of `fieldCount` fields that started on line `line`.
     mutating func endRow(fieldCount: Int, line: Int, path: String) throws
 }
@@ -141,8 +142,10 @@ struct CSVTokenizer {
         Self.location(buffer, path: path, line: line, lineStart: lineStart, offset: offset)
     }
 
-    static func location(_ buffer: UnsafeBufferPointer<UInt8>, path: String,
-                         line: Int, lineStart: Int, offset: Int) -> CSVLocation {
+    static func location(
+        _ buffer: UnsafeBufferPointer<UInt8>, path: String,
+        line: Int, lineStart: Int, offset: Int
+    ) -> CSVLocation {
         let prefix = UnsafeBufferPointer(rebasing: buffer[lineStart..<offset])
         let column = String(decoding: prefix, as: UTF8.self).count + 1
         return CSVLocation(path: path, line: line, column: column)
@@ -215,8 +218,9 @@ struct CSVTokenizer {
                         i += 1
                     }
                     let fieldLine = line, fieldLineStart = lineStart
-                    try sink.field(UnsafeBufferPointer(rebasing: b[start..<i]), column: column,
-                                   location: { Self.location(b, path: path, line: fieldLine, lineStart: fieldLineStart, offset: start) })
+                    try sink.field(
+                        UnsafeBufferPointer(rebasing: b[start..<i]), column: column,
+                        location: { Self.location(b, path: path, line: fieldLine, lineStart: fieldLineStart, offset: start) })
                     if i < n, b[i] == Self.comma { i += 1; column += 1; continue rowLoop }
                     if i < n { i = skipLineEnd(i) }
                     try sink.endRow(fieldCount: column + 1, line: rowLine, path: path)
@@ -275,8 +279,9 @@ struct InferenceSink: CSVFieldSink {
             return
         }
         guard fieldCount == builders.count else {
-            throw CSVError.raggedRow(at: CSVLocation(path: path, line: line, column: 1),
-                                     expected: builders.count, found: fieldCount)
+            throw CSVError.raggedRow(
+                at: CSVLocation(path: path, line: line, column: 1),
+                expected: builders.count, found: fieldCount)
         }
         dataRows += 1
     }

@@ -43,8 +43,9 @@ public struct Column: Sendable, Equatable {
 
     /// A Double column; `nil` and NaN elements are missing.
     public init(name: String, doubles: [Double?]) {
-        self.init(name: name, values: .double(doubles.map { $0 ?? .nan }),
-                  validity: doubles.map { $0.map { !$0.isNaN } ?? false })
+        self.init(
+            name: name, values: .double(doubles.map { $0 ?? .nan }),
+            validity: doubles.map { $0.map { !$0.isNaN } ?? false })
     }
 
     /// A String column; `nil` elements are missing.

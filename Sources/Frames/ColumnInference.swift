@@ -64,7 +64,7 @@ struct ColumnBuilder {
 
     private mutating func becomeString(_ field: UnsafeBufferPointer<UInt8>, location: () -> CSVLocation) throws {
         let stored = validity.count - 1
-        needsReparse = presentCount > 1      // numbers were stored before this field
+        needsReparse = presentCount > 1  // numbers were stored before this field
         strings = Array(repeating: "", count: stored)
         ints = []
         doubles = []

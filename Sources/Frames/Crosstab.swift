@@ -23,8 +23,10 @@ public let crosstabCellLimit = 100_000_000
 /// - Throws: ``FrameError/columnNotFound(_:available:)``, ``FrameError/wrongType(column:expected:found:)``
 ///   when `values` is not numeric, ``FrameError/duplicateColumnName(_:)`` when a column key's
 ///   text equals `rows`, ``FrameError/tooLarge(rows:columns:limit:)`` beyond ``crosstabCellLimit`` cells.
-public func crosstab(_ frame: DataFrame, rows: String, columns: String, values: String,
-                     aggregate: CrosstabAggregate = .sum) throws -> DataFrame {
+public func crosstab(
+    _ frame: DataFrame, rows: String, columns: String, values: String,
+    aggregate: CrosstabAggregate = .sum
+) throws -> DataFrame {
     let (rowKeys, rowRank) = try frame.column(rows).sortedGroups()
     let (columnKeys, columnRank) = try frame.column(columns).sortedGroups()
     let data = try frame.column(values).doubles()

@@ -52,8 +52,9 @@ extension DataFrame {
             index.insert("...", at: at)
             rows.insert(Array(repeating: "...", count: columns.count), at: at)
         }
-        return FrameTable(columns: columnNames, index: index, rows: rows,
-                          totalRows: rowCount, totalColumns: columns.count)
+        return FrameTable(
+            columns: columnNames, index: index, rows: rows,
+            totalRows: rowCount, totalColumns: columns.count)
     }
 }
 
@@ -72,11 +73,14 @@ extension FrameTable {
             let fill = String(repeating: " ", count: max(width - s.count, 0))
             return left ? s + fill : fill + s
         }
-        var lines = [([pad("", indexWidth, left: true)] + columns.indices.map { pad(columns[$0], widths[$0], left: false) })
-            .joined(separator: " ")]
+        var lines = [
+            ([pad("", indexWidth, left: true)] + columns.indices.map { pad(columns[$0], widths[$0], left: false) })
+                .joined(separator: " ")
+        ]
         for (r, row) in cells.enumerated() {
-            lines.append(([pad(index[r], indexWidth, left: true)] + row.indices.map { pad(row[$0], widths[$0], left: false) })
-                .joined(separator: " "))
+            lines.append(
+                ([pad(index[r], indexWidth, left: true)] + row.indices.map { pad(row[$0], widths[$0], left: false) })
+                    .joined(separator: " "))
         }
         return lines.joined(separator: "\n")
     }

@@ -24,8 +24,9 @@ public struct GroupBy: Sendable {
     public func count() -> DataFrame {
         var counts = [Int](repeating: 0, count: keys.count)
         for g in groupOfRow where g >= 0 { counts[g] += 1 }
-        return DataFrame(checked: [keys, Column(name: "count", values: .int(counts), validity: [])],
-                         rowCount: keys.count)
+        return DataFrame(
+            checked: [keys, Column(name: "count", values: .int(counts), validity: [])],
+            rowCount: keys.count)
     }
 
     /// Present values of `column` per group: key column and Int column `count`
@@ -35,8 +36,9 @@ public struct GroupBy: Sendable {
         let values = try frame.column(column)
         var counts = [Int](repeating: 0, count: keys.count)
         for (row, g) in groupOfRow.enumerated() where g >= 0 && values.isPresent(row) { counts[g] += 1 }
-        return DataFrame(checked: [keys, Column(name: "count", values: .int(counts), validity: [])],
-                         rowCount: keys.count)
+        return DataFrame(
+            checked: [keys, Column(name: "count", values: .int(counts), validity: [])],
+            rowCount: keys.count)
     }
 
     /// Mean of the present values of a numeric `column` per group, as a Double column named

@@ -26,15 +26,21 @@ enum NumberParsing {
         return UnsafeBufferPointer(rebasing: b[s..<e])
     }
 
+    /// The trimmed field and the position after its optional sign, or nil when it is empty.
+    @inline(__always)
+    static func signed(_ field: UnsafeBufferPointer<UInt8>) -> (b: UnsafeBufferPointer<UInt8>, start: Int, negative: Bool)? {
+        let b = trimmed(field)
+        guard b.startIndex < b.endIndex else { return nil }
+        let sign = b[b.startIndex] == minus || b[b.startIndex] == plus
+        return (b, b.startIndex + (sign ? 1 : 0), b[b.startIndex] == minus)
+    }
+
     /// The Int spelled by `field`, or nil.
     @inline(__always)
     static func parseInt(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
-        let b = trimmed(field)
-        var i = b.startIndex
+        guard let (b, start, negative) = signed(field) else { return nil }
+        var i = start
         let e = b.endIndex
-        guard i < e else { return nil }
-        var negative = false
-        if b[i] == minus || b[i] == plus { negative = b[i] == minus; i += 1 }
         guard i < e else { return nil }
         var value = 0
         while i < e {
@@ -56,16 +62,13 @@ enum NumberParsing {
     /// (Clinger: mantissa < 2^53 and |power of ten| ≤ 22), else the standard library's parser.
     @inline(__always)
     static func parseDouble(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
-        let b = trimmed(field)
-        var i = b.startIndex
+        guard let (b, start, negative) = signed(field) else { return nil }
+        var i = start
         let e = b.endIndex
-        guard i < e else { return nil }
-        var negative = false
-        if b[i] == minus || b[i] == plus { negative = b[i] == minus; i += 1 }
         var mantissa: UInt64 = 0
-        var digits = 0            // significant digits accumulated into mantissa
+        var digits = 0  // significant digits accumulated into mantissa
         var sawDigit = false
-        var dropped = false       // digits beyond what mantissa can hold exactly
+        var dropped = false  // digits beyond what mantissa can hold exactly
         var exponent10 = 0
         while i < e, b[i] &- zero < 10 {
             sawDigit = true
@@ -103,10 +106,12 @@ enum NumberParsing {
     }
 
     @inline(__always)
-    private static func accumulate(_ d: UInt8, _ mantissa: inout UInt64, _ digits: inout Int,
-                                   _ dropped: inout Bool, _ exponent10: inout Int, fraction: Bool) {
+    private static func accumulate(
+        _ d: UInt8, _ mantissa: inout UInt64, _ digits: inout Int,
+        _ dropped: inout Bool, _ exponent10: inout Int, fraction: Bool
+    ) {
         if mantissa == 0 && d == 0 {
-            if fraction { exponent10 -= 1 }   // leading zeros carry no significance
+            if fraction { exponent10 -= 1 }  // leading zeros carry no significance
             return
         }
         if digits < 19 {

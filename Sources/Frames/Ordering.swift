@@ -57,7 +57,7 @@ extension Column {
     func sortedGroups() -> (keys: Column, rankOfRow: [Int]) {
         let (codes, firstRows) = factorize()
         let distinct = taking(firstRows)
-        let order = distinct.stableOrder(ascending: true)   // order[k] = code at rank k
+        let order = distinct.stableOrder(ascending: true)  // order[k] = code at rank k
         var rankOfCode = [Int](repeating: 0, count: order.count)
         for (rank, code) in order.enumerated() { rankOfCode[code] = rank }
         let ranks = codes.map { $0 < 0 ? -1 : rankOfCode[$0] }

@@ -15,8 +15,10 @@ public struct Cell: Sendable, Equatable {
     /// Options that could not be understood; the runner reports them as the cell's failure.
     public var optionErrors: [DocumentDiagnostic]
 
-    public init(index: Int, source: String, firstSourceLine: Int, fenceLine: Int, infoString: String,
-                options: CellOptions, optionErrors: [DocumentDiagnostic] = []) {
+    public init(
+        index: Int, source: String, firstSourceLine: Int, fenceLine: Int, infoString: String,
+        options: CellOptions, optionErrors: [DocumentDiagnostic] = []
+    ) {
         self.index = index; self.source = source; self.firstSourceLine = firstSourceLine
         self.fenceLine = fenceLine; self.infoString = infoString; self.options = options
         self.optionErrors = optionErrors

@@ -61,8 +61,11 @@ public enum CommonMarkReader {
                 let level = Int(cmark_node_get_heading_level(current))
                 let text = plainText(current)
                 if level == 1, title == nil { title = text }
-                blocks.append(.heading(Heading(level: level, text: text, html: innerHTML(current, options: options),
-                                               startLine: startLine)))
+                blocks.append(
+                    .heading(
+                        Heading(
+                            level: level, text: text, html: innerHTML(current, options: options),
+                            startLine: startLine)))
             case CMARK_NODE_CODE_BLOCK where isSwiftCell(current, lines: lines):
                 flushProse()
                 let info = string(cmark_node_get_fence_info(current)) ?? ""
@@ -71,13 +74,19 @@ public enum CommonMarkReader {
                 let endLine = Int(cmark_node_get_end_line(current))
                 let location = SourceLocation(path: path, line: startLine, column: 1)
                 if !isClosed(fenceLine: startLine, endLine: endLine, lines: lines) {
-                    warnings.append(DocumentDiagnostic(location: location, message:
-                        "the code block opened here is not closed; it runs to the end of the file"))
+                    warnings.append(
+                        DocumentDiagnostic(
+                            location: location,
+                            message:
+                                "the code block opened here is not closed; it runs to the end of the file"))
                 }
                 let (cellOptions, optionErrors) = parseOptions(source, firstLine: startLine + 1, path: path)
-                blocks.append(.cell(Cell(index: cellCount, source: source, firstSourceLine: startLine + 1,
-                                         fenceLine: startLine, infoString: info, options: cellOptions,
-                                         optionErrors: optionErrors)))
+                blocks.append(
+                    .cell(
+                        Cell(
+                            index: cellCount, source: source, firstSourceLine: startLine + 1,
+                            fenceLine: startLine, infoString: info, options: cellOptions,
+                            optionErrors: optionErrors)))
                 cellCount += 1
             default:
                 if pendingProse.isEmpty { pendingProseLine = startLine }

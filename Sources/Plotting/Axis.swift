@@ -66,8 +66,12 @@ public struct Axis: Sendable {
         }
         switch edge {
         case .bottom:
-            w.empty("line", [("x1", .number(rect.x)), ("y1", .number(rect.bottom)), ("x2", .number(rect.right)), ("y2", .number(rect.bottom)),
-                             ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.5"))])
+            w.empty(
+                "line",
+                [
+                    ("x1", .number(rect.x)), ("y1", .number(rect.bottom)), ("x2", .number(rect.right)), ("y2", .number(rect.bottom)),
+                    ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.5")),
+                ])
             if !inside.isEmpty {
                 w.open("g", [("font-size", .number(Axis.tickFontSize)), ("text-anchor", .text("middle")), ("fill-opacity", .text("0.8"))])
                 for t in inside {
@@ -77,12 +81,20 @@ public struct Axis: Sendable {
             }
             if !title.isEmpty {
                 let text = TextFit.fitted(title, width: chartWidth - 16, fontSize: Axis.titleFontSize)
-                w.textElement("text", [("x", .number(rect.midX)), ("y", .number(rect.bottom + 36)), ("text-anchor", .text("middle")),
-                                       ("font-size", .number(Axis.titleFontSize))], text)
+                w.textElement(
+                    "text",
+                    [
+                        ("x", .number(rect.midX)), ("y", .number(rect.bottom + 36)), ("text-anchor", .text("middle")),
+                        ("font-size", .number(Axis.titleFontSize)),
+                    ], text)
             }
         case .left:
-            w.empty("line", [("x1", .number(rect.x)), ("y1", .number(rect.y)), ("x2", .number(rect.x)), ("y2", .number(rect.bottom)),
-                             ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.5"))])
+            w.empty(
+                "line",
+                [
+                    ("x1", .number(rect.x)), ("y1", .number(rect.y)), ("x2", .number(rect.x)), ("y2", .number(rect.bottom)),
+                    ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.5")),
+                ])
             if !inside.isEmpty {
                 w.open("g", [("font-size", .number(Axis.tickFontSize)), ("text-anchor", .text("end")), ("fill-opacity", .text("0.8"))])
                 for t in inside {
@@ -92,8 +104,12 @@ public struct Axis: Sendable {
             }
             if !title.isEmpty {
                 let text = TextFit.fitted(title, width: rect.height, fontSize: Axis.titleFontSize)
-                w.textElement("text", [("transform", .text("translate(14 \(SVGWriter.number(rect.midY))) rotate(-90)")),
-                                       ("text-anchor", .text("middle")), ("font-size", .number(Axis.titleFontSize))], text)
+                w.textElement(
+                    "text",
+                    [
+                        ("transform", .text("translate(14 \(SVGWriter.number(rect.midY))) rotate(-90)")),
+                        ("text-anchor", .text("middle")), ("font-size", .number(Axis.titleFontSize)),
+                    ], text)
             }
         }
     }

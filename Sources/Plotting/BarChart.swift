@@ -17,10 +17,13 @@ extension Chart {
     /// `categories[i]`, in the order given. Extra entries of the longer array are dropped and noted;
     /// a NaN or infinite value keeps its category slot but draws no bar and is counted in a note.
     /// Category labels are cut with "…" to the bar's width.
-    public static func bar(categories: [String], values: [Double], color: String? = nil, title: String = "",
-                           xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480) -> Chart {
-        Chart(kind: .bar(BarData(categories: categories, values: values, color: color)),
-              title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
+    public static func bar(
+        categories: [String], values: [Double], color: String? = nil, title: String = "",
+        xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480
+    ) -> Chart {
+        Chart(
+            kind: .bar(BarData(categories: categories, values: values, color: color)),
+            title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
     }
 }
 
@@ -28,41 +31,43 @@ extension BarData {
     func draw(_ chart: Chart, into w: inout SVGWriter) {
         let n = min(categories.count, values.count)
         let finite = values.prefix(n).filter(\.isFinite)
-        let notes = [Notes.lengthMismatch("categories", categories.count, "values", values.count),
-                     Notes.nonFinite(n - finite.count, noun: "bar", plural: "bars")].compactMap { $0 }
-        let frame = ChartFrame(chart: chart, notes: notes)
-        frame.drawTitle(into: &w)
-        defer { frame.drawNotes(into: &w) }
-        guard n > 0 else {
-            frame.drawNoData(into: &w)
-            return
-        }
-        // Bars start at 0, so the domain always holds 0 (all-zero values get −1...1).
-        let lowest = min(finite.min() ?? 0, 0)
-        let highest = max(finite.max() ?? 0, 0)
-        let yDomain = LinearScale.paddedDomain(lower: lowest, upper: highest, stickyZero: true)
-        let yTicks = Axis.linearTicks(domain: yDomain, count: ChartFrame.tickCount(length: frame.plotBottom - frame.plotTop, spacing: 50))
-        let rect = frame.plotRect(yTickLabels: yTicks.map(\.label))
-        let band = BandScale(count: n, range: (rect.x, rect.right))
-        let sy = LinearScale(domain: yDomain, range: (rect.bottom, rect.y))
-        Axis(edge: .left, title: chart.yLabel, ticks: yTicks.map { (sy($0.value), $0.label) }).draw(in: rect, chartWidth: frame.width, into: &w)
-        let capacity = TextFit.capacity(width: band.step, fontSize: Axis.tickFontSize)
-        let xTicks = (0..<n).map { (band.center($0), TextFit.truncated(categories[$0], to: capacity)) }
-        Axis(edge: .bottom, title: chart.xLabel, ticks: xTicks, showsGrid: false).draw(in: rect, chartWidth: frame.width, into: &w)
+        let notes = [
+            Notes.lengthMismatch("categories", categories.count, "values", values.count),
+            Notes.nonFinite(n - finite.count, noun: "bar", plural: "bars"),
+        ]
+        ChartFrame.draw(chart, notes: notes, hasData: n > 0, into: &w) { frame, w in
+            // Bars start at 0, so the domain always holds 0 (all-zero values get −1...1).
+            let lowest = min(finite.min() ?? 0, 0)
+            let highest = max(finite.max() ?? 0, 0)
+            let yDomain = LinearScale.paddedDomain(lower: lowest, upper: highest, stickyZero: true)
+            let yTicks = Axis.linearTicks(domain: yDomain, count: ChartFrame.tickCount(length: frame.plotBottom - frame.plotTop, spacing: 50))
+            let rect = frame.plotRect(yTickLabels: yTicks.map(\.label))
+            let band = BandScale(count: n, range: (rect.x, rect.right))
+            let sy = LinearScale(domain: yDomain, range: (rect.bottom, rect.y))
+            Axis(edge: .left, title: chart.yLabel, ticks: yTicks.map { (sy($0.value), $0.label) }).draw(in: rect, chartWidth: frame.width, into: &w)
+            let capacity = TextFit.capacity(width: band.step, fontSize: Axis.tickFontSize)
+            let xTicks = (0..<n).map { (band.center($0), TextFit.truncated(categories[$0], to: capacity)) }
+            Axis(edge: .bottom, title: chart.xLabel, ticks: xTicks, showsGrid: false).draw(in: rect, chartWidth: frame.width, into: &w)
 
-        var d = ""
-        let zero = sy(0)
-        for i in 0..<n where values[i].isFinite {
-            let top = sy(values[i])
-            let x0 = band.start(i)
-            d += "M\(SVGWriter.number(x0)) \(SVGWriter.number(zero))V\(SVGWriter.number(top))H\(SVGWriter.number(x0 + band.bandwidth))V\(SVGWriter.number(zero))Z"
-        }
-        if !d.isEmpty {
-            w.empty("path", [("d", .text(d)), ("fill", .text(Palette.sanitized(color, fallback: Palette.categorical(0))))])
-        }
-        if lowest < 0 {
-            w.empty("line", [("x1", .number(rect.x)), ("y1", .number(zero)), ("x2", .number(rect.right)), ("y2", .number(zero)),
-                             ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.5"))])
+            var d = ""
+            let zero = sy(0)
+            for i in 0..<n where values[i].isFinite {
+                let top = sy(values[i])
+                let x0 = band.start(i)
+                d += "M\(SVGWriter.number(x0)) \(SVGWriter.number(zero))V\(SVGWriter.number(top))"
+                d += "H\(SVGWriter.number(x0 + band.bandwidth))V\(SVGWriter.number(zero))Z"
+            }
+            if !d.isEmpty {
+                w.empty("path", [("d", .text(d)), ("fill", .text(Palette.sanitized(color, fallback: Palette.categorical(0))))])
+            }
+            if lowest < 0 {
+                w.empty(
+                    "line",
+                    [
+                        ("x1", .number(rect.x)), ("y1", .number(zero)), ("x2", .number(rect.right)), ("y2", .number(zero)),
+                        ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.5")),
+                    ])
+            }
         }
     }
 }

@@ -32,8 +32,10 @@ public struct Chart: Sendable {
     /// Draw a legend where the kind has one (line charts with named series).
     public var showsLegend: Bool
 
-    public init(kind: Kind, title: String = "", xLabel: String = "", yLabel: String = "",
-                width: Double = 640, height: Double = 480, showsLegend: Bool = true) {
+    public init(
+        kind: Kind, title: String = "", xLabel: String = "", yLabel: String = "",
+        width: Double = 640, height: Double = 480, showsLegend: Bool = true
+    ) {
         self.kind = kind
         self.title = title
         self.xLabel = xLabel

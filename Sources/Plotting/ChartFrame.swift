@@ -1,6 +1,7 @@
 /// The parts every chart shares: the margins around the plot rectangle, the visible title, the notes
-/// line(s) at the bottom and the "no data" message. Kinds compute their y tick labels first (the left
-/// margin depends on their width), then ask for the plot rectangle.
+/// line(s) at the bottom and the "no data" message. Every kind draws through `ChartFrame.draw`; kinds
+/// compute their y tick labels first (the left margin depends on their width), then ask for the
+/// plot rectangle.
 struct ChartFrame {
     static let titleFontSize = 15.0
     static let noteFontSize = 11.0
@@ -21,6 +22,22 @@ struct ChartFrame {
         xLabel = chart.xLabel
         yLabel = chart.yLabel
         noteLines = notes.flatMap { TextFit.wrapped($0, width: chart.pixelWidth - 16, fontSize: ChartFrame.noteFontSize) }
+    }
+
+    /// Every kind's frame, in drawing order: the visible title; then `body` with the frame when there
+    /// is data, else the "no data" outline; then the notes (the nil entries of `notes` are skipped).
+    static func draw(
+        _ chart: Chart, notes: [String?], hasData: Bool, into w: inout SVGWriter,
+        _ body: (ChartFrame, inout SVGWriter) -> Void
+    ) {
+        let frame = ChartFrame(chart: chart, notes: notes.compactMap { $0 })
+        frame.drawTitle(into: &w)
+        if hasData {
+            body(frame, &w)
+        } else {
+            frame.drawNoData(into: &w)
+        }
+        frame.drawNotes(into: &w)
     }
 
     /// Top of the plot rectangle.
@@ -51,8 +68,12 @@ struct ChartFrame {
     func drawTitle(into w: inout SVGWriter) {
         guard !title.isEmpty else { return }
         let text = TextFit.fitted(title, width: width - 16, fontSize: ChartFrame.titleFontSize)
-        w.textElement("text", [("x", .number(width / 2)), ("y", .number(24)), ("text-anchor", .text("middle")),
-                               ("font-size", .number(ChartFrame.titleFontSize)), ("font-weight", .text("600"))], text)
+        w.textElement(
+            "text",
+            [
+                ("x", .number(width / 2)), ("y", .number(24)), ("text-anchor", .text("middle")),
+                ("font-size", .number(ChartFrame.titleFontSize)), ("font-weight", .text("600")),
+            ], text)
     }
 
     /// Writes the notes at the bottom left, muted, each wrapped onto as many lines as it needs.
@@ -69,12 +90,34 @@ struct ChartFrame {
     /// Writes "no data" centred in the space below the title, inside a faint dashed outline of the
     /// plot area, so an empty chart reads as a chart and not as a gap in the page.
     func drawNoData(into w: inout SVGWriter) {
-        w.empty("rect", [("x", .number(8)), ("y", .number(plotTop)), ("width", .number(max(width - 16, 1))),
-                         ("height", .number(max(plotBottom - plotTop, 1))), ("fill", .text("none")),
-                         ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.3")),
-                         ("stroke-dasharray", .text("4 4"))])
-        w.textElement("text", [("x", .number(width / 2)), ("y", .number((plotTop + plotBottom) / 2)), ("text-anchor", .text("middle")),
-                               ("font-size", .number(13)), ("fill-opacity", .text("0.6"))], "no data")
+        w.empty(
+            "rect",
+            [
+                ("x", .number(8)), ("y", .number(plotTop)), ("width", .number(max(width - 16, 1))),
+                ("height", .number(max(plotBottom - plotTop, 1))), ("fill", .text("none")),
+                ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.3")),
+                ("stroke-dasharray", .text("4 4")),
+            ])
+        w.textElement(
+            "text",
+            [
+                ("x", .number(width / 2)), ("y", .number((plotTop + plotBottom) / 2)), ("text-anchor", .text("middle")),
+                ("font-size", .number(13)), ("fill-opacity", .text("0.6")),
+            ], "no data")
+    }
+}
+
+/// The pairs (x[i], y[i]) a two-variable chart draws: the positions below the shorter length where
+/// both coordinates are finite. NaN and infinite values are left out and counted for a note.
+struct FinitePairs {
+    let indices: [Int]
+    /// Positions below the shorter length left out for a NaN or infinite coordinate.
+    let nonFinite: Int
+
+    init(x: [Double], y: [Double]) {
+        let n = min(x.count, y.count)
+        indices = (0..<n).filter { x[$0].isFinite && y[$0].isFinite }
+        nonFinite = n - indices.count
     }
 }
 

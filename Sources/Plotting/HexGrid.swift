@@ -50,8 +50,10 @@ public struct HexGrid: Sendable {
 
     /// Centre of `cell` in px.
     public func center(_ cell: HexCell) -> (x: Double, y: Double) {
-        (origin.x + radius * (3.0.squareRoot() * Double(cell.q) + 3.0.squareRoot() / 2 * Double(cell.r)),
-         origin.y + radius * 1.5 * Double(cell.r))
+        (
+            origin.x + radius * (3.0.squareRoot() * Double(cell.q) + 3.0.squareRoot() / 2 * Double(cell.r)),
+            origin.y + radius * 1.5 * Double(cell.r)
+        )
     }
 
     /// How many of `points` (px) fall in each cell, cells in `HexCell` order; non-finite points are skipped.

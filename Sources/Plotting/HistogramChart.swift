@@ -14,41 +14,41 @@ extension Chart {
     /// A histogram of `values` in `bins` equal-width bins over [min, max] (numpy's `np.histogram(values,
     /// bins=bins)`, see `Histogram`), drawn as adjacent bars like `plt.hist`. NaN and infinite values are
     /// left out and counted in a note; a bin count outside 1...10,000 is clamped and noted.
-    public static func histogram(_ values: [Double], bins: Int = 10, title: String = "", xLabel: String = "",
-                                 yLabel: String = "count", width: Double = 640, height: Double = 480) -> Chart {
-        Chart(kind: .histogram(HistogramData(values: values, bins: bins)),
-              title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
+    public static func histogram(
+        _ values: [Double], bins: Int = 10, title: String = "", xLabel: String = "",
+        yLabel: String = "count", width: Double = 640, height: Double = 480
+    ) -> Chart {
+        Chart(
+            kind: .histogram(HistogramData(values: values, bins: bins)),
+            title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
     }
 }
 
 extension HistogramData {
     func draw(_ chart: Chart, into w: inout SVGWriter) {
         let histogram = Histogram(values, bins: bins)
-        var notes: [String] = []
+        var notes: [String?] = []
         if histogram.counts.count != bins {
             notes.append("bins must be 1…\(Histogram.maxBins), got \(bins): used \(histogram.counts.count)")
         }
-        if let note = Notes.nonFinite(histogram.nonFinite, noun: "value", plural: "values") { notes.append(note) }
-        let frame = ChartFrame(chart: chart, notes: notes)
-        frame.drawTitle(into: &w)
-        defer { frame.drawNotes(into: &w) }
-        guard let lo = histogram.edges.first, let hi = histogram.edges.last else {
-            frame.drawNoData(into: &w)
-            return
+        notes.append(Notes.nonFinite(histogram.nonFinite, noun: "value", plural: "values"))
+        ChartFrame.draw(chart, notes: notes, hasData: !histogram.edges.isEmpty, into: &w) { frame, w in
+            let (lo, hi) = (histogram.edges[0], histogram.edges[histogram.edges.count - 1])
+            let maxCount = Double(histogram.counts.max() ?? 0)
+            let xDomain = LinearScale.paddedDomain(lower: lo, upper: hi)
+            let yDomain = LinearScale.paddedDomain(lower: 0, upper: maxCount, stickyZero: true)
+            let yTicks = Axis.linearTicks(
+                domain: yDomain, count: ChartFrame.tickCount(length: frame.plotBottom - frame.plotTop, spacing: 50),
+                integerOnly: true)
+            let rect = frame.plotRect(yTickLabels: yTicks.map(\.label))
+            let xTicks = Axis.linearTicks(domain: xDomain, count: ChartFrame.tickCount(length: rect.width, spacing: 80))
+            let sx = LinearScale(domain: xDomain, range: (rect.x, rect.right))
+            let sy = LinearScale(domain: yDomain, range: (rect.bottom, rect.y))
+            Axis(edge: .left, title: chart.yLabel, ticks: yTicks.map { (sy($0.value), $0.label) }).draw(in: rect, chartWidth: frame.width, into: &w)
+            Axis(edge: .bottom, title: chart.xLabel, ticks: xTicks.map { (sx($0.value), $0.label) }, showsGrid: false)
+                .draw(in: rect, chartWidth: frame.width, into: &w)
+            Bars.vertical(edges: histogram.edges, counts: histogram.counts, x: sx, y: sy, color: Palette.categorical(0), into: &w)
         }
-        let maxCount = Double(histogram.counts.max() ?? 0)
-        let xDomain = LinearScale.paddedDomain(lower: lo, upper: hi)
-        let yDomain = LinearScale.paddedDomain(lower: 0, upper: maxCount, stickyZero: true)
-        let yTicks = Axis.linearTicks(domain: yDomain, count: ChartFrame.tickCount(length: frame.plotBottom - frame.plotTop, spacing: 50),
-                                      integerOnly: true)
-        let rect = frame.plotRect(yTickLabels: yTicks.map(\.label))
-        let xTicks = Axis.linearTicks(domain: xDomain, count: ChartFrame.tickCount(length: rect.width, spacing: 80))
-        let sx = LinearScale(domain: xDomain, range: (rect.x, rect.right))
-        let sy = LinearScale(domain: yDomain, range: (rect.bottom, rect.y))
-        Axis(edge: .left, title: chart.yLabel, ticks: yTicks.map { (sy($0.value), $0.label) }).draw(in: rect, chartWidth: frame.width, into: &w)
-        Axis(edge: .bottom, title: chart.xLabel, ticks: xTicks.map { (sx($0.value), $0.label) }, showsGrid: false)
-            .draw(in: rect, chartWidth: frame.width, into: &w)
-        Bars.vertical(edges: histogram.edges, counts: histogram.counts, x: sx, y: sy, color: Palette.categorical(0), into: &w)
     }
 }
 

@@ -31,7 +31,8 @@ public enum TickFormat {
             return sign + digits + (n == 0 ? "" : String(repeating: "0", count: power))
         }
         let decimals = -power
-        let padded = digits.count <= decimals
+        let padded =
+            digits.count <= decimals
             ? String(repeating: "0", count: decimals - digits.count + 1) + digits
             : digits
         let body = padded.dropLast(decimals) + "." + padded.suffix(decimals)

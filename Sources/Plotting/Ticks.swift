@@ -59,10 +59,15 @@ public enum Ticks {
         var power = Int(log10(rawStep).rounded(.down))
         let error = rawStep / powerOfTen(power)
         var mantissa: Int
-        if error >= 50.0.squareRoot() { mantissa = 10 }
-        else if error >= 10.0.squareRoot() { mantissa = 5 }
-        else if error >= 2.0.squareRoot() { mantissa = 2 }
-        else { mantissa = 1 }
+        if error >= 50.0.squareRoot() {
+            mantissa = 10
+        } else if error >= 10.0.squareRoot() {
+            mantissa = 5
+        } else if error >= 2.0.squareRoot() {
+            mantissa = 2
+        } else {
+            mantissa = 1
+        }
         if mantissa == 10 { mantissa = 1; power += 1 }
         var first: Double
         var last: Double

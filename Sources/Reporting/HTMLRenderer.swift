@@ -20,7 +20,8 @@ struct HTMLRenderer {
         self.doc = doc
         let firstHeading = doc.blocks.firstIndex { if case .heading = $0 { return true } else { return false } }
         if let i = firstHeading, case let .heading(level, text, _) = doc.blocks[i], level == 1, text == doc.title,
-           !doc.blocks[..<i].contains(where: { if case .cell = $0 { return true } else { return false } }) {
+            !doc.blocks[..<i].contains(where: { if case .cell = $0 { return true } else { return false } })
+        {
             titleHeading = i
         } else {
             titleHeading = nil
@@ -46,21 +47,21 @@ struct HTMLRenderer {
         html = ""
         html.reserveCapacity(64 * 1024)
         html += """
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="\(esc(doc.facts.toolVersion))">
-        <title>\(esc(doc.title))</title>
-        <style>
-        \(Stylesheet.css)
-        </style>
-        </head>
-        <body id="top">
-        <div class="page">
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="\(esc(doc.facts.toolVersion))">
+            <title>\(esc(doc.title))</title>
+            <style>
+            \(Stylesheet.css)
+            </style>
+            </head>
+            <body id="top">
+            <div class="page">
 
-        """
+            """
         renderHeader()
         renderContents()
         html += "<main id=\"report\">\n"
@@ -369,10 +370,12 @@ struct HTMLRenderer {
         }
         let rowsTruncated = shownRows < table.totalRows
         let columnsTruncated = shownColumns < table.totalColumns
-        let rows = rowsTruncated
+        let rows =
+            rowsTruncated
             ? "\(ReportFormatting.grouped(shownRows)) of \(ReportFormatting.count(table.totalRows, "row", "rows"))"
             : ReportFormatting.count(table.totalRows, "row", "rows")
-        let columns = columnsTruncated
+        let columns =
+            columnsTruncated
             ? "\(ReportFormatting.grouped(shownColumns)) of \(ReportFormatting.count(table.totalColumns, "column", "columns"))"
             : ReportFormatting.count(table.totalColumns, "column", "columns")
         return (rowsTruncated || columnsTruncated ? "showing " : "") + "\(rows) × \(columns)"

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 private let posixWrite = Glibc.write
@@ -39,7 +40,8 @@ public enum HTMLReport {
                 report: path, folder: folder.path, reason: reason(of: error))
         }
         let temporary = folder.appendingPathComponent(
-            ".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+            ".\(target.lastPathComponent).\(UUID().uuidString).tmp"
+        ).path
 
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
@@ -80,7 +82,8 @@ public enum HTMLReport {
     private static func reason(of error: Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain {
+            underlying.domain == NSPOSIXErrorDomain
+        {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return ns.localizedDescription

@@ -4,6 +4,10 @@
 /// `totalColumns` give the full shape, shown as "showing 10 of 100,000 rows × 4 columns".
 /// An empty string is a missing value and renders as a blank cell. Rows shorter than `columns`
 /// are padded with blanks; extra cells are dropped.
+///
+/// Known duplicate: `DisplayTable` (Sources/CellRuntime/Display.swift) has the same fields, and
+/// `ReportBuilder` copies one into the other. It stays until the cell runtime's rewrite
+/// (docs/interpreter.md), which should produce this type (or one in a module both depend on).
 public struct ReportTable: Sendable, Equatable {
     /// An optional caption shown above the table; plain text.
     public var caption: String?

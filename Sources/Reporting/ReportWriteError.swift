@@ -24,7 +24,7 @@ public enum ReportWriteError: Error, Equatable, CustomStringConvertible {
     public var reportPath: String {
         switch self {
         case .cannotCreateFolder(let report, _, _), .cannotWriteTemporaryFile(let report, _, _),
-             .cannotReplace(let report, _):
+            .cannotReplace(let report, _):
             report
         }
     }

@@ -1,5 +1,6 @@
 import CellRuntime
 import NotebookDocument
+import Reporting
 
 /// What happened when one cell ran: its status, outputs, errors and time. The parsed `Cell` stays
 /// immutable; this is the run state beside it.
@@ -18,8 +19,10 @@ public struct CellRun {
     /// on what the failed cell did not define. The report and the progress line say so.
     public var ranAfterFailure: Bool = false
 
-    public init(cell: Cell, status: CellStatus, executionCount: Int? = nil, outputs: [CellOutput] = [],
-                diagnostics: [Diagnostic] = [], seconds: Double = 0) {
+    public init(
+        cell: Cell, status: CellStatus, executionCount: Int? = nil, outputs: [CellOutput] = [],
+        diagnostics: [Diagnostic] = [], seconds: Double = 0
+    ) {
         self.cell = cell; self.status = status; self.executionCount = executionCount
         self.outputs = outputs; self.diagnostics = diagnostics; self.seconds = seconds
     }

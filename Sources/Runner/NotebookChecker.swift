@@ -24,13 +24,16 @@ public enum NotebookChecker {
         for cell in notebook.cells where cell.options.eval || !cell.optionErrors.isEmpty {
             func located(_ span: SourceSpan, _ message: String, notes: [String] = []) -> Diagnostic {
                 let line = cell.firstSourceLine + span.start.line - 1
-                return Diagnostic(location: SourceLocation(path: notebook.path, line: line, column: span.start.column),
-                                  message: message, notes: notes,
-                                  excerpt: Diagnostic.excerpt(of: cell, line: line, column: span.start.column))
+                return Diagnostic(
+                    location: SourceLocation(path: notebook.path, line: line, column: span.start.column),
+                    message: message, notes: notes,
+                    excerpt: Diagnostic.excerpt(of: cell, line: line, column: span.start.column))
             }
             for error in cell.optionErrors {
-                findings.append(Diagnostic(location: error.location, message: error.message,
-                                           excerpt: Diagnostic.excerpt(of: cell, line: error.location.line, column: error.location.column)))
+                findings.append(
+                    Diagnostic(
+                        location: error.location, message: error.message,
+                        excerpt: Diagnostic.excerpt(of: cell, line: error.location.line, column: error.location.column)))
             }
             guard cell.options.eval else { continue }
             let parsed = CellParser.parse(cell.source)

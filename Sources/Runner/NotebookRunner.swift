@@ -19,16 +19,20 @@ public typealias CellObserver = (CellRun, _ cellCount: Int) -> Void
 public enum NotebookRunner {
     /// Reads the notebook at `path` and runs its cells in order in one session.
     /// - Throws: `DocumentError` when the file cannot be read.
-    public static func run(path: String, options: RunOptions = RunOptions(),
-                           observer: CellObserver? = nil) throws(DocumentError) -> NotebookRun {
+    public static func run(
+        path: String, options: RunOptions = RunOptions(),
+        observer: CellObserver? = nil
+    ) throws(DocumentError) -> NotebookRun {
         let notebook = try CommonMarkReader.read(path: path)
         return run(notebook, options: options, observer: observer)
     }
 
     /// Runs the cells of a parsed notebook. Relative paths in cells resolve against the notebook's
     /// own folder, as Jupyter and Quarto do.
-    public static func run(_ notebook: Notebook, options: RunOptions = RunOptions(),
-                           observer: CellObserver? = nil) -> NotebookRun {
+    public static func run(
+        _ notebook: Notebook, options: RunOptions = RunOptions(),
+        observer: CellObserver? = nil
+    ) -> NotebookRun {
         let started = Date()
         let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
         let session = Session(baseDirectory: folder, seed: options.seed)
@@ -42,8 +46,9 @@ public enum NotebookRunner {
             var run: CellRun
             if !cell.optionErrors.isEmpty {
                 let diagnostics = cell.optionErrors.map {
-                    Diagnostic(location: $0.location, message: $0.message,
-                               excerpt: Diagnostic.excerpt(of: cell, line: $0.location.line, column: $0.location.column))
+                    Diagnostic(
+                        location: $0.location, message: $0.message,
+                        excerpt: Diagnostic.excerpt(of: cell, line: $0.location.line, column: $0.location.column))
                 }
                 run = CellRun(cell: cell, status: .failed, diagnostics: diagnostics)
             } else if !cell.options.eval {
@@ -64,8 +69,9 @@ public enum NotebookRunner {
             runs.append(run)
             observer?(run, cells.count)
         }
-        return NotebookRun(notebook: notebook, cells: runs, seed: options.seed, interrupted: Interruption.isRequested,
-                           seconds: Date().timeIntervalSince(started))
+        return NotebookRun(
+            notebook: notebook, cells: runs, seed: options.seed, interrupted: Interruption.isRequested,
+            seconds: Date().timeIntervalSince(started))
     }
 
     /// Parses and runs one cell, mapping every location from the cell to the notebook file.
@@ -76,20 +82,23 @@ public enum NotebookRunner {
         func located(_ span: SourceSpan, _ message: String, notes: [String] = [], in owner: Cell? = nil) -> Diagnostic {
             let owner = owner ?? cell
             let line = owner.firstSourceLine + span.start.line - 1
-            return Diagnostic(location: SourceLocation(path: path, line: line, column: span.start.column),
-                              message: message, notes: notes,
-                              excerpt: Diagnostic.excerpt(of: owner, line: line, column: span.start.column))
+            return Diagnostic(
+                location: SourceLocation(path: path, line: line, column: span.start.column),
+                message: message, notes: notes,
+                excerpt: Diagnostic.excerpt(of: owner, line: line, column: span.start.column))
         }
         let parsed = CellParser.parse(cell.source)
         if !parsed.errors.isEmpty {
-            return CellRun(cell: cell, status: .failed, diagnostics: parsed.errors.map { located($0.span, $0.message) },
-                           seconds: Date().timeIntervalSince(started))
+            return CellRun(
+                cell: cell, status: .failed, diagnostics: parsed.errors.map { located($0.span, $0.message) },
+                seconds: Date().timeIntervalSince(started))
         }
         if let seed = cell.options.seed { session.reseed(seed) }
         let result = session.run(parsed.statements, timeout: cell.options.timeout)
         cellsByRun[result.runIndex] = cell
-        var run = CellRun(cell: cell, status: .succeeded, outputs: result.outputs,
-                          seconds: Date().timeIntervalSince(started))
+        var run = CellRun(
+            cell: cell, status: .succeeded, outputs: result.outputs,
+            seconds: Date().timeIntervalSince(started))
         if let error = result.error {
             if let origin = error.definingRun, origin != result.runIndex, let owner = cellsByRun[origin] {
                 var notes = error.notes

@@ -44,8 +44,9 @@ public enum Parameters {
         var out: [Declaration] = []
         for stmt in parsed.statements {
             guard case let .variable(decl) = stmt.kind, case let .name(name) = decl.pattern,
-                  let initializer = decl.initializer, var kind = literalKind(initializer),
-                  initializer.span.start.line == initializer.span.end.line else { continue }
+                let initializer = decl.initializer, var kind = literalKind(initializer),
+                initializer.span.start.line == initializer.span.end.line
+            else { continue }
             if case let .named(typeName, [])? = decl.type, let annotated = Declaration.Kind(rawValue: typeName) {
                 if annotated == .double && kind == .int { kind = .double }
             }
@@ -63,7 +64,10 @@ public enum Parameters {
         guard !assignments.isEmpty else { return notebook }
         let marked = notebook.cells.filter { $0.options.parameters }
         if marked.count > 1 {
-            throw ParameterError("\(notebook.path):\(marked[1].fenceLine):1: error: only one cell may be marked '//| parameters: true'; the first is at line \(marked[0].fenceLine)")
+            throw ParameterError(
+                "\(notebook.path):\(marked[1].fenceLine):1: error: only one cell may be marked '//| parameters: true'; "
+                    + "the first is at line \(marked[0].fenceLine)"
+            )
         }
         guard let cell = marked.first else {
             throw ParameterError("\(notebook.path): error: -p was given but no cell is marked '//| parameters: true'")
@@ -75,7 +79,9 @@ public enum Parameters {
             guard let declaration = declared.last(where: { $0.name == assignment.name }) else {
                 let names = declared.map(\.name)
                 var message = "\(notebook.path):\(cell.fenceLine): error: unknown parameter '\(assignment.name)'; "
-                message += names.isEmpty ? "the parameters cell declares no literal constants"
+                message +=
+                    names.isEmpty
+                    ? "the parameters cell declares no literal constants"
                     : "the parameters cell declares \(names.map { "'\($0)'" }.joined(separator: ", "))"
                 if let note = Suggestions.note(for: assignment.name, among: names) { message += "; \(note)" }
                 throw ParameterError(message)
@@ -110,7 +116,10 @@ public enum Parameters {
         let value = assignment.value
         let line = cell.firstSourceLine + declaration.span.start.line - 1
         func wrongType(_ expected: String) -> ParameterError {
-            ParameterError("\(path):\(line):\(declaration.span.start.column): error: parameter '\(declaration.name)' expects \(expected) (like its literal \(declaration.literal)), got '\(value)'")
+            ParameterError(
+                "\(path):\(line):\(declaration.span.start.column): error: parameter '\(declaration.name)' expects \(expected) "
+                    + "(like its literal \(declaration.literal)), got '\(value)'"
+            )
         }
         switch declaration.kind {
         case .int:
@@ -124,6 +133,9 @@ public enum Parameters {
             guard value == "true" || value == "false" else { throw wrongType("true or false") }
             return value
         case .string:
+            // A Swift string literal. Known duplicate: the cell runtime has its own quoters
+            // (CellRuntime's Display.quote, CellLanguage's SyntaxTreePrinter.quote, which drops
+            // `\r`); one shared quoter belongs in the rewritten cell language (docs/interpreter.md).
             var s = "\""
             for c in value {
                 switch c {

@@ -23,10 +23,11 @@ public enum ReportBuilder {
             case .cell: if let cellRun = cellRuns.next() { blocks.append(.cell(reportCell(cellRun, path: run.notebook.path))) }
             }
         }
-        let facts = RunFacts(generatedAt: generatedAt, totalSeconds: run.seconds, seed: run.seed,
-                             cellsSucceeded: run.count(.succeeded), cellsFailed: run.count(.failed),
-                             cellsNotRun: run.count(.notRun), cellsSkipped: run.count(.skipped),
-                             toolVersion: toolVersion)
+        let facts = RunFacts(
+            generatedAt: generatedAt, totalSeconds: run.seconds, seed: run.seed,
+            cellsSucceeded: run.count(.succeeded), cellsFailed: run.count(.failed),
+            cellsNotRun: run.count(.notRun), cellsSkipped: run.count(.skipped),
+            toolVersion: toolVersion)
         return ReportDocument(title: run.notebook.title, sourcePath: run.notebook.path, facts: facts, blocks: blocks)
     }
 
@@ -42,18 +43,12 @@ public enum ReportBuilder {
         outputs += run.diagnostics.map {
             .error(ReportError(location: $0.location.description, message: $0.message, notes: $0.notes, excerpt: $0.excerpt))
         }
-        let status: Reporting.CellStatus
-        switch run.status {
-        case .succeeded: status = .succeeded
-        case .failed: status = .failed
-        case .notRun: status = .notRun
-        case .skipped: status = .skipped
-        }
         let ran = run.status == .succeeded || run.status == .failed
-        return ReportCell(executionCount: run.executionCount, location: "\(URL(fileURLWithPath: path).lastPathComponent):\(cell.fenceLine)",
-                          code: cell.options.echo ? highlight(cell.displayCode) : [], status: status,
-                          seconds: ran ? run.seconds : nil, outputs: outputs,
-                          label: cell.options.label, caption: cell.options.caption)
+        return ReportCell(
+            executionCount: run.executionCount, location: "\(URL(fileURLWithPath: path).lastPathComponent):\(cell.fenceLine)",
+            code: cell.options.echo ? highlight(cell.displayCode) : [], status: run.status,
+            seconds: ran ? run.seconds : nil, outputs: outputs,
+            label: cell.options.label, caption: cell.options.caption)
     }
 
     static func reportOutput(_ output: CellOutput) -> ReportOutput {
@@ -65,8 +60,10 @@ public enum ReportBuilder {
             case let .html(html): return .html(html)
             case let .svg(svg): return .svg(svg)
             case let .table(table):
-                return .table(ReportTable(caption: table.caption, columns: table.columns, index: table.index, indexName: table.indexName,
-                                          rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
+                return .table(
+                    ReportTable(
+                        caption: table.caption, columns: table.columns, index: table.index, indexName: table.indexName,
+                        rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
             }
         }
     }
@@ -84,8 +81,9 @@ public enum ReportBuilder {
         guard newlines > maxStreamLines else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let omitted = lines.count - keptHeadLines - keptTailLines
-        return (lines.prefix(keptHeadLines) + ["… \(omitted) lines not shown (the cell printed \(lines.count - 1) lines) …"]
-                + lines.suffix(keptTailLines)).joined(separator: "\n")
+        return
+            (lines.prefix(keptHeadLines) + ["… \(omitted) lines not shown (the cell printed \(lines.count - 1) lines) …"]
+            + lines.suffix(keptTailLines)).joined(separator: "\n")
     }
 
     /// Splits code into highlighted segments with our own lexer; the text between tokens

@@ -16,8 +16,10 @@ final class GraphNode {
     /// per input (nil when not needed). Runs with grad mode off.
     let backward: (_ gradOutput: Tensor, _ needs: [Bool]) throws -> [InputGradient?]
 
-    init(sequence: Int, op: String, inputs: [Tensor],
-         backward: @escaping (_ gradOutput: Tensor, _ needs: [Bool]) throws -> [InputGradient?]) {
+    init(
+        sequence: Int, op: String, inputs: [Tensor],
+        backward: @escaping (_ gradOutput: Tensor, _ needs: [Bool]) throws -> [InputGradient?]
+    ) {
         self.sequence = sequence
         self.op = op
         self.inputs = inputs
@@ -106,7 +108,7 @@ extension Tensor {
         gradient = gradient.map { $0.adding(g, count: count) } ?? g
     }
 
-    /// Checks a backward rule's gradient against its input's shape (STYLE.md: one invariant).
+    /// Checks a backward rule's gradient against its input's shape (the one invariant the tape checks; docs/architecture.md).
     private static func validated(_ ig: InputGradient, for input: Tensor, op: String) throws -> Gradient {
         switch ig {
         case .dense(let t):

@@ -109,7 +109,9 @@ extension Tensor {
             throw TensorError.shapeMismatch(op: "expand", shape, target)
         }
         let source = shape
-        return Tensor.record("expand", shape: target, storage: Broadcast.expand(storage, from: source, to: target),
-                             inputs: [self]) { g, _ in [.dense(g.reduced(to: source))] }
+        return Tensor.record(
+            "expand", shape: target, storage: Broadcast.expand(storage, from: source, to: target),
+            inputs: [self]
+        ) { g, _ in [.dense(g.reduced(to: source))] }
     }
 }

@@ -43,19 +43,26 @@ extension Tensor {
 
     /// Values uniform in [low, high) from the generator (PyTorch `empty(...).uniform_(low, high)`).
     /// - Throws: `TensorError.invalidShape`, or `.invalidArgument` when low > high.
-    public static func uniform(_ dims: [Int], low: Float = 0, high: Float = 1, using generator: RandomGenerator,
-                               requiresGrad: Bool = false) throws -> Tensor {
-        let t = try zeros(dims, requiresGrad: requiresGrad)
-        try t.uniform_(low: low, high: high, using: generator)
-        return t
+    public static func uniform(
+        _ dims: [Int], low: Float = 0, high: Float = 1, using generator: RandomGenerator,
+        requiresGrad: Bool = false
+    ) throws -> Tensor {
+        try filled(dims, requiresGrad: requiresGrad) { try $0.uniform_(low: low, high: high, using: generator) }
     }
 
     /// Values drawn from N(mean, std²) (PyTorch `torch.normal` / `normal_`).
     /// - Throws: `TensorError.invalidShape`, or `.invalidArgument` when std < 0.
-    public static func normal(_ dims: [Int], mean: Float = 0, std: Float = 1, using generator: RandomGenerator,
-                              requiresGrad: Bool = false) throws -> Tensor {
+    public static func normal(
+        _ dims: [Int], mean: Float = 0, std: Float = 1, using generator: RandomGenerator,
+        requiresGrad: Bool = false
+    ) throws -> Tensor {
+        try filled(dims, requiresGrad: requiresGrad) { try $0.normal_(mean: mean, std: std, using: generator) }
+    }
+
+    /// A tensor of zeros of shape `dims`, then refilled in place by `fill`.
+    private static func filled(_ dims: [Int], requiresGrad: Bool, _ fill: (Tensor) throws -> Void) throws -> Tensor {
         let t = try zeros(dims, requiresGrad: requiresGrad)
-        try t.normal_(mean: mean, std: std, using: generator)
+        try fill(t)
         return t
     }
 

@@ -13,8 +13,10 @@ public struct Shape: Hashable, Sendable, CustomStringConvertible, ExpressibleByA
     /// more than `maxCount` elements.
     public init(_ dims: [Int]) throws {
         guard dims.count <= Shape.maxRank, dims.allSatisfy({ $0 >= 0 }) else {
-            throw TensorError.invalidShape(dims, reason: dims.count > Shape.maxRank
-                ? "rank at most \(Shape.maxRank)" : "non-negative sizes")
+            throw TensorError.invalidShape(
+                dims,
+                reason: dims.count > Shape.maxRank
+                    ? "rank at most \(Shape.maxRank)" : "non-negative sizes")
         }
         // Guard the element count against overflow.
         var count = 1

@@ -7,6 +7,7 @@
 // (peak resident memory from getrusage, the same measure the PyTorch script prints).
 import Collab
 import Tensors
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,8 +20,9 @@ do {
     let clock = ContinuousClock()
     let loadStart = clock.now
     let cf = try CollabFilterDataset.fromCSV(path: path)
-    let learn = try cf.learner(nFactors: 50, valIdxs: cvIdxs(cf.count), batchSize: 64, optimizer: .adam,
-                               generator: RandomGenerator(seed: seed))
+    let learn = try cf.learner(
+        nFactors: 50, valIdxs: cvIdxs(cf.count), batchSize: 64, optimizer: .adam,
+        generator: RandomGenerator(seed: seed))
     let loadTime = clock.now - loadStart
     let rows = try learn.fit(lr: 1e-2, nCycle: 2, wds: 2e-4, cycleLen: 1, cycleMult: 2)
     for r in rows {
@@ -31,8 +33,9 @@ do {
     getrusage(RUSAGE_SELF.rawValue, &usage)
     let peakMB = Double(usage.ru_maxrss) / 1024
     let perEpoch = rows.map(\.seconds).reduce(0, +) / Double(max(rows.count, 1))
-    print("ours-summary: seconds_per_epoch \(fmt(perEpoch, 4)) val_loss \(fmt(rows.last?.valLoss ?? .nan, 5)) "
-          + "peak_mb \(fmt(peakMB, 1)) load_seconds \(fmt(Double(loadTime.components.seconds) + Double(loadTime.components.attoseconds) * 1e-18, 3))")
+    print(
+        "ours-summary: seconds_per_epoch \(fmt(perEpoch, 4)) val_loss \(fmt(rows.last?.valLoss ?? .nan, 5)) "
+            + "peak_mb \(fmt(peakMB, 1)) load_seconds \(fmt(Double(loadTime.components.seconds) + Double(loadTime.components.attoseconds) * 1e-18, 3))")
 } catch {
     print("bench-collab: error: \(error)")
     exit(1)

@@ -1,4 +1,5 @@
 import Collab
+import Tensors
 
 /// The benchmark's embedded SGD learner: fastai's dot-product-with-biases model trained by
 /// mini-batch SGD whose updates touch only the rows a batch uses ("row-sparse", allowed for the
@@ -18,8 +19,8 @@ struct RowSparseSGD {
     let mean: Float
 
     init(nUsers: Int, nItems: Int, factors: Int, mean: Float, seed: UInt64) {
-        var random = ALSGaussian(seed: seed)
-        func uniform(_ n: Int) -> [Float] { (0..<n).map { _ in Float(random.nextUInt64() >> 40) * 0x1p-24 * 0.05 } }
+        let random = RandomGenerator(seed: seed)
+        func uniform(_ n: Int) -> [Float] { (0..<n).map { _ in random.nextFloat() * 0.05 } }
         self.factors = factors
         users = uniform(nUsers * factors)
         items = uniform(nItems * factors)
@@ -54,85 +55,93 @@ struct RowSparseSGD {
         let mean = self.mean
         var lossSum = 0.0
         train.userIdx.withUnsafeBufferPointer { uIdx in
-        train.itemIdx.withUnsafeBufferPointer { iIdx in
-        train.ratings.withUnsafeBufferPointer { r in
-        order.withUnsafeBufferPointer { order in
-        users.withUnsafeMutableBufferPointer { xs in
-        items.withUnsafeMutableBufferPointer { ys in
-        userBias.withUnsafeMutableBufferPointer { bus in
-        itemBias.withUnsafeMutableBufferPointer { bis in
-            guard let x = xs.baseAddress, let y = ys.baseAddress, let bu = bus.baseAddress, let bi = bis.baseAddress,
-                  let uIdx = uIdx.baseAddress, let iIdx = iIdx.baseAddress, let r = r.baseAddress,
-                  let order = order.baseAddress else { return }
-            // This batch's examples gathered first (independent loads the CPU overlaps), then
-            // the rows of the example `ahead` positions on touched early (a software prefetch).
-            let bu_ = UnsafeMutablePointer<Int32>.allocate(capacity: batch)
-            let bi_ = UnsafeMutablePointer<Int32>.allocate(capacity: batch)
-            let br_ = UnsafeMutablePointer<Float>.allocate(capacity: batch)
-            defer { bu_.deallocate(); bi_.deallocate(); br_.deallocate() }
-            let ahead = 6
-            var sink: Float = 0
-            var start = 0
-            while start < train.count {
-                let end = Swift.min(start + batch, train.count)
-                let count = end - start
-                for j in 0..<count {
-                    let n = Int(order[start + j])
-                    bu_[j] = uIdx[n]
-                    bi_[j] = iIdx[n]
-                    br_[j] = r[n]
-                }
-                let scale = 2 / Float(count)
-                var nu = 0, ni = 0
-                for j in 0..<count {
-                    if j + ahead < count {
-                        let xa = x + Int(bu_[j + ahead]) * f, ya = y + Int(bi_[j + ahead]) * f
-                        var k = 0
-                        while k < f { sink += xa[k] + ya[k]; k += 16 }
+            train.itemIdx.withUnsafeBufferPointer { iIdx in
+                train.ratings.withUnsafeBufferPointer { r in
+                    order.withUnsafeBufferPointer { order in
+                        users.withUnsafeMutableBufferPointer { xs in
+                            items.withUnsafeMutableBufferPointer { ys in
+                                userBias.withUnsafeMutableBufferPointer { bus in
+                                    itemBias.withUnsafeMutableBufferPointer { bis in
+                                        guard let x = xs.baseAddress, let y = ys.baseAddress, let bu = bus.baseAddress, let bi = bis.baseAddress,
+                                            let uIdx = uIdx.baseAddress, let iIdx = iIdx.baseAddress, let r = r.baseAddress,
+                                            let order = order.baseAddress
+                                        else { return }
+                                        // This batch's examples gathered first (independent loads the CPU overlaps), then
+                                        // the rows of the example `ahead` positions on touched early (a software prefetch).
+                                        let bu_ = UnsafeMutablePointer<Int32>.allocate(capacity: batch)
+                                        let bi_ = UnsafeMutablePointer<Int32>.allocate(capacity: batch)
+                                        let br_ = UnsafeMutablePointer<Float>.allocate(capacity: batch)
+                                        defer { bu_.deallocate(); bi_.deallocate(); br_.deallocate() }
+                                        let ahead = 6
+                                        var sink: Float = 0
+                                        var start = 0
+                                        while start < train.count {
+                                            let end = Swift.min(start + batch, train.count)
+                                            let count = end - start
+                                            for j in 0..<count {
+                                                let n = Int(order[start + j])
+                                                bu_[j] = uIdx[n]
+                                                bi_[j] = iIdx[n]
+                                                br_[j] = r[n]
+                                            }
+                                            let scale = 2 / Float(count)
+                                            var nu = 0, ni = 0
+                                            for j in 0..<count {
+                                                if j + ahead < count {
+                                                    let xa = x + Int(bu_[j + ahead]) * f, ya = y + Int(bi_[j + ahead]) * f
+                                                    var k = 0
+                                                    while k < f { sink += xa[k] + ya[k]; k += 16 }
+                                                }
+                                                let u = Int(bu_[j]), i = Int(bi_[j])
+                                                let rating = br_[j]
+                                                let xu = x + u * f, yi = y + i * f
+                                                let dot = Self.dot(xu, yi, f)
+                                                let error = dot + bu[u] + bi[i] + mean - rating
+                                                lossSum += Double(error * error)
+                                                let g = scale * error
+                                                var su = Int(userSlot[u])
+                                                if su < 0 {
+                                                    su = nu; userSlot[u] = Int32(nu); touchedUsers[nu] = Int32(u); nu += 1
+                                                    (gx + su * f).update(repeating: 0, count: f)
+                                                    gbu[su] = 0
+                                                }
+                                                var si = Int(itemSlot[i])
+                                                if si < 0 {
+                                                    si = ni; itemSlot[i] = Int32(ni); touchedItems[ni] = Int32(i); ni += 1
+                                                    (gy + si * f).update(repeating: 0, count: f)
+                                                    gbi[si] = 0
+                                                }
+                                                let gxu = gx + su * f, gyi = gy + si * f
+                                                Self.axpy(g, yi, gxu, f)
+                                                Self.axpy(g, xu, gyi, f)
+                                                gbu[su] += g
+                                                gbi[si] += g
+                                            }
+                                            for t in 0..<nu {
+                                                let u = Int(touchedUsers[t])
+                                                let xu = x + u * f, gxu = gx + t * f
+                                                for k in 0..<f { xu[k] -= lr * (gxu[k] + wd * xu[k]) }
+                                                bu[u] -= lr * gbu[t]
+                                                userSlot[u] = -1
+                                            }
+                                            for t in 0..<ni {
+                                                let i = Int(touchedItems[t])
+                                                let yi = y + i * f, gyi = gy + t * f
+                                                for k in 0..<f { yi[k] -= lr * (gyi[k] + wd * yi[k]) }
+                                                bi[i] -= lr * gbi[t]
+                                                itemSlot[i] = -1
+                                            }
+                                            start = end
+                                        }
+                                        if sink.isNaN { lossSum += 0 }  // keeps the prefetch loads
+                                    }
+                                }
+                            }
+                        }
                     }
-                    let u = Int(bu_[j]), i = Int(bi_[j])
-                    let rating = br_[j]
-                    let xu = x + u * f, yi = y + i * f
-                    let dot = Self.dot(xu, yi, f)
-                    let error = dot + bu[u] + bi[i] + mean - rating
-                    lossSum += Double(error * error)
-                    let g = scale * error
-                    var su = Int(userSlot[u])
-                    if su < 0 {
-                        su = nu; userSlot[u] = Int32(nu); touchedUsers[nu] = Int32(u); nu += 1
-                        (gx + su * f).update(repeating: 0, count: f)
-                        gbu[su] = 0
-                    }
-                    var si = Int(itemSlot[i])
-                    if si < 0 {
-                        si = ni; itemSlot[i] = Int32(ni); touchedItems[ni] = Int32(i); ni += 1
-                        (gy + si * f).update(repeating: 0, count: f)
-                        gbi[si] = 0
-                    }
-                    let gxu = gx + su * f, gyi = gy + si * f
-                    Self.axpy(g, yi, gxu, f)
-                    Self.axpy(g, xu, gyi, f)
-                    gbu[su] += g
-                    gbi[si] += g
                 }
-                for t in 0..<nu {
-                    let u = Int(touchedUsers[t])
-                    let xu = x + u * f, gxu = gx + t * f
-                    for k in 0..<f { xu[k] -= lr * (gxu[k] + wd * xu[k]) }
-                    bu[u] -= lr * gbu[t]
-                    userSlot[u] = -1
-                }
-                for t in 0..<ni {
-                    let i = Int(touchedItems[t])
-                    let yi = y + i * f, gyi = gy + t * f
-                    for k in 0..<f { yi[k] -= lr * (gyi[k] + wd * yi[k]) }
-                    bi[i] -= lr * gbi[t]
-                    itemSlot[i] = -1
-                }
-                start = end
             }
-            if sink.isNaN { lossSum += 0 }  // keeps the prefetch loads
-        } } } } } } } }
+        }
         return lossSum / Double(Swift.max(train.count, 1))
     }
 

@@ -9,6 +9,7 @@
 //   Options: --ratings N --users N --items N --seed N --epochs N (SGD) --master URL (Spark)
 import Collab
 import Foundation
+import Tensors
 
 struct Options {
     var synthetic = SyntheticRatings()
@@ -44,7 +45,11 @@ func parse(_ arguments: [String]) -> Options {
         case "--master": options.master = value()
         case "all", "embedded-als", "sgd", "spark": options.command = argument
         case "generate": options.command = argument; options.path = value()
-        default: fail("unknown argument '\(argument)' (expected all, embedded-als, sgd, spark, generate PATH, --ratings/--users/--items/--seed/--epochs N, --master URL)")
+        default:
+            fail(
+                "unknown argument '\(argument)' (expected all, embedded-als, sgd, spark, generate PATH, "
+                    + "--ratings/--users/--items/--seed/--epochs N, --master URL)"
+            )
         }
     }
     return options
@@ -75,36 +80,42 @@ func runEmbeddedALS(_ options: Options) throws {
     let (split, generation) = generate(options)
     let parameters = ALSParameters(rank: 10, regParam: 0.1, maxIter: 10, seed: 42)
     let start = now()
-    let factors = try EmbeddedALS(threads: 2).train(split.train, nUsers: options.synthetic.users,
-                                                    nItems: options.synthetic.items, parameters: parameters)
+    let factors = try EmbeddedALS(threads: 2).train(
+        split.train, nUsers: options.synthetic.users,
+        nItems: options.synthetic.items, parameters: parameters)
     let seconds = now() - start
     let (rmse, _) = factors.rmse(on: split.valid)
-    report([("engine", "embedded-als"), ("seconds", String(format: "%.2f", seconds)),
-            ("rmse", String(format: "%.4f", rmse)), ("generate_seconds", String(format: "%.2f", generation))])
+    report([
+        ("engine", "embedded-als"), ("seconds", String(format: "%.2f", seconds)),
+        ("rmse", String(format: "%.4f", rmse)), ("generate_seconds", String(format: "%.2f", generation)),
+    ])
 }
 
 func runSGD(_ options: Options) throws {
     let (split, generation) = generate(options)
     let train = split.train
     let mean = Float(train.ratings.reduce(0.0) { $0 + Double($1) } / Double(max(train.count, 1)))
-    var model = RowSparseSGD(nUsers: options.synthetic.users, nItems: options.synthetic.items, factors: 50,
-                             mean: mean, seed: 42)
-    var random = ALSGaussian(seed: 7)
+    var model = RowSparseSGD(
+        nUsers: options.synthetic.users, nItems: options.synthetic.items, factors: 50,
+        mean: mean, seed: 42)
+    let random = RandomGenerator(seed: 7)
     var order = (0..<Int32(train.count)).map { $0 }
     var epochSeconds: [Double] = []
     for _ in 0..<options.epochs {
         let start = now()
-        for i in stride(from: order.count - 1, to: 0, by: -1) {   // Fisher–Yates
-            order.swapAt(i, Int(random.nextUInt64() % UInt64(i + 1)))
+        for i in stride(from: order.count - 1, to: 0, by: -1) {  // Fisher–Yates
+            order.swapAt(i, random.nextInt(below: i + 1))
         }
         _ = model.epoch(train, order: order, batch: 4096, lr: options.lr, wd: 1e-5)
         epochSeconds.append(now() - start)
     }
     let rmse = model.rmse(split.valid)
-    report([("engine", "sgd"), ("seconds", String(format: "%.2f", epochSeconds.reduce(0, +))),
-            ("seconds_per_epoch", String(format: "%.2f", epochSeconds.reduce(0, +) / Double(epochSeconds.count))),
-            ("epochs", "\(options.epochs)"), ("rmse", String(format: "%.4f", rmse)),
-            ("generate_seconds", String(format: "%.2f", generation))])
+    report([
+        ("engine", "sgd"), ("seconds", String(format: "%.2f", epochSeconds.reduce(0, +))),
+        ("seconds_per_epoch", String(format: "%.2f", epochSeconds.reduce(0, +) / Double(epochSeconds.count))),
+        ("epochs", "\(options.epochs)"), ("rmse", String(format: "%.4f", rmse)),
+        ("generate_seconds", String(format: "%.2f", generation)),
+    ])
 }
 
 func runSpark(_ options: Options) throws {
@@ -112,13 +123,16 @@ func runSpark(_ options: Options) throws {
     var sparkOptions = SparkALS.Options()
     if sparkOptions.driverMemory == nil { sparkOptions.driverMemory = "4g" }
     let spark = try SparkALS(master: options.master, options: sparkOptions)
-    let output = try spark.train(split.train, valid: split.valid, nUsers: options.synthetic.users,
-                                 nItems: options.synthetic.items,
-                                 parameters: ALSParameters(rank: 10, regParam: 0.1, maxIter: 10, seed: 42))
-    report([("engine", "spark"), ("seconds", String(format: "%.2f", output.fitSeconds)),
-            ("job_seconds", String(format: "%.2f", output.jobSeconds)), ("rmse", String(format: "%.4f", output.rmse)),
-            ("jvm_peak_mib", "\(output.peakResidentBytes >> 20)"), ("spark", output.sparkVersion),
-            ("generate_seconds", String(format: "%.2f", generation))])
+    let output = try spark.train(
+        split.train, valid: split.valid, nUsers: options.synthetic.users,
+        nItems: options.synthetic.items,
+        parameters: ALSParameters(rank: 10, regParam: 0.1, maxIter: 10, seed: 42))
+    report([
+        ("engine", "spark"), ("seconds", String(format: "%.2f", output.fitSeconds)),
+        ("job_seconds", String(format: "%.2f", output.jobSeconds)), ("rmse", String(format: "%.4f", output.rmse)),
+        ("jvm_peak_mib", "\(output.peakResidentBytes >> 20)"), ("spark", output.sparkVersion),
+        ("generate_seconds", String(format: "%.2f", generation)),
+    ])
 }
 
 func writeCSV(_ options: Options, to path: String) throws {
@@ -141,17 +155,21 @@ func runAll(_ options: Options, arguments: [String]) throws {
     let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? arguments[0]
     let passOn = Array(arguments.dropFirst().filter { $0 != "all" })
     let s = options.synthetic
-    print("bench-scale: \(s.count) ratings, \(s.users) users, \(s.items) items, planted rank \(s.rank) + mean, noise \(s.noise), seed \(s.seed); 20 % validation")
+    print(
+        "bench-scale: \(s.count) ratings, \(s.users) users, \(s.items) items, planted rank \(s.rank) + mean, noise \(s.noise), seed \(s.seed); 20 % validation")
     print("  embedded ALS and Spark ALS: rank 10, regParam 0.1, maxIter 10; SGD: 50 factors + biases, batch 4096, \(options.epochs) epochs")
     var lines: [String] = []
     for engine in ["embedded-als", "sgd", "spark"] {
         let log = NSTemporaryDirectory() + "/bench-scale-\(engine)-\(getpid()).log"
         try? FileManager.default.removeItem(atPath: log)
-        let result = try TimedProcess(executable: executable, arguments: [engine] + passOn,
-                                      environment: ProcessInfo.processInfo.environment, logPath: log).run(total: 3600)
+        let result = try TimedProcess(
+            executable: executable, arguments: [engine] + passOn,
+            environment: ProcessInfo.processInfo.environment, logPath: log
+        ).run(total: 3600)
         let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
         guard result.outcome == .exited(0),
-              let line = text.split(separator: "\n").last(where: { $0.hasPrefix("bench-scale-result: ") }) else {
+            let line = text.split(separator: "\n").last(where: { $0.hasPrefix("bench-scale-result: ") })
+        else {
             lines.append(String(format: "%-26@ failed (%@); log: %@", engine, "\(result.outcome)", log))
             continue
         }
@@ -172,7 +190,10 @@ func runAll(_ options: Options, arguments: [String]) throws {
             name = "Spark ALS \(options.master)"
             seconds += " (job \(fields["job_seconds"] ?? "?") s)"
         }
-        lines.append("\(name.padding(toLength: 27, withPad: " ", startingAt: 0)) \(seconds.padding(toLength: 28, withPad: " ", startingAt: 0)) \(peak.padding(toLength: 10, withPad: " ", startingAt: 0)) \(fields["rmse"] ?? "?")")
+        func padded(_ s: String, _ width: Int) -> String { s.padding(toLength: width, withPad: " ", startingAt: 0) }
+        lines.append(
+            "\(padded(name, 27)) \(padded(seconds, 28)) \(padded(peak, 10)) \(fields["rmse"] ?? "?")"
+        )
         try? FileManager.default.removeItem(atPath: log)
     }
     print("engine                      seconds                      peak RSS   validation RMSE")

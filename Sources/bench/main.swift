@@ -7,7 +7,7 @@
 // Workloads (same as scripts/bench_torch.py):
 //   EmbeddingDotBias  943 users, 1,682 items, 50 factors, batch 64, sigmoid range (0.5, 5),
 //                     Adam(lr 1e-3, weight decay 1e-5), MSE loss.
-//   EmbeddingNet      lesson5-spec.md cell 73: embeddings 50+50 → Dropout(0.05) → Linear(100,10)
+//   EmbeddingNet      the lesson notebook's cell 73 (docs/lesson5-semantics.md): embeddings 50+50 → Dropout(0.05) → Linear(100,10)
 //                     → ReLU → Dropout(0.5) → Linear(10,1) → sigmoid·5.5, Adam(1e-3, wd 1e-5).
 import CellLanguage
 import CellRuntime
@@ -70,8 +70,9 @@ func builtinDotBias() throws -> Double {
     let opt = try Adam(parameters: [u, i, ub, ib], lr: 1e-3, weightDecay: 1e-5)
     return try time { s in
         let b = s % batchCount
-        let dot = try Tensor.embeddingDotBias(userFactors: u, itemFactors: i, userBias: ub, itemBias: ib,
-                                              users: data.users[b], items: data.items[b])
+        let dot = try Tensor.embeddingDotBias(
+            userFactors: u, itemFactors: i, userBias: ub, itemBias: ib,
+            users: data.users[b], items: data.items[b])
         let pred = dot.sigmoid() * 4.5 + 0.5
         let loss = try Loss.mse(pred, data.ratings[b])
         opt.zeroGrad()
@@ -128,71 +129,73 @@ struct BenchError: Error, CustomStringConvertible {
 }
 
 let dataCell = """
-let nUsers = \(nUsers)
-let nItems = \(nItems)
-let batches = \(batchCount)
-let users = (0..<batches).map { _ in randint(0, nUsers, [\(batchSize)]) }
-let items = (0..<batches).map { _ in randint(0, nItems, [\(batchSize)]) }
-let ratings = (0..<batches).map { _ in randint(1, 10, [\(batchSize)]).float() * 0.5 }
-"""
+    let nUsers = \(nUsers)
+    let nItems = \(nItems)
+    let batches = \(batchCount)
+    let users = (0..<batches).map { _ in randint(0, nUsers, [\(batchSize)]) }
+    let items = (0..<batches).map { _ in randint(0, nItems, [\(batchSize)]) }
+    let ratings = (0..<batches).map { _ in randint(1, 10, [\(batchSize)]).float() * 0.5 }
+    """
 
-let dotBiasCell = dataCell + """
+let dotBiasCell =
+    dataCell + """
 
-class EmbeddingDotBias: Module {
-    let u: Embedding
-    let i: Embedding
-    let ub: Embedding
-    let ib: Embedding
-    init(_ nUsers: Int, _ nItems: Int, factors: Int) {
-        u = Embedding(nUsers, factors)
-        i = Embedding(nItems, factors)
-        ub = Embedding(nUsers, 1)
-        ib = Embedding(nItems, 1)
-        for e in [u, i, ub, ib] { e.weight.uniform(-0.01, 0.01) }
-    }
-    func callAsFunction(_ users: Tensor, _ items: Tensor) -> Tensor {
-        let dot = (u(users) * i(items)).sum(1) + ub(users).squeeze(1) + ib(items).squeeze(1)
-        return sigmoid(dot) * 4.5 + 0.5
-    }
-}
-let model = EmbeddingDotBias(nUsers, nItems, factors: \(factors))
-let opt = Adam(model.parameters(), lr: 1e-3, weightDecay: 1e-5)
-"""
+        class EmbeddingDotBias: Module {
+            let u: Embedding
+            let i: Embedding
+            let ub: Embedding
+            let ib: Embedding
+            init(_ nUsers: Int, _ nItems: Int, factors: Int) {
+                u = Embedding(nUsers, factors)
+                i = Embedding(nItems, factors)
+                ub = Embedding(nUsers, 1)
+                ib = Embedding(nItems, 1)
+                for e in [u, i, ub, ib] { e.weight.uniform(-0.01, 0.01) }
+            }
+            func callAsFunction(_ users: Tensor, _ items: Tensor) -> Tensor {
+                let dot = (u(users) * i(items)).sum(1) + ub(users).squeeze(1) + ib(items).squeeze(1)
+                return sigmoid(dot) * 4.5 + 0.5
+            }
+        }
+        let model = EmbeddingDotBias(nUsers, nItems, factors: \(factors))
+        let opt = Adam(model.parameters(), lr: 1e-3, weightDecay: 1e-5)
+        """
 
-let embeddingNetCell = dataCell + """
+let embeddingNetCell =
+    dataCell + """
 
-class EmbeddingNet: Module {
-    let u: Embedding
-    let m: Embedding
-    let lin1 = Linear(100, 10)
-    let lin2 = Linear(10, 1)
-    let drop1 = Dropout(0.05)
-    let drop2 = Dropout(0.5)
-    init(_ nUsers: Int, _ nItems: Int) {
-        u = Embedding(nUsers, 50)
-        m = Embedding(nItems, 50)
-        u.weight.uniform(-0.01, 0.01)
-        m.weight.uniform(-0.01, 0.01)
-    }
-    func callAsFunction(_ users: Tensor, _ items: Tensor) -> Tensor {
-        var x = drop1(concat([u(users), m(items)], dim: 1))
-        x = drop2(relu(lin1(x)))
-        return sigmoid(lin2(x)) * 5.5
-    }
-}
-let model = EmbeddingNet(nUsers, nItems)
-let opt = Adam(model.parameters(), lr: 1e-3, weightDecay: 1e-5)
-"""
+        class EmbeddingNet: Module {
+            let u: Embedding
+            let m: Embedding
+            let lin1 = Linear(100, 10)
+            let lin2 = Linear(10, 1)
+            let drop1 = Dropout(0.05)
+            let drop2 = Dropout(0.5)
+            init(_ nUsers: Int, _ nItems: Int) {
+                u = Embedding(nUsers, 50)
+                m = Embedding(nItems, 50)
+                u.weight.uniform(-0.01, 0.01)
+                m.weight.uniform(-0.01, 0.01)
+            }
+            func callAsFunction(_ users: Tensor, _ items: Tensor) -> Tensor {
+                var x = drop1(concat([u(users), m(items)], dim: 1))
+                x = drop2(relu(lin1(x)))
+                return sigmoid(lin2(x)) * 5.5
+            }
+        }
+        let model = EmbeddingNet(nUsers, nItems)
+        let opt = Adam(model.parameters(), lr: 1e-3, weightDecay: 1e-5)
+        """
 
 let loopCell = """
-for step in 0..<STEPS {
-    let b = step % batches
-    let loss = mseLoss(model(users[b], items[b]), ratings[b])
-    opt.zeroGrad()
-    loss.backward()
-    opt.step()
-}
-"""
+    for step in 0..<STEPS {
+        let b = step % batches
+        let loss = mseLoss(model(users[b], items[b]), ratings[b])
+        opt.zeroGrad()
+        loss.backward()
+        opt.step()
+    }
+    """
 
 // MARK: - Report
 
@@ -207,7 +210,8 @@ do {
 
     var torch: [String: Double] = [:]
     if let torchPath, let data = FileManager.default.contents(atPath: torchPath),
-       let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+    {
         for (k, v) in json { if let d = v as? Double { torch[k] = d } }
     }
     func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }

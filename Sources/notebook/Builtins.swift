@@ -9,10 +9,10 @@ extension NotebookCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the reference of the builtin functions, types, properties and methods (Markdown).",
             discussion: """
-            NAME may be a function (print), a type (DataFrame), a member (head) or Type.member \
-            (DataFrame.head). Without NAME the whole reference is printed; `make docs` writes it \
-            to docs/builtins.md.
-            """)
+                NAME may be a function (print), a type (DataFrame), a member (head) or Type.member \
+                (DataFrame.head). Without NAME the whole reference is printed; `make docs` writes it \
+                to docs/builtins.md.
+                """)
 
         @Argument(help: "A function, type or member name.")
         var name: String?

@@ -9,11 +9,11 @@ extension NotebookCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check notebooks without running them: options, syntax and unknown names.",
             discussion: """
-            Reports every cell option error, every syntax error and every name that is neither a \
-            builtin nor defined earlier in the notebook, as path:line:col. Members after a '.' are \
-            not checked (values are dynamically typed); run the notebook to find those. Exit \
-            status: 0 when nothing was found, 1 on findings, 2 when a file cannot be read.
-            """)
+                Reports every cell option error, every syntax error and every name that is neither a \
+                builtin nor defined earlier in the notebook, as path:line:col. Members after a '.' are \
+                not checked (values are dynamically typed); run the notebook to find those. Exit \
+                status: 0 when nothing was found, 1 on findings, 2 when a file cannot be read.
+                """)
 
         @Argument(help: "The Markdown notebooks to check.", completion: .file(extensions: ["md"]))
         var files: [String]

@@ -11,7 +11,7 @@ struct NotebookCommand: ParsableCommand {
         version: ReportBuilder.toolVersion,
         subcommands: [Run.self, Check.self, Exec.self, Builtins.self, New.self, Watch.self])
 
-    /// Exit codes (DESIGN.md): 0 success, 1 a cell failed, 2 usage or I/O error, 130 interrupted
+    /// Exit codes (README.md, docs/architecture.md): 0 success, 1 a cell failed, 2 usage or I/O error, 130 interrupted
     /// (Ctrl-C; the report is still written).
     static func main() {
         do {

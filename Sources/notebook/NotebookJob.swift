@@ -62,7 +62,8 @@ struct NotebookJob {
             return .unusable
         }
         if !quiet {
-            let summary = "\(run.cells.count) cells: \(run.count(.succeeded)) succeeded, \(run.count(.failed)) failed"
+            let summary =
+                "\(run.cells.count) cells: \(run.count(.succeeded)) succeeded, \(run.count(.failed)) failed"
                 + (run.count(.notRun) > 0 ? ", \(run.count(.notRun)) not run" : "")
                 + (run.count(.skipped) > 0 ? ", \(run.count(.skipped)) skipped" : "")
             print("\(file): \(summary); total \(String(format: "%.2f", run.seconds)) s")
@@ -81,13 +82,9 @@ struct NotebookJob {
 
     private func report(progressOf run: CellRun, total: Int, name: String) {
         guard !quiet else { printDiagnostics(of: run); return }
-        let status: String
-        switch run.status {
-        case .succeeded: status = run.diagnostics.isEmpty ? "ok" : "ok (expected error)"
-        case .failed: status = "FAILED"
-        case .notRun: status = "not run"
-        case .skipped: status = "skipped"
-        }
+        // The report's badge words; a failure in capitals so it stands out in a long log.
+        var status = run.status == .failed ? run.status.label.uppercased() : run.status.label
+        if run.status == .succeeded && !run.diagnostics.isEmpty { status += " (expected error)" }
         let time = run.status == .succeeded || run.status == .failed ? String(format: "%7.2f s", run.seconds) : ""
         let after = run.ranAfterFailure ? "  (after a failed cell)" : ""
         print("[\(run.cell.index + 1)/\(total)] \(name):\(run.cell.fenceLine) \(status) \(time)\(after)")

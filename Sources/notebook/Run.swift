@@ -8,10 +8,10 @@ extension NotebookCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a notebook's swift cells in order and write its HTML report.",
             discussion: """
-            Cells run top to bottom in one shared session. Relative paths in cells resolve against \
-            the notebook's folder. Errors are printed as path:line:col. Exit status: 0 when every \
-            cell succeeded, 1 when a cell failed, 2 for usage or I/O errors (a bad -p included).
-            """)
+                Cells run top to bottom in one shared session. Relative paths in cells resolve against \
+                the notebook's folder. Errors are printed as path:line:col. Exit status: 0 when every \
+                cell succeeded, 1 when a cell failed, 2 for usage or I/O errors (a bad -p included).
+                """)
 
         @Argument(help: "The Markdown notebooks to run.", completion: .file(extensions: ["md"]))
         var files: [String]
@@ -54,9 +54,11 @@ struct RunSettings: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only errors and the report's path.")
     var quiet = false
 
-    @Option(name: [.customShort("p"), .customLong("parameter")],
-            help: ArgumentHelp("Override a constant of the cell marked '//| parameters: true', typed like its literal.",
-                               valueName: "name=value"))
+    @Option(
+        name: [.customShort("p"), .customLong("parameter")],
+        help: ArgumentHelp(
+            "Override a constant of the cell marked '//| parameters: true', typed like its literal.",
+            valueName: "name=value"))
     var parameters: [String] = []
 
     /// Two notebooks with the same file name would write the same report: refuse before running.
@@ -65,7 +67,8 @@ struct RunSettings: ParsableArguments {
         for file in files {
             let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             if let other = seen[stem], other != file {
-                FileHandle.standardError.write(Data("error: \(other) and \(file) would both write \(stem).html; run them separately or with different --output folders\n".utf8))
+                FileHandle.standardError.write(
+                    Data("error: \(other) and \(file) would both write \(stem).html; run them separately or with different --output folders\n".utf8))
                 throw ExitCode(2)
             }
             seen[stem] = file

@@ -7,7 +7,8 @@ extension NotebookCommand {
     struct Watch: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a notebook and re-run it (rewriting its report) each time it is saved.",
-            discussion: "Checks the file's contents every --interval seconds; stop with Ctrl-C. Keep the report open in a browser and reload it after each run.")
+            discussion: "Checks the file's contents every --interval seconds; stop with Ctrl-C. Keep the report open in a browser and reload it after each run."
+        )
 
         @Argument(help: "The Markdown notebook to watch.", completion: .file(extensions: ["md"]))
         var file: String

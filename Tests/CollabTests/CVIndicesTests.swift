@@ -1,8 +1,10 @@
-import Testing
 import Frames
+import TestSupport
+import Testing
+
 @testable import Collab
 
-// Reference values: lesson5-spec §3.1 and golden/numpy_permutation.py.
+// Reference values: docs/lesson5-semantics.md §1 and golden/numpy_permutation.py.
 @Suite struct CVIndicesTests {
     @Test func mlLatestSmallSizeStartsAsNumpy() {
         let idxs = cvIdxs(100_004)
@@ -35,9 +37,10 @@ import Frames
         #expect(cvIdxs(10, valPct: .nan) == [])
     }
 
-    /// Optional: the real ML-100K file (skips when `data/ml-100k/ratings.csv` is absent).
-    @Test(.enabled(if: Fixtures.ml100k != nil)) func ml100kDatasetAndSplit() throws {
-        let path = try #require(Fixtures.ml100k)
+    /// The real ML-100K file (skipped, visibly, when `data/ml-100k/ratings.csv` is absent outside `make test`).
+    @Test(.enabled(if: Repository.movieLens100K != nil || Repository.noSkips, "data/ml-100k/ratings.csv is missing (make data)"))
+    func ml100kDatasetAndSplit() throws {
+        let path = try #require(Repository.movieLens100K)
         let data = try CollabFilterDataset.fromCSV(path: path)
         #expect(data.count == 100_000)
         #expect(data.nUsers == 943)

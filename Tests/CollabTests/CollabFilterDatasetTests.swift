@@ -1,5 +1,6 @@
-import Testing
 import Frames
+import Testing
+
 @testable import Collab
 
 @Suite struct CollabFilterDatasetTests {
@@ -31,8 +32,9 @@ import Frames
     }
 
     @Test func stringIDsAndOtherColumnNames() throws {
-        let data = try CollabFilterDataset.fromCSV(path: Fixtures.path("string_ids.csv"),
-                                                   user: "user", item: "item", rating: "score")
+        let data = try CollabFilterDataset.fromCSV(
+            path: Fixtures.path("string_ids.csv"),
+            user: "user", item: "item", rating: "score")
         #expect(data.users == [.string("alice"), .string("bob")])
         #expect(data.items == [.string("x9"), .string("x1")])
         #expect(data.userIdx == [0, 1, 0])
@@ -95,7 +97,8 @@ import Frames
     @Test func errorMessagesSayWhatWasExpected() {
         let e = CollabError.columnNotFound("user", available: ["a", "b"], source: "r.csv")
         #expect(e.description == "r.csv: expected a column named 'user'; the data has 'a', 'b'")
-        #expect(CollabError.nonNumericRating(column: "rating", row: 2, found: "abc").description
+        #expect(
+            CollabError.nonNumericRating(column: "rating", row: 2, found: "abc").description
                 == "expected a number in rating column 'rating' at row 2, found 'abc'")
     }
 }

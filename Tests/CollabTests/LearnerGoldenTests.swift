@@ -1,21 +1,24 @@
-import Testing
 import Tensors
+import Testing
+
 @testable import Collab
 
 /// EmbeddingDotBias + MSE + the optimizers, three steps from fixed weights, against PyTorch
 /// (values from golden/embedding_dot_bias_torch.py, PyTorch 2.13 CPU, Adam as PyTorch 0.3 wrote it): the forward pass, the
 /// fused backward and the dense-embedding optimizer updates end to end.
 @Suite struct LearnerGoldenTests {
-    static let batches: [([Int], [Int], [Float])] = [([0, 1, 2, 0], [0, 1, 3, 2], [5, 1, 3, 4]),
-                                                     ([2, 2, 1], [0, 1, 0], [2, 5, 4]),
-                                                     ([1, 0], [3, 3], [1, 2])]
+    static let batches: [([Int], [Int], [Float])] = [
+        ([0, 1, 2, 0], [0, 1, 3, 2], [5, 1, 3, 4]),
+        ([2, 2, 1], [0, 1, 0], [2, 5, 4]),
+        ([1, 0], [3, 3], [1, 2]),
+    ]
 
     struct Golden {
         let losses: [Double]
         let u: [Float], i: [Float], ub: [Float], ib: [Float]
     }
 
-    static let adam = Golden(   // PyTorch 0.3's Adam formula (Adam03 in the script)
+    static let adam = Golden(  // PyTorch 0.3's Adam formula (Adam03 in the script)
         losses: [2.257349729537964, 1.9431978464126587, 2.3952622413635254],
         u: [-0.078879088, 0.055738229, -0.021516982, -0.024713943, 0.063181147, 0.016799858],
         i: [-0.102411233, 0.008649348, 0.053497232, -0.022305477, -0.02187838, 0.096863225, -0.026710313, 0.034672473],

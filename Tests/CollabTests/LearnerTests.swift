@@ -1,7 +1,8 @@
 import Foundation
 import Frames
-import Testing
 import Tensors
+import Testing
+
 @testable import Collab
 
 /// A synthetic data set with structure a factor model can learn: 40 users × 30 items, rating
@@ -10,7 +11,7 @@ import Tensors
 func syntheticDataset() throws -> CollabFilterDataset {
     var users: [Int?] = [], items: [Int?] = [], ratings: [Double?] = []
     var state: UInt64 = 12345
-    func next() -> Double {   // LCG, only to pick pairs
+    func next() -> Double {  // LCG, only to pick pairs
         state = state &* 6364136223846793005 &+ 1442695040888963407
         return Double(state >> 11) * 0x1p-53
     }
@@ -21,8 +22,10 @@ func syntheticDataset() throws -> CollabFilterDataset {
         let r = Swift.min(5, Swift.max(1, (3 + 1.5 * a * b + Double(u % 3 - 1) * 0.5).rounded()))
         users.append(100 + u); items.append(500 + i); ratings.append(r)
     }
-    let frame = try DataFrame([Column(name: "userId", ints: users), Column(name: "movieId", ints: items),
-                               Column(name: "rating", doubles: ratings)])
+    let frame = try DataFrame([
+        Column(name: "userId", ints: users), Column(name: "movieId", ints: items),
+        Column(name: "rating", doubles: ratings),
+    ])
     return try CollabFilterDataset(frame: frame)
 }
 
@@ -41,8 +44,9 @@ final class RecordingReporter: FitProgressReporter {
 
 @Suite struct EmbeddingDotBiasTests {
     @Test func forwardByHand() throws {
-        let model = try EmbeddingDotBias(nFactors: 2, nUsers: 2, nItems: 3, minScore: 1, maxScore: 5,
-                                         using: RandomGenerator(seed: 1))
+        let model = try EmbeddingDotBias(
+            nFactors: 2, nUsers: 2, nItems: 3, minScore: 1, maxScore: 5,
+            using: RandomGenerator(seed: 1))
         try model.u.weight.copy_([0.1, 0.2, -0.3, 0.4])
         try model.i.weight.copy_([1, 0, 0, 1, 0.5, 0.5])
         try model.ub.weight.copy_([0.05, -0.05])
@@ -55,8 +59,9 @@ final class RecordingReporter: FitProgressReporter {
     }
 
     @Test func initIsUniformFivePercentInFastaiOrder() throws {
-        let model = try EmbeddingDotBias(nFactors: 50, nUsers: 943, nItems: 1682, minScore: 1, maxScore: 5,
-                                         using: RandomGenerator(seed: 42))
+        let model = try EmbeddingDotBias(
+            nFactors: 50, nUsers: 943, nItems: 1682, minScore: 1, maxScore: 5,
+            using: RandomGenerator(seed: 42))
         #expect(model.parameters().map(\.shape.dims) == [[943, 50], [1682, 50], [943, 1], [1682, 1]])
         #expect(model.parameterCount == 133_875)
         for p in model.parameters() {
@@ -81,12 +86,13 @@ final class RecordingReporter: FitProgressReporter {
 }
 
 @Suite struct DenseEmbeddingSemanticsTests {
-    /// PyTorch's dense embeddings (`sparse=False`, lesson5-spec §3.11): weight decay and the
+    /// PyTorch's dense embeddings (`sparse=False`, docs/lesson5-semantics.md §11): weight decay and the
     /// moments update every row at every step, also rows no batch touched.
     @Test(arguments: [OptimizerChoice.adam, .sgd(momentum: 0.9)])
     func rowsOutsideTheBatchStillMove(choice: OptimizerChoice) throws {
-        let model = try EmbeddingDotBias(nFactors: 4, nUsers: 6, nItems: 6, minScore: 1, maxScore: 5,
-                                         using: RandomGenerator(seed: 7))
+        let model = try EmbeddingDotBias(
+            nFactors: 4, nUsers: 6, nItems: 6, minScore: 1, maxScore: 5,
+            using: RandomGenerator(seed: 7))
         let initial = model.u.weight.storage
         let opt = try choice.make(parameters: model.parameters(), lr: 0.05, weightDecay: 2e-4)
         let loss = try Loss.mse(try model(users: IndexTensor([0, 1, 1, 4]), items: IndexTensor([2, 2, 5, 0])), Tensor([Float(1), 3, 5, 2]))
@@ -105,8 +111,9 @@ final class RecordingReporter: FitProgressReporter {
             case .sgd: expected = Float(p - 0.05 * g)
             }
             #expect(after[k] != initial[k])
-            #expect(abs(after[k] - expected) <= 1e-6 * Swift.max(1, abs(expected)) && abs(after[k] - expected) <= abs(expected - initial[k]) * 1e-3,
-                    "element \(k): \(initial[k]) → \(after[k]), expected \(expected)")
+            #expect(
+                abs(after[k] - expected) <= 1e-6 * Swift.max(1, abs(expected)) && abs(after[k] - expected) <= abs(expected - initial[k]) * 1e-3,
+                "element \(k): \(initial[k]) → \(after[k]), expected \(expected)")
         }
     }
 }
@@ -115,8 +122,9 @@ final class RecordingReporter: FitProgressReporter {
     @Test func shortFitLearnsAndRecordsEverything() throws {
         let cf = try syntheticDataset()
         let valIdxs = cvIdxs(cf.count, valPct: 0.2, seed: 42)
-        let learn = try cf.learner(nFactors: 5, valIdxs: valIdxs, batchSize: 16, optimizer: .adam,
-                                   generator: RandomGenerator(seed: 3))
+        let learn = try cf.learner(
+            nFactors: 5, valIdxs: valIdxs, batchSize: 16, optimizer: .adam,
+            generator: RandomGenerator(seed: 3))
         let before = try #require(try learn.validationLoss())
         let reporter = RecordingReporter()
         let rows = try learn.fit(lr: 0.05, nCycle: 2, wds: 1e-5, cycleLen: 1, cycleMult: 2, reporter: reporter)
@@ -132,7 +140,7 @@ final class RecordingReporter: FitProgressReporter {
             #expect(sched.batches[t].lr == annealing.learningRate(at: t, baseLR: 0.05))
         }
         #expect(sched.batches[0].lr == 0.05 / 100)
-        #expect(sched.batches[b].lr == 0.05)   // restart at full rate
+        #expect(sched.batches[b].lr == 0.05)  // restart at full rate
         // trn_loss is the smoothed loss at each epoch's last batch.
         #expect(rows.map(\.trnLoss) == reporter.lastSmoothed)
         #expect(rows.map(\.trnLoss) == [b - 1, 2 * b - 1, 3 * b - 1].map { sched.batches[$0].smoothedLoss })
@@ -163,7 +171,7 @@ final class RecordingReporter: FitProgressReporter {
         #expect(learn.history.count == 4)
         #expect(learn.fits.count == 2)
         #expect(learn.sched?.batches.count == b)
-        #expect(learn.sched?.batches.allSatisfy { $0.lr == 0.01 } == true)   // constant rate
+        #expect(learn.sched?.batches.allSatisfy { $0.lr == 0.01 } == true)  // constant rate
         #expect(learn.optimizer !== firstOptimizer)
         #expect(learn.history.last?.epoch == 0)
     }
@@ -171,8 +179,9 @@ final class RecordingReporter: FitProgressReporter {
     @Test func sameSeedSameNumbers() throws {
         let cf = try syntheticDataset()
         func run(seed: UInt64) throws -> [TrainingHistory.EpochRecord] {
-            let learn = try cf.learner(nFactors: 4, valIdxs: cvIdxs(cf.count), batchSize: 8, optimizer: .sgd(momentum: 0.9),
-                                       generator: RandomGenerator(seed: seed))
+            let learn = try cf.learner(
+                nFactors: 4, valIdxs: cvIdxs(cf.count), batchSize: 8, optimizer: .sgd(momentum: 0.9),
+                generator: RandomGenerator(seed: seed))
             return try learn.fit(lr: 0.1, nCycle: 2, wds: 2e-4)
         }
         let a = try run(seed: 11), b = try run(seed: 11), c = try run(seed: 12)
@@ -183,8 +192,9 @@ final class RecordingReporter: FitProgressReporter {
 
     @Test func nonFiniteLossStopsAndNamesEpochAndBatch() throws {
         let cf = try syntheticDataset()
-        let learn = try cf.learner(nFactors: 4, valIdxs: cvIdxs(cf.count), batchSize: 8, optimizer: .sgd(momentum: 0.9),
-                                   generator: RandomGenerator(seed: 5))
+        let learn = try cf.learner(
+            nFactors: 4, valIdxs: cvIdxs(cf.count), batchSize: 8, optimizer: .sgd(momentum: 0.9),
+            generator: RandomGenerator(seed: 5))
         let reporter = RecordingReporter()
         var caught: CollabError?
         do {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Collab
 
 // Reference values: golden/numpy_permutation.py (numpy 2.4.6, legacy RandomState).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Collab
 
 /// fastai 0.7 `CosAnneal` transliterated line by line (sgdr.py), stepping state as the callbacks do:
@@ -22,9 +23,9 @@ private struct FastaiCosAnneal {
     }
     /// The lrs used by batches 0..<count.
     mutating func run(_ initLR: Double, count: Int) -> [Double] {
-        var lrs = [calcLR(initLR)]   // on_train_begin
+        var lrs = [calcLR(initLR)]  // on_train_begin
         for _ in 1..<count {
-            iteration += 1            // on_batch_end
+            iteration += 1  // on_batch_end
             lrs.append(calcLR(initLR))
         }
         return lrs
@@ -33,10 +34,10 @@ private struct FastaiCosAnneal {
 
 @Suite struct SGDRTests {
     @Test func sumGeomMatchesFastai() {
-        #expect(sumGeom(1, 2, 2) == 3)     // ceil(1·(1−4)/(1−2))
+        #expect(sumGeom(1, 2, 2) == 3)  // ceil(1·(1−4)/(1−2))
         #expect(sumGeom(1, 2, 3) == 7)
-        #expect(sumGeom(2, 3, 3) == 26)    // 2·(1+3+9)
-        #expect(sumGeom(3, 1, 4) == 12)    // a·n when r = 1
+        #expect(sumGeom(2, 3, 3) == 26)  // 2·(1+3+9)
+        #expect(sumGeom(3, 1, 4) == 12)  // a·n when r = 1
         #expect(sumGeom(1, 2, 0) == 0)
         #expect(sumGeom(1, 2, 80) == nil)  // overflow
         #expect(sumGeom(-1, 2, 2) == nil)
@@ -70,7 +71,7 @@ private struct FastaiCosAnneal {
     }
 
     @Test func mlLatestSmallWarmupIs63Batches() throws {
-        // B = 1,251: 62 < 62.55 is warm-up, 63 is not (lesson5-spec §3.8).
+        // B = 1,251: 62 < 62.55 is warm-up, 63 is not (docs/lesson5-semantics.md §8).
         let s = try CosineAnnealing(batchesPerEpoch: 1251, cycleLen: 1, cycleMult: 2)
         #expect(s.learningRate(at: 62, baseLR: 0.01) == 1e-4)
         #expect(abs(s.learningRate(at: 63, baseLR: 0.01) - 0.005 * (1 + cos(Double.pi * 63 / 1251))) < 1e-15)

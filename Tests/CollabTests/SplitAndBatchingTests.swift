@@ -1,5 +1,6 @@
-import Testing
 import Frames
+import Testing
+
 @testable import Collab
 
 /// A source that returns a fixed order, to check batching by hand.
@@ -58,14 +59,14 @@ private struct FixedOrder: RandomSource {
     }
 
     @Test func trainingBatchesSliceTheEpochPermutationLastPartial() throws {
-        let data = try sevenRows().data(valIdxs: [6], batchSize: 4)   // train rows 0…5
+        let data = try sevenRows().data(valIdxs: [6], batchSize: 4)  // train rows 0…5
         #expect(data.trainBatchesPerEpoch == 2)
         var source = FixedOrder(orders: [[5, 0, 3, 1, 4, 2], [0, 1, 2, 3, 4, 5]])
         let epoch0 = try data.trainingEpoch(using: &source)
         #expect(epoch0.map(\.ratings) == [[6, 1, 4, 2], [5, 3]])
         #expect(epoch0.map(\.userIdx) == [[5, 0, 3, 1], [4, 2]])
         #expect(epoch0.map(\.itemIdx) == [[1, 0, 1, 1], [0, 0]])
-        let epoch1 = try data.trainingEpoch(using: &source)   // a fresh draw each epoch
+        let epoch1 = try data.trainingEpoch(using: &source)  // a fresh draw each epoch
         #expect(epoch1.map(\.ratings) == [[1, 2, 3, 4], [5, 6]])
     }
 
@@ -103,10 +104,11 @@ private struct FixedOrder: RandomSource {
     }
 
     @Test func lessonBatchCounts() {
-        // lesson5-spec §1.2: 80,004 rows at bs 64 → 1,251 batches; 80,000 → 1,250; 20,000 at 128 → 157.
+        // docs/lesson5-semantics.md §3: 80,004 rows at bs 64 → 1,251 batches; 80,000 → 1,250; 20,000 at 128 → 157.
         func rows(_ n: Int) -> RatingRows {
-            RatingRows(rows: Array(0..<n), userIdx: .init(repeating: 0, count: n),
-                       itemIdx: .init(repeating: 0, count: n), ratings: .init(repeating: 0, count: n))
+            RatingRows(
+                rows: Array(0..<n), userIdx: .init(repeating: 0, count: n),
+                itemIdx: .init(repeating: 0, count: n), ratings: .init(repeating: 0, count: n))
         }
         #expect(rows(80_004).batchCount(size: 64) == 1251)
         #expect(rows(80_000).batchCount(size: 64) == 1250)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Collab
 
 @Suite struct TrainingHistoryTests {
@@ -15,7 +16,7 @@ import Testing
         #expect(abs(d1 - 1) < 1e-12)
         #expect(abs(d2 - 0.0296 / 0.0396) < 1e-12)
         #expect(abs(d3 - 0.069008 / 0.058808) < 1e-12)
-        #expect(abs(d3 - 1.1734457896884771) < 1e-12)   // Python, same formula
+        #expect(abs(d3 - 1.1734457896884771) < 1e-12)  // Python, same formula
         #expect(abs(h.movingAverage - 0.069008) < 1e-15)
         #expect(h.batchNum == 3)
         #expect(h.batches.map(\.lr) == [1e-4, 1e-4, 0.01])
@@ -47,7 +48,7 @@ import Testing
         first.recordBatch(loss: 3, lr: 1)
         first.recordBatch(loss: 3, lr: 1)
         var second = TrainingHistory()
-        #expect(abs(second.recordBatch(loss: 0.25, lr: 1) - 0.25) < 1e-15)   // debiased first batch = the loss
+        #expect(abs(second.recordBatch(loss: 0.25, lr: 1) - 0.25) < 1e-15)  // debiased first batch = the loss
         #expect(second.batchNum == 1)
         #expect(abs(second.recordBatch(loss: 0.25, lr: 1) - 0.25) < 1e-15)
     }
@@ -62,7 +63,7 @@ import Testing
         let loss = TrainingHistory.validationLoss(batchLosses: [0.5, 0.7, 1.3])
         #expect(loss == (0.5 + 0.7 + 1.3) / 3)
         #expect(abs((loss ?? 0) - 0.8333333333333334) < 1e-15)
-        #expect(abs((loss ?? 0) - 0.6777777777777777) > 0.1)   // not the row-weighted mean
+        #expect(abs((loss ?? 0) - 0.6777777777777777) > 0.1)  // not the row-weighted mean
         #expect(TrainingHistory.validationLoss(batchLosses: []) == nil)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Frames
 
 @Suite struct CSVReaderTests {
@@ -13,7 +14,7 @@ import Testing
     @Test func crlfBOMBlankLinesAndNoTrailingNewline() throws {
         let text = "\u{FEFF}a,b\r\n\r\n1,x\r\n\n2,y\r\n3,z"
         let frame = try CSVReader.parse(text)
-        #expect(frame.columnNames == ["a", "b"])      // BOM not part of the first name
+        #expect(frame.columnNames == ["a", "b"])  // BOM not part of the first name
         #expect(try frame.column("a").ints() == [1, 2, 3])
         #expect(try frame.column("b").strings() == ["x", "y", "z"])
     }
@@ -26,7 +27,7 @@ import Testing
     @Test func typeInferenceUsesTheWholeColumn() throws {
         var lines = ["n,r,s,e"]
         for i in 0..<1000 { lines.append("\(i),\(i % 5),\(i),") }
-        lines.append("7,3.5,abc,")                 // a late half star and a late word
+        lines.append("7,3.5,abc,")  // a late half star and a late word
         let frame = try CSVReader.parse(lines.joined(separator: "\n"))
         #expect(frame.columns.map(\.type) == [.int, .double, .string, .double])
         let r = try frame.column("r").doubles()
@@ -126,14 +127,16 @@ import Testing
         #expect(ratings.columns.map(\.type) == [.int, .int, .double, .int])  // pandas: movieId float64 (has NaN)
         let movies = try CSVReader.read(fixturePath("movies_small.csv"))
         #expect(movies.shape == (7, 4))
-        #expect(optionalStrings(try movies.column("title")) == [
-            "Toy Story (1995)", "Misérables, Les (1995)",
-            "Film with <script>alert(\"x\")</script> in title (2000)", "Two\nLines (1999)",
-            "Misérables, Les (2012 remake)", "Never Rated (1980)", "Crème brûlée — café (2010)",
-        ])
-        #expect(optionalStrings(try movies.column("genres")) == [
-            "Adventure|Animation|Children", "Drama|War", "Horror", "Comedy", "Drama", nil, "Comedy|Romance",
-        ])
+        #expect(
+            optionalStrings(try movies.column("title")) == [
+                "Toy Story (1995)", "Misérables, Les (1995)",
+                "Film with <script>alert(\"x\")</script> in title (2000)", "Two\nLines (1999)",
+                "Misérables, Les (2012 remake)", "Never Rated (1980)", "Crème brûlée — café (2010)",
+            ])
+        #expect(
+            optionalStrings(try movies.column("genres")) == [
+                "Adventure|Animation|Children", "Drama|War", "Horror", "Comedy", "Drama", nil, "Comedy|Romance",
+            ])
         #expect(optionalDoubles(try movies.column("timestamp")) == [2001, 2002, 2003, 2004, 2005, 2006, nil])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Frames
 
 @Suite struct DataFrameTests {
@@ -31,8 +32,8 @@ import Testing
     @Test func elementAccessNeverTraps() throws {
         let score = try frame.column("score")
         #expect(score[0] == .double(0.5))
-        #expect(score[1] == nil)                 // missing
-        #expect(score[4] == nil)                 // NaN counts as missing
+        #expect(score[1] == nil)  // missing
+        #expect(score[4] == nil)  // NaN counts as missing
         #expect(score[99] == nil && score[-1] == nil)
         #expect(thrownError { try score.value(at: 7) } as? FrameError == .rowOutOfRange(7, rowCount: 7))
         #expect(try score.value(at: 2) == .double(2))
@@ -47,14 +48,17 @@ import Testing
         #expect(d[0] == 0.5 && d[1].isNaN && d[6] == 6)
         let names = try DataFrame([Column(name: "n", strings: ["a", nil])])
         #expect(thrownError { try names.column("n").strings() } as? FrameError == .missingValue(column: "n", row: 1))
-        #expect(thrownError { try names.column("n").doubles() } as? FrameError
+        #expect(
+            thrownError { try names.column("n").doubles() } as? FrameError
                 == .wrongType(column: "n", expected: "a numeric", found: .string))
     }
 
     @Test func constructionChecks() {
-        #expect(thrownError { try DataFrame([Column(name: "a", ints: [1]), Column(name: "a", ints: [2])]) } as? FrameError
+        #expect(
+            thrownError { try DataFrame([Column(name: "a", ints: [1]), Column(name: "a", ints: [2])]) } as? FrameError
                 == .duplicateColumnName("a"))
-        #expect(thrownError { try DataFrame([Column(name: "a", ints: [1]), Column(name: "b", ints: [2, 3])]) } as? FrameError
+        #expect(
+            thrownError { try DataFrame([Column(name: "a", ints: [1]), Column(name: "b", ints: [2, 3])]) } as? FrameError
                 == .lengthMismatch(column: "b", expected: 1, found: 2))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Frames
 
 @Suite struct DisplayTests {
@@ -20,11 +21,12 @@ import Testing
         let table = frame.table()
         #expect(table.columns == ["a", "b", "c", "d", "e", "f", "g"])
         #expect(table.index == ["0", "1", "2"])
-        #expect(table.rows == [
-            ["2.5", "881250949.0", "1.260759e+09", "2.25", "1.000000e-07", "0.3", "-1234567.5"],
-            ["3.0", "1.0", "2.000000e+00", "3.00", "1.000000e+00", "1.0", "0.5"],
-            ["1.0", "2.0", "3.000000e+00", "-1.00", "2.000000e+00", "2.0", "2.0"],
-        ])
+        #expect(
+            table.rows == [
+                ["2.5", "881250949.0", "1.260759e+09", "2.25", "1.000000e-07", "0.3", "-1234567.5"],
+                ["3.0", "1.0", "2.000000e+00", "3.00", "1.000000e+00", "1.0", "0.5"],
+                ["1.0", "2.0", "3.000000e+00", "-1.00", "2.000000e+00", "2.0", "2.0"],
+            ])
         #expect(table.totalRows == 3 && table.totalColumns == 7)
     }
 
@@ -38,13 +40,14 @@ import Testing
         let table = ratings.head().table()
         #expect(table.columns == ["userId", "movieId", "rating", "timestamp"])
         #expect(table.index == ["0", "1", "2", "3", "4"])
-        #expect(table.rows == [
-            ["1", "30", "2.5", "1260759144"],
-            ["1", "10", "3.0", "1260759179"],
-            ["1", "20", "3.0", "1260759182"],
-            ["2", "10", "4.0", "835355493"],
-            ["2", "40", "", "835355681"],
-        ])
+        #expect(
+            table.rows == [
+                ["1", "30", "2.5", "1260759144"],
+                ["1", "10", "3.0", "1260759179"],
+                ["1", "20", "3.0", "1260759182"],
+                ["2", "10", "4.0", "835355493"],
+                ["2", "40", "", "835355681"],
+            ])
     }
 
     @Test func longFramesShowHeadEllipsisTail() throws {
@@ -63,8 +66,8 @@ import Testing
         let movies = try CSVReader.read(fixturePath("movies_small.csv"))
         let table = movies.table()
         #expect(table.rows[2][1] == "Film with <script>alert(\"x\")</script> in title (2000)")
-        #expect(table.rows[5][2] == "")           // missing genre
-        #expect(table.rows[6][3] == "")           // missing timestamp
+        #expect(table.rows[5][2] == "")  // missing genre
+        #expect(table.rows[6][3] == "")  // missing timestamp
         #expect(table.rows[0][3] == "2001")
     }
 }
@@ -88,6 +91,6 @@ import Testing
         #expect(frame.tail(Int.min).rowCount == 0)
         #expect(frame.head(Int.min).rowCount == 0)
         #expect(frame.tail(-1).rowCount == 2)
-        #expect(frame.table(maxRows: Int.min).rows.count == 3)   // treated as 2: head 1, "...", tail 1
+        #expect(frame.table(maxRows: Int.min).rows.count == 3)  // treated as 2: head 1, "...", tail 1
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Frames
 
 /// Every expected value below was printed by golden/make_golden.py (pandas 3.1.1) on the
@@ -30,7 +31,8 @@ import Testing
         #expect(try ratings.min("movieId") == .int(10))
         #expect(try ratings.max("movieId") == .int(70))
         #expect(try ratings.count("movieId") == 20)
-        #expect(thrownError { try movies.min("title") } as? FrameError
+        #expect(
+            thrownError { try movies.min("title") } as? FrameError
                 == .wrongType(column: "title", expected: "a numeric", found: .string))
         let empty = try CSVReader.parse("a\n\n")
         #expect(empty.rowCount == 0)
@@ -90,26 +92,31 @@ import Testing
         #expect(joined.columnNames == ["userId", "movieId", "rating", "timestamp", "title", "genres", "timestamp_r"])
         #expect(joined.rowCount == 23)
         #expect(try joined.column("userId").ints() == [1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6, 6, 6, 6, 6, 7])
-        #expect(try joined.column("movieId").ints()
+        #expect(
+            try joined.column("movieId").ints()
                 == [30, 10, 20, 20, 10, 40, 30, 20, 20, 10, 50, 10, 10, 20, 20, 30, 10, 40, 20, 20, 20, 20, 30])
         let film = "Film with <script>alert(\"x\")</script> in title (2000)"
         let toy = "Toy Story (1995)", les = "Misérables, Les (1995)", les12 = "Misérables, Les (2012 remake)"
         let two = "Two\nLines (1999)", creme = "Crème brûlée — café (2010)"
-        #expect(try joined.column("title").strings() == [
-            film, toy, les, les12, toy, two, film, les, les12, toy, creme, toy, toy, les, les12, film, toy,
-            two, les, les12, les, les12, film,
-        ])
-        #expect(optionalDoubles(try joined.column("timestamp_r")) == [
-            2003, 2001, 2002, 2005, 2001, 2004, 2003, 2002, 2005, 2001, nil, 2001, 2001, 2002, 2005, 2003,
-            2001, 2004, 2002, 2005, 2002, 2005, 2003,
-        ])
+        #expect(
+            try joined.column("title").strings() == [
+                film, toy, les, les12, toy, two, film, les, les12, toy, creme, toy, toy, les, les12, film, toy,
+                two, les, les12, les, les12, film,
+            ])
+        #expect(
+            optionalDoubles(try joined.column("timestamp_r")) == [
+                2003, 2001, 2002, 2005, 2001, 2004, 2003, 2002, 2005, 2001, nil, 2001, 2001, 2002, 2005, 2003,
+                2001, 2004, 2002, 2005, 2002, 2005, 2003,
+            ])
     }
 
     @Test func joinErrors() throws {
         let keys = try DataFrame([Column(name: "movieId", strings: ["10"])])
-        #expect(thrownError { try ratings.join(keys, on: "movieId") } as? FrameError
+        #expect(
+            thrownError { try ratings.join(keys, on: "movieId") } as? FrameError
                 == .incompatibleJoinKeys(column: "movieId", left: .int, right: .string))
-        #expect(thrownError { try ratings.join(movies, on: "title") } as? FrameError
+        #expect(
+            thrownError { try ratings.join(movies, on: "title") } as? FrameError
                 == .columnNotFound("title", available: ["userId", "movieId", "rating", "timestamp"]))
         // Int and Double keys match by value; missing keys match missing keys, as in pandas.
         let left = try DataFrame([Column(name: "k", ints: [1, nil, 2])])
@@ -151,33 +158,36 @@ import Testing
     }
 
     @Test func crosstabSumCountMean() throws {
-        #expect(try crosstabRows(.sum) == [
-            [3.0, 3.0, 2.5, nil, nil, nil, nil],
-            [4.0, nil, 5.0, 0.0, nil, nil, nil],
-            [6.0, 4.5, nil, nil, 1.0, nil, nil],
-            [5.0, 3.5, nil, nil, nil, 4.0, nil],
-            [2.0, nil, 0.5, nil, nil, nil, nil],
-            [nil, 5.0, nil, 4.0, nil, nil, nil],
-            [nil, nil, 4.5, nil, nil, nil, 3.5],
-        ])
-        #expect(try crosstabRows(.count) == [
-            [1.0, 1.0, 1.0, nil, nil, nil, nil],
-            [1.0, nil, 1.0, 0.0, nil, nil, nil],
-            [2.0, 1.0, nil, nil, 1.0, nil, nil],
-            [1.0, 1.0, nil, nil, nil, 1.0, nil],
-            [1.0, nil, 1.0, nil, nil, nil, nil],
-            [nil, 1.0, nil, 1.0, nil, nil, nil],
-            [nil, nil, 1.0, nil, nil, nil, 1.0],
-        ])
-        #expect(try crosstabRows(.mean) == [
-            [3.0, 3.0, 2.5, nil, nil, nil, nil],
-            [4.0, nil, 5.0, nil, nil, nil, nil],
-            [3.0, 4.5, nil, nil, 1.0, nil, nil],
-            [5.0, 3.5, nil, nil, nil, 4.0, nil],
-            [2.0, nil, 0.5, nil, nil, nil, nil],
-            [nil, 5.0, nil, 4.0, nil, nil, nil],
-            [nil, nil, 4.5, nil, nil, nil, 3.5],
-        ])
+        #expect(
+            try crosstabRows(.sum) == [
+                [3.0, 3.0, 2.5, nil, nil, nil, nil],
+                [4.0, nil, 5.0, 0.0, nil, nil, nil],
+                [6.0, 4.5, nil, nil, 1.0, nil, nil],
+                [5.0, 3.5, nil, nil, nil, 4.0, nil],
+                [2.0, nil, 0.5, nil, nil, nil, nil],
+                [nil, 5.0, nil, 4.0, nil, nil, nil],
+                [nil, nil, 4.5, nil, nil, nil, 3.5],
+            ])
+        #expect(
+            try crosstabRows(.count) == [
+                [1.0, 1.0, 1.0, nil, nil, nil, nil],
+                [1.0, nil, 1.0, 0.0, nil, nil, nil],
+                [2.0, 1.0, nil, nil, 1.0, nil, nil],
+                [1.0, 1.0, nil, nil, nil, 1.0, nil],
+                [1.0, nil, 1.0, nil, nil, nil, nil],
+                [nil, 1.0, nil, 1.0, nil, nil, nil],
+                [nil, nil, 1.0, nil, nil, nil, 1.0],
+            ])
+        #expect(
+            try crosstabRows(.mean) == [
+                [3.0, 3.0, 2.5, nil, nil, nil, nil],
+                [4.0, nil, 5.0, nil, nil, nil, nil],
+                [3.0, 4.5, nil, nil, 1.0, nil, nil],
+                [5.0, 3.5, nil, nil, nil, 4.0, nil],
+                [2.0, nil, 0.5, nil, nil, nil, nil],
+                [nil, 5.0, nil, 4.0, nil, nil, nil],
+                [nil, nil, 4.5, nil, nil, nil, 3.5],
+            ])
     }
 
     @Test func crosstabDropsAllMissingRowsAndColumns() throws {
@@ -195,7 +205,8 @@ import Testing
         let sum = try crosstab(frame, rows: "r", columns: "c", values: "v", aggregate: .sum)
         #expect(sum.columnNames == ["r", "a", "b"])
         #expect(optionalDoubles(try sum.column("b")) == [nil, 0.0])
-        #expect(thrownError { try crosstab(frame, rows: "r", columns: "c", values: "c") } as? FrameError
+        #expect(
+            thrownError { try crosstab(frame, rows: "r", columns: "c", values: "c") } as? FrameError
                 == .wrongType(column: "c", expected: "a numeric", found: .string))
     }
 }

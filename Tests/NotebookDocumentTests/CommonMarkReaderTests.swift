@@ -1,37 +1,38 @@
 import Testing
+
 @testable import NotebookDocument
 
 @Suite struct CommonMarkReaderTests {
     static let lesson = """
-    # Movielens
+        # Movielens
 
-    Some *prose* with <b>raw</b> HTML.
+        Some *prose* with <b>raw</b> HTML.
 
-    ```swift
-    let a = 1
-    a + 1
-    ```
+        ```swift
+        let a = 1
+        a + 1
+        ```
 
-    ## Data
+        ## Data
 
-    ```python
-    print("not a cell")
-    ```
+        ```python
+        print("not a cell")
+        ```
 
-        let indented = "prose too"
+            let indented = "prose too"
 
-    ~~~swift title="second"
-    //| eval: false
-    //| caption: "Two lines"
-    let b = 2
-    ~~~
+        ~~~swift title="second"
+        //| eval: false
+        //| caption: "Two lines"
+        let b = 2
+        ~~~
 
-    - a list with a nested fence:
+        - a list with a nested fence:
 
-      ```swift
-      let nested = 3
-      ```
-    """
+          ```swift
+          let nested = 3
+          ```
+        """
 
     @Test func cellsKeepTheirStartLinesAndSource() throws {
         let notebook = CommonMarkReader.parse(Self.lesson, path: "lesson.md")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 /// One golden per chart kind (see Golden/ and `UPDATE_GOLDEN=1`).

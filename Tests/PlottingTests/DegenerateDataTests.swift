@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 /// Degenerate inputs are drawn, not crashed on; each has a golden.
@@ -76,8 +77,10 @@ import Testing
 
     @Test func longLabelsAreCutWithAnEllipsis() throws {
         let long = String(repeating: "Raiders of the Lost Ark (Indiana Jones) ", count: 5)
-        let svg = Chart.scatter(x: [0, 1], y: [0, 1], labels: [long, "short"], title: long, xLabel: long, yLabel: long,
-                                width: 320, height: 240).svg()
+        let svg = Chart.scatter(
+            x: [0, 1], y: [0, 1], labels: [long, "short"], title: long, xLabel: long, yLabel: long,
+            width: 320, height: 240
+        ).svg()
         try Golden.check("scatter-long-labels", svg)
         let texts = XMLCheck.parse(svg).texts
         #expect(texts.contains("Raiders of the Lost Ark (Indiana Jon…"))  // point label cut to the room left in 320 px

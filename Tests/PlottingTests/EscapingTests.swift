@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 /// Hostile text reaches the page only as escaped text: it parses, and reads back unchanged.
@@ -6,9 +7,11 @@ import Testing
     static let hostile = ["<script>alert('x')</script>", "Tom & Jerry", "\"quoted\" & 'single'", "Amélie 😀", "]]> <!-- -->"]
 
     @Test func hostileScatterLabels() throws {
-        let svg = Chart.scatter(x: [0, 1, 2, 3, 4], y: [4, 3, 2, 1, 0], labels: Self.hostile,
-                                colors: ["\"/><script>", "url(http://x)", "red", "#0f0", "javascript:1"],
-                                title: "A & B <i>", xLabel: "x \"in\" <px>", yLabel: "y's", width: 480, height: 320).svg()
+        let svg = Chart.scatter(
+            x: [0, 1, 2, 3, 4], y: [4, 3, 2, 1, 0], labels: Self.hostile,
+            colors: ["\"/><script>", "url(http://x)", "red", "#0f0", "javascript:1"],
+            title: "A & B <i>", xLabel: "x \"in\" <px>", yLabel: "y's", width: 480, height: 320
+        ).svg()
         try Golden.check("scatter-hostile-labels", svg)
         #expect(!svg.contains("<script>"))
         #expect(!svg.contains("http://"))

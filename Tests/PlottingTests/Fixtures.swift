@@ -25,15 +25,19 @@ enum Fixtures {
         title: "Movies on two PCA axes", xLabel: "fac0", yLabel: "fac2", width: 480, height: 360)
 
     static let line = Chart.line(
-        series: [Series(name: "training loss", y: [0.95, 0.84, 0.80, 0.76, 0.75, 0.74]),
-                 Series(name: "validation loss", y: [0.93, 0.86, 0.83, 0.81, 0.80, 0.81])],
+        series: [
+            Series(name: "training loss", y: [0.95, 0.84, 0.80, 0.76, 0.75, 0.74]),
+            Series(name: "validation loss", y: [0.93, 0.86, 0.83, 0.81, 0.80, 0.81]),
+        ],
         title: "Loss per epoch", xLabel: "epoch", yLabel: "MSE", width: 480, height: 320)
 
-    static let histogram = Chart.histogram([1, 2, 2, 3, 3, 3, 4, 5, 10], title: "Ratings", xLabel: "rating",
-                                           width: 400, height: 300)
+    static let histogram = Chart.histogram(
+        [1, 2, 2, 3, 3, 3, 4, 5, 10], title: "Ratings", xLabel: "rating",
+        width: 400, height: 300)
 
-    static let bar = Chart.bar(categories: ["Titanic", "Fargo", "Scream", "Heat"], values: [0.8, 0.65, -0.2, 0.4],
-                               title: "Movie bias", yLabel: "bias", width: 400, height: 300)
+    static let bar = Chart.bar(
+        categories: ["Titanic", "Fargo", "Scream", "Heat"], values: [0.8, 0.65, -0.2, 0.4],
+        title: "Movie bias", yLabel: "bias", width: 400, height: 300)
 
     static let jointplot: Chart = {
         var xs: [Double] = []
@@ -44,7 +48,8 @@ enum Fixtures {
             xs.append(x)
             ys.append(min(max(((x + 0.8 * sin(t * 2.3)) * 2).rounded() / 2, 0.5), 5))
         }
-        return Chart.jointplotHex(x: xs, y: ys, gridSize: 12, title: "Predictions against truth",
-                                  xLabel: "prediction", yLabel: "rating", width: 420, height: 420)
+        return Chart.jointplotHex(
+            x: xs, y: ys, gridSize: 12, title: "Predictions against truth",
+            xLabel: "prediction", yLabel: "rating", width: 420, height: 420)
     }()
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Plotting
 
 /// Writes every chart kind into one HTML page for looking at in a browser:
@@ -47,30 +48,56 @@ import Testing
             loss.append(smooth)
         }
         let biases = [-0.41, -0.38, -0.35, 0.52, 0.55, 0.58, 0.61]
-        let biasNames = ["Children of the Corn: The Gathering (1996)", "Lawnmower Man 2: Beyond Cyberspace (1996)",
-                         "Home Alone 3 (1997)", "L.A. Confidential (1997)", "Titanic (1997)",
-                         "Silence of the Lambs, The (1991)", "Shawshank Redemption, The (1994)"]
+        let biasNames = [
+            "Children of the Corn: The Gathering (1996)", "Lawnmower Man 2: Beyond Cyberspace (1996)",
+            "Home Alone 3 (1997)", "L.A. Confidential (1997)", "Titanic (1997)",
+            "Silence of the Lambs, The (1991)", "Shawshank Redemption, The (1994)",
+        ]
         return [
-            ("jointplot", Chart.jointplotHex(x: preds, y: truth, title: "Predictions against truth (20,000 ratings)",
-                                             xLabel: "prediction", yLabel: "rating")),
-            ("pca", Chart.scatter(x: pcaX, y: pcaY, labels: titles, colors: colors, title: "Movies on PCA components 0 and 1",
-                                  xLabel: "fac0", yLabel: "fac1", width: 900, height: 700)),
-            ("lr", Chart.line(series: [Series(name: "learning rate", y: lr)], title: "Learning rate (SGDR, 3 cycles)",
-                              xLabel: "iteration", yLabel: "lr")),
-            ("loss", Chart.line(series: [Series(name: "training loss", y: loss),
-                                         Series(name: "validation", x: [499, 999, 1499], y: [0.82, 0.79, 0.78])],
-                                title: "Loss", xLabel: "iteration", yLabel: "MSE")),
+            (
+                "jointplot",
+                Chart.jointplotHex(
+                    x: preds, y: truth, title: "Predictions against truth (20,000 ratings)",
+                    xLabel: "prediction", yLabel: "rating")
+            ),
+            (
+                "pca",
+                Chart.scatter(
+                    x: pcaX, y: pcaY, labels: titles, colors: colors, title: "Movies on PCA components 0 and 1",
+                    xLabel: "fac0", yLabel: "fac1", width: 900, height: 700)
+            ),
+            (
+                "lr",
+                Chart.line(
+                    series: [Series(name: "learning rate", y: lr)], title: "Learning rate (SGDR, 3 cycles)",
+                    xLabel: "iteration", yLabel: "lr")
+            ),
+            (
+                "loss",
+                Chart.line(
+                    series: [
+                        Series(name: "training loss", y: loss),
+                        Series(name: "validation", x: [499, 999, 1499], y: [0.82, 0.79, 0.78]),
+                    ],
+                    title: "Loss", xLabel: "iteration", yLabel: "MSE")
+            ),
             ("hist", Chart.histogram(truth, title: "Ratings", xLabel: "rating")),
             ("bar", Chart.bar(categories: biasNames, values: biases, title: "Movie bias", yLabel: "bias", width: 900)),
             ("scatter20k", Chart.scatter(x: preds, y: truth, title: "20,000 points", xLabel: "prediction", yLabel: "rating")),
             ("tiny", Chart.line(series: [Series(name: "tiny", x: [1e-5, 2e-5, 3e-5], y: [2e6, 4e6, 3e6])], title: "Tiny x, huge y")),
-            ("nan", Chart.scatter(x: [1, .nan, 2, 3, .infinity], y: [1, 2, -.infinity, 3, 4], labels: ["a & b", "", "", "<c>", ""],
-                                  title: "NaN and infinity", width: 320, height: 240)),
+            (
+                "nan",
+                Chart.scatter(
+                    x: [1, .nan, 2, 3, .infinity], y: [1, 2, -.infinity, 3, 4], labels: ["a & b", "", "", "<c>", ""],
+                    title: "NaN and infinity", width: 320, height: 240)
+            ),
             ("single", Chart.jointplotHex(x: [2], y: [3], title: "One point", width: 320, height: 320)),
             ("empty", Chart.histogram([], title: "Empty", width: 320, height: 240)),
             ("equal", Chart.bar(categories: ["a", "b"], values: [0, 0], title: "All zero", width: 320, height: 240)),
-        ] + [("fixture-scatter", Fixtures.scatter), ("fixture-line", Fixtures.line), ("fixture-hist", Fixtures.histogram),
-             ("fixture-bar", Fixtures.bar), ("fixture-joint", Fixtures.jointplot)]
+        ] + [
+            ("fixture-scatter", Fixtures.scatter), ("fixture-line", Fixtures.line), ("fixture-hist", Fixtures.histogram),
+            ("fixture-bar", Fixtures.bar), ("fixture-joint", Fixtures.jointplot),
+        ]
     }
 
     @Test func galleryPage() throws {
@@ -81,7 +108,8 @@ import Testing
             #expect(!svg.contains("http://"), "\(name)")
         }
         guard let path = ProcessInfo.processInfo.environment["PLOTS_HTML"] else { return }
-        var html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Plotting gallery</title><style>"
+        var html =
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title>Plotting gallery</title><style>"
             + "body{font-family:sans-serif;margin:16px;background:#fff;color:#222}"
             + ".dark{background:#1e1e1e;color:#ddd;padding:8px}figure{display:inline-block;margin:8px;vertical-align:top}"
             + "</style></head><body><h1>Plotting gallery</h1>\n"

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 @Suite struct SVGWriterTests {
@@ -63,7 +64,8 @@ import Testing
         #expect(TextFit.capacity(width: 66, fontSize: 11) == 10)
         #expect(TextFit.capacity(width: 1e300, fontSize: 1) == 1_000_000)
         #expect(TextFit.capacity(width: 100, fontSize: .nan) == 0)
-        #expect(TextFit.wrapped("3 points not shown (NaN or infinite)", width: 20 * 6.6, fontSize: 11)
+        #expect(
+            TextFit.wrapped("3 points not shown (NaN or infinite)", width: 20 * 6.6, fontSize: 11)
                 == ["3 points not shown", "(NaN or infinite)"])
     }
 }

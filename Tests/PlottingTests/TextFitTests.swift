@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plotting
 
 /// Text width estimates: 0.6 em for most characters, 1 em for wide (CJK, emoji) ones.

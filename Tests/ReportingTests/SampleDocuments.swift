@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Reporting
 
 /// Hostile text placed in every plain-text slot; it must come out escaped.
@@ -6,7 +7,7 @@ let hostile = "<script>alert(1)</script> & \"q\" 'a'"
 let hostileEscaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;"
 
 let fixedFacts = RunFacts(
-    generatedAt: Date(timeIntervalSince1970: 1_790_000_000), // 2026-09-21T14:13:20Z
+    generatedAt: Date(timeIntervalSince1970: 1_790_000_000),  // 2026-09-21T14:13:20Z
     totalSeconds: 83.4, seed: 42,
     cellsSucceeded: 3, cellsFailed: 1, cellsNotRun: 1, cellsSkipped: 0,
     toolVersion: "notebook 0.1.0")
@@ -16,9 +17,10 @@ func cell(
     outputs: [ReportOutput] = [], seconds: Double? = 0.12, label: String? = nil,
     caption: String? = nil
 ) -> ReportBlock {
-    .cell(ReportCell(
-        executionCount: count, location: "lesson5.md:\(10 + (count ?? 0))", code: code,
-        status: status, seconds: seconds, outputs: outputs, label: label, caption: caption))
+    .cell(
+        ReportCell(
+            executionCount: count, location: "lesson5.md:\(10 + (count ?? 0))", code: code,
+            status: status, seconds: seconds, outputs: outputs, label: label, caption: caption))
 }
 
 /// A document whose every plain-text slot holds `hostile`.
@@ -36,12 +38,15 @@ func hostileDocument() -> ReportDocument {
             toolVersion: hostile),
         blocks: [
             .heading(level: 2, text: hostile, html: "Safe heading"),
-            .cell(ReportCell(
-                executionCount: 1, location: hostile, code: [CodeSegment(hostile, .string)],
-                status: .succeeded, seconds: 0.5,
-                outputs: [.stream(hostile), .text(hostile), .table(table), .error(error),
-                          .table(table), .warning(hostile)],
-                label: hostile, caption: hostile)),
+            .cell(
+                ReportCell(
+                    executionCount: 1, location: hostile, code: [CodeSegment(hostile, .string)],
+                    status: .succeeded, seconds: 0.5,
+                    outputs: [
+                        .stream(hostile), .text(hostile), .table(table), .error(error),
+                        .table(table), .warning(hostile),
+                    ],
+                    label: hostile, caption: hostile)),
         ])
 }
 
@@ -77,19 +82,22 @@ func sampleDocument() -> ReportDocument {
             ["3", "0.5702", "0.7690", "3.25"],
         ])
     let svg = """
-    <svg viewBox="0 0 300 120" width="300" height="120" role="img" aria-label="bars">\
-    <rect x="10" y="60" width="40" height="50" fill="#4c78a8"/>\
-    <rect x="70" y="30" width="40" height="80" fill="#4c78a8"/>\
-    <rect x="130" y="10" width="40" height="100" fill="#4c78a8"/>\
-    <rect x="190" y="80" width="40" height="30" fill="#4c78a8"/>\
-    <text x="10" y="118" font-size="9">ratings per star</text></svg>
-    """
+        <svg viewBox="0 0 300 120" width="300" height="120" role="img" aria-label="bars">\
+        <rect x="10" y="60" width="40" height="50" fill="#4c78a8"/>\
+        <rect x="70" y="30" width="40" height="80" fill="#4c78a8"/>\
+        <rect x="130" y="10" width="40" height="100" fill="#4c78a8"/>\
+        <rect x="190" y="80" width="40" height="30" fill="#4c78a8"/>\
+        <text x="10" y="118" font-size="9">ratings per star</text></svg>
+        """
     var longCode: [CodeSegment] = [CodeSegment("// a long training loop\n", .comment)]
     for i in 0..<40 {
-        longCode += [CodeSegment("print", .identifier), CodeSegment("(", .punctuation),
-                     CodeSegment("\(i)", .number), CodeSegment(")\n", .punctuation)]
+        longCode += [
+            CodeSegment("print", .identifier), CodeSegment("(", .punctuation),
+            CodeSegment("\(i)", .number), CodeSegment(")\n", .punctuation),
+        ]
     }
-    let longStream = (1...120).map { "step \($0): loss \(String(format: "%.4f", 1.0 / Double($0)))" }
+    let longStream =
+        (1...120).map { "step \($0): loss \(String(format: "%.4f", 1.0 / Double($0)))" }
         .joined(separator: "\n") + "\n"
     let error = ReportError(
         location: "lesson5.md:57:13",
@@ -101,36 +109,62 @@ func sampleDocument() -> ReportDocument {
         sourcePath: "Notebooks/lesson5.md",
         facts: fixedFacts,
         blocks: [
-            .prose(html: "<p>This lesson builds a <strong>collaborative filtering</strong> model on <a href=\"#data\">MovieLens</a>, following fast.ai's 2017 lesson 5. Inline <code>code</code> too.</p>"),
+            .prose(
+                html:
+                    "<p>This lesson builds a <strong>collaborative filtering</strong> model on <a href=\"#data\">MovieLens</a>, "
+                    + "following fast.ai's 2017 lesson 5. Inline <code>code</code> too.</p>"
+            ),
             .heading(level: 2, text: "Data", html: "Data"),
             cell(1, code, outputs: [.stream("Loaded 100,004 ratings\n"), .table(ratings)], seconds: 0.84),
             .heading(level: 3, text: "Ratings by star", html: "Ratings by <em>star</em>"),
-            cell(2, [CodeSegment("histogram", .identifier), CodeSegment("(", .punctuation),
-                     CodeSegment("ratings", .identifier), CodeSegment(")", .punctuation)],
-                 outputs: [.svg(svg)], seconds: 0.05, label: "fig-stars",
-                 caption: "Figure 1: number of ratings per star value."),
+            cell(
+                2,
+                [
+                    CodeSegment("histogram", .identifier), CodeSegment("(", .punctuation),
+                    CodeSegment("ratings", .identifier), CodeSegment(")", .punctuation),
+                ],
+                outputs: [.svg(svg)], seconds: 0.05, label: "fig-stars",
+                caption: "Figure 1: number of ratings per star value."),
             .heading(level: 2, text: "Model", html: "Model"),
-            cell(3, [CodeSegment("let", .keyword), CodeSegment(" "), CodeSegment("n", .identifier),
-                     CodeSegment(" = ", .operator), CodeSegment("Tensor", .type),
-                     CodeSegment("(", .punctuation), CodeSegment("3.5", .number),
-                     CodeSegment(")\n", .punctuation), CodeSegment("n", .identifier)],
-                 outputs: [.text("Tensor(shape: [], 3.5)"), .html("<p><b>trusted</b> html output</p>"),
-                           .warning("seed option ignored: expected an integer")], seconds: 0.003),
+            cell(
+                3,
+                [
+                    CodeSegment("let", .keyword), CodeSegment(" "), CodeSegment("n", .identifier),
+                    CodeSegment(" = ", .operator), CodeSegment("Tensor", .type),
+                    CodeSegment("(", .punctuation), CodeSegment("3.5", .number),
+                    CodeSegment(")\n", .punctuation), CodeSegment("n", .identifier),
+                ],
+                outputs: [
+                    .text("Tensor(shape: [], 3.5)"), .html("<p><b>trusted</b> html output</p>"),
+                    .warning("seed option ignored: expected an integer"),
+                ], seconds: 0.003),
             .heading(level: 2, text: "Training", html: "Training"),
-            cell(4, [CodeSegment("learn", .identifier), CodeSegment(".", .punctuation),
-                     CodeSegment("fit", .identifier), CodeSegment("(", .punctuation),
-                     CodeSegment("1e-2", .number), CodeSegment(", ", .punctuation),
-                     CodeSegment("4", .number), CodeSegment(")", .punctuation)],
-                 outputs: [.table(progress)], seconds: 13.2),
+            cell(
+                4,
+                [
+                    CodeSegment("learn", .identifier), CodeSegment(".", .punctuation),
+                    CodeSegment("fit", .identifier), CodeSegment("(", .punctuation),
+                    CodeSegment("1e-2", .number), CodeSegment(", ", .punctuation),
+                    CodeSegment("4", .number), CodeSegment(")", .punctuation),
+                ],
+                outputs: [.table(progress)], seconds: 13.2),
             cell(5, longCode, outputs: [.stream(longStream)], seconds: 2.5),
             .heading(level: 2, text: "Training", html: "Training (again)"),
-            cell(6, [CodeSegment("let", .keyword), CodeSegment(" preds = "),
-                     CodeSegment("model", .identifier), CodeSegment(".predict(", .punctuation),
-                     CodeSegment("\"users\"", .string), CodeSegment(")", .punctuation)],
-                 status: .failed, outputs: [.error(error)], seconds: 0.01),
-            cell(nil, [CodeSegment("preds", .identifier), CodeSegment(".", .punctuation),
-                       CodeSegment("mean", .identifier), CodeSegment("()", .punctuation)],
-                 status: .notRun, seconds: nil),
+            cell(
+                6,
+                [
+                    CodeSegment("let", .keyword), CodeSegment(" preds = "),
+                    CodeSegment("model", .identifier), CodeSegment(".predict(", .punctuation),
+                    CodeSegment("\"users\"", .string), CodeSegment(")", .punctuation),
+                ],
+                status: .failed, outputs: [.error(error)], seconds: 0.01),
+            cell(
+                nil,
+                [
+                    CodeSegment("preds", .identifier), CodeSegment(".", .punctuation),
+                    CodeSegment("mean", .identifier), CodeSegment("()", .punctuation),
+                ],
+                status: .notRun, seconds: nil),
             .prose(html: "<p>That's all.</p>"),
         ])
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Reporting
 
 @Suite struct StructureTests {
@@ -59,12 +60,18 @@ import Testing
             ])
         let html = HTMLReport.render(doc)
         let ids = html.attributeValues("id")
-        #expect(ids == ["top", "contents", "report", "data-loading", "data-loading-1", "élan-vital-2",
-                        "section", "contents-1", "data-loading-2", "cell-7"])
+        #expect(
+            ids == [
+                "top", "contents", "report", "data-loading", "data-loading-1", "élan-vital-2",
+                "section", "contents-1", "data-loading-2", "cell-7",
+            ])
         #expect(Set(ids).count == ids.count)
         let tocLinks = html.attributeValues("href").filter { $0.hasPrefix("#") }.prefix(5)
-        #expect(Array(tocLinks) == ["#data-loading", "#data-loading-1", "#élan-vital-2",
-                                    "#section", "#contents-1"])
+        #expect(
+            Array(tocLinks) == [
+                "#data-loading", "#data-loading-1", "#élan-vital-2",
+                "#section", "#contents-1",
+            ])
         #expect(html.contains("<li class=\"toc-depth-1\"><a href=\"#élan-vital-2\">Élan  vital_2</a></li>"))
     }
 
@@ -75,8 +82,9 @@ import Testing
     }
 
     @Test func noContentsWithoutHeadings() {
-        let doc = ReportDocument(title: "t", sourcePath: "p.md", facts: fixedFacts,
-                                 blocks: [cell(1, [CodeSegment("x")])])
+        let doc = ReportDocument(
+            title: "t", sourcePath: "p.md", facts: fixedFacts,
+            blocks: [cell(1, [CodeSegment("x")])])
         #expect(!HTMLReport.render(doc).contains("class=\"toc\""))
     }
 
@@ -96,16 +104,27 @@ import Testing
     }
 
     @Test func noBannerWhenNothingFailed() {
-        let doc = ReportDocument(title: "t", sourcePath: "p.md", facts: fixedFacts,
-                                 blocks: [cell(1, [CodeSegment("x")])])
+        let doc = ReportDocument(
+            title: "t", sourcePath: "p.md", facts: fixedFacts,
+            blocks: [cell(1, [CodeSegment("x")])])
         #expect(!HTMLReport.render(doc).contains("class=\"failure-banner\""))
     }
 
     @Test func cellCardShowsCountLocationTimeAndHighlightedCode() {
         let html = HTMLReport.render(sampleDocument())
-        #expect(html.contains("<span class=\"prompt\">In [3]:</span><a class=\"loc\" href=\"#cell-7\">lesson5.md:13</a><span class=\"spacer\"></span><span class=\"time\">3.0 ms</span>"))
+        #expect(
+            html.contains(
+                "<span class=\"prompt\">In [3]:</span><a class=\"loc\" href=\"#cell-7\">lesson5.md:13</a>"
+                    + "<span class=\"spacer\"></span><span class=\"time\">3.0 ms</span>"
+            ))
         #expect(html.contains("<span class=\"time\">0.84 s</span>"))
-        #expect(html.contains("<pre class=\"code\"><code><span class=\"tok-keyword\">let</span> <span class=\"tok-identifier\">n</span><span class=\"tok-operator\"> = </span><span class=\"tok-type\">Tensor</span><span class=\"tok-punctuation\">(</span><span class=\"tok-number\">3.5</span><span class=\"tok-punctuation\">)</span>\n<span class=\"tok-identifier\">n</span></code></pre>"))
+        #expect(
+            html.contains(
+                "<pre class=\"code\"><code><span class=\"tok-keyword\">let</span> <span class=\"tok-identifier\">n</span>"
+                    + "<span class=\"tok-operator\"> = </span><span class=\"tok-type\">Tensor</span><span class=\"tok-punctuation\">(</span>"
+                    + "<span class=\"tok-number\">3.5</span><span class=\"tok-punctuation\">)</span>\n"
+                    + "<span class=\"tok-identifier\">n</span></code></pre>"
+            ))
         #expect(html.contains("<span class=\"out-prompt\">Out[3]:</span><pre>Tensor(shape: [], 3.5)</pre>"))
     }
 
@@ -125,13 +144,13 @@ import Testing
         let doc = ReportDocument(
             title: "t", sourcePath: "p.md", facts: fixedFacts,
             blocks: [
-                cell(1, [CodeSegment(lines(30))], outputs: [.stream(lines(40) + "\n"), .text(lines(40))]),
+                cell(1, [CodeSegment(lines(30))], outputs: [.stream(lines(40) + "\n"), .text(lines(40))])
             ])
         #expect(!HTMLReport.render(doc).contains("<details"))
         let longer = ReportDocument(
             title: "t", sourcePath: "p.md", facts: fixedFacts,
             blocks: [
-                cell(1, [CodeSegment(lines(31))], outputs: [.stream(lines(41)), .text(lines(41))]),
+                cell(1, [CodeSegment(lines(31))], outputs: [.stream(lines(41)), .text(lines(41))])
             ])
         let html = HTMLReport.render(longer)
         #expect(html.occurrences(of: "<details") == 3)
@@ -141,9 +160,10 @@ import Testing
 
     @Test func writesSampleForLooking() throws {
         // Set REPORT_SAMPLE_PATH=/tmp/report-sample.html to keep a copy to open in a browser.
-        let path = ProcessInfo.processInfo.environment["REPORT_SAMPLE_PATH"]
+        let path =
+            ProcessInfo.processInfo.environment["REPORT_SAMPLE_PATH"]
             ?? FileManager.default.temporaryDirectory
-                .appendingPathComponent("report-sample-\(UUID().uuidString).html").path
+            .appendingPathComponent("report-sample-\(UUID().uuidString).html").path
         try HTMLReport.write(sampleDocument(), to: URL(fileURLWithPath: path))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text == HTMLReport.render(sampleDocument()))

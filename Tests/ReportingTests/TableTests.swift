@@ -1,17 +1,28 @@
 import Testing
+
 @testable import Reporting
 
 @Suite struct TableTests {
     func render(_ table: ReportTable) -> String {
-        HTMLReport.render(ReportDocument(
-            title: "t", sourcePath: "p.md", facts: fixedFacts,
-            blocks: [cell(1, [CodeSegment("x")], outputs: [.table(table)])]))
+        HTMLReport.render(
+            ReportDocument(
+                title: "t", sourcePath: "p.md", facts: fixedFacts,
+                blocks: [cell(1, [CodeSegment("x")], outputs: [.table(table)])]))
     }
 
     @Test func pandasLikeHead() {
         let html = HTMLReport.render(sampleDocument())
-        #expect(html.contains("<thead><tr><th class=\"corner\"></th><th class=\"num\" scope=\"col\">userId</th><th class=\"num\" scope=\"col\">movieId</th><th class=\"num\" scope=\"col\">rating</th><th class=\"num\" scope=\"col\">timestamp</th><th scope=\"col\">title</th></tr></thead>"))
-        #expect(html.contains("<tr><th scope=\"row\">2</th><td class=\"num\">1</td><td class=\"num\">1061</td><td class=\"na\"></td><td class=\"num\">1260759182</td><td>Sleepers (1996)</td></tr>"))
+        #expect(
+            html.contains(
+                "<thead><tr><th class=\"corner\"></th><th class=\"num\" scope=\"col\">userId</th>"
+                    + "<th class=\"num\" scope=\"col\">movieId</th><th class=\"num\" scope=\"col\">rating</th>"
+                    + "<th class=\"num\" scope=\"col\">timestamp</th><th scope=\"col\">title</th></tr></thead>"
+            ))
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">2</th><td class=\"num\">1</td><td class=\"num\">1061</td><td class=\"na\"></td>"
+                    + "<td class=\"num\">1260759182</td><td>Sleepers (1996)</td></tr>"
+            ))
         #expect(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"))
         #expect(html.contains("<p class=\"shape\">showing 5 of 100,004 rows × 5 columns</p>"))
         #expect(html.contains("<tr class=\"more\"><th>⋮</th>"))
@@ -56,12 +67,15 @@ import Testing
     /// A pandas-style head and tail of a 100,000-row frame (as `Frames.FrameTable` gives it: a row
     /// of "..." with index "..." between the first and last rows).
     @Test func hundredThousandRowsShowHeadTailAndFullShape() {
-        let table = ReportTable(columns: ["userId", "movieId", "rating", "timestamp"],
-                                index: ["0", "1", "...", "99998", "99999"],
-                                rows: [["196", "242", "3", "881250949"], ["186", "302", "3", "891717742"],
-                                       ["...", "...", "...", "..."],
-                                       ["276", "1090", "1", "874795795"], ["13", "225", "2", "882399156"]],
-                                totalRows: 100_000, totalColumns: 4)
+        let table = ReportTable(
+            columns: ["userId", "movieId", "rating", "timestamp"],
+            index: ["0", "1", "...", "99998", "99999"],
+            rows: [
+                ["196", "242", "3", "881250949"], ["186", "302", "3", "891717742"],
+                ["...", "...", "...", "..."],
+                ["276", "1090", "1", "874795795"], ["13", "225", "2", "882399156"],
+            ],
+            totalRows: 100_000, totalColumns: 4)
         let html = render([cell(1, [CodeSegment("x")], outputs: [.table(table)])])
         #expect(html.contains("<p class=\"shape\">100,000 rows × 4 columns (first 2 and last 2 shown)</p>"))
         #expect(html.occurrences(of: "<tr class=\"more\">") == 1, "one ⋮ row, in place of the ... row")
@@ -75,17 +89,21 @@ import Testing
     }
 
     @Test func indexNameFillsTheCorner() {
-        let table = ReportTable(columns: ["1", "7"], index: ["13", "42"], indexName: "user<Id>",
-                                rows: [["3.0", ""], ["5.0", "4.0"]])
+        let table = ReportTable(
+            columns: ["1", "7"], index: ["13", "42"], indexName: "user<Id>",
+            rows: [["3.0", ""], ["5.0", "4.0"]])
         let html = render([cell(1, [CodeSegment("x")], outputs: [.table(table)])])
         #expect(html.contains("<th class=\"corner\">user&lt;Id&gt;</th>"))
         #expect(html.contains("<tr><th scope=\"row\">13</th><td class=\"num\">3.0</td><td class=\"na\"></td></tr>"))
     }
 
     @Test func aLeadingTitleHeadingIsShownOnlyInTheHeader() {
-        let html = render([.heading(level: 1, text: "Lesson", html: "Lesson"),
-                           .prose(html: "<p>Intro.</p>"),
-                           .heading(level: 2, text: "Data", html: "Data")], title: "Lesson")
+        let html = render(
+            [
+                .heading(level: 1, text: "Lesson", html: "Lesson"),
+                .prose(html: "<p>Intro.</p>"),
+                .heading(level: 2, text: "Data", html: "Data"),
+            ], title: "Lesson")
         #expect(html.contains("<h1 class=\"title\">Lesson</h1>"))
         #expect(!html.contains("<h1 id="), "the title heading is not repeated in the body")
         #expect(!html.contains(">Lesson</a></li>"), "nor listed in the contents")
@@ -93,8 +111,11 @@ import Testing
     }
 
     @Test func aLaterLevelOneHeadingStaysInTheBody() {
-        let html = render([.prose(html: "<p>Intro.</p>"), .cell(ReportCell(executionCount: 1, location: "p.md:1", code: [], status: .succeeded, seconds: 0, outputs: [])),
-                           .heading(level: 1, text: "t", html: "t")], title: "t")
+        let html = render(
+            [
+                .prose(html: "<p>Intro.</p>"), .cell(ReportCell(executionCount: 1, location: "p.md:1", code: [], status: .succeeded, seconds: 0, outputs: [])),
+                .heading(level: 1, text: "t", html: "t"),
+            ], title: "t")
         #expect(html.contains("<h1 id="))
     }
 }

@@ -1,12 +1,14 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import NotebookDocument
+import TestSupport
+import Testing
+
+@testable import Runner
 
 /// Notebooks/authoring-example.md, the worked example of docs/authoring.md, runs strictly.
 @Suite struct AuthoringExampleTests {
-    static let path = repositoryRoot.appendingPathComponent("Notebooks/authoring-example.md").path
+    static let path = Repository.root.appendingPathComponent("Notebooks/authoring-example.md").path
 
     @Test func theWorkedExampleRunsAsDocumented() throws {
         let run = try NotebookRunner.run(path: Self.path)
@@ -28,8 +30,9 @@ import NotebookDocument
     }
 
     @Test func theExampleTakesParameters() throws {
-        let notebook = try Parameters.inject([Parameters.Assignment(name: "steps", value: "1")],
-                                             into: try CommonMarkReader.read(path: Self.path))
+        let notebook = try Parameters.inject(
+            [Parameters.Assignment(name: "steps", value: "1")],
+            into: try CommonMarkReader.read(path: Self.path))
         let run = NotebookRunner.run(notebook)
         #expect(run.count(.failed) == 0)
         // One step from slope 0 cannot reach the true slope; the lesson's checks allow for that.

@@ -1,16 +1,19 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Runner
 
 /// `notebook builtins` and docs/builtins.md.
 @Suite struct BuiltinReferenceTests {
     @Test func docsBuiltinsIsUpToDate() throws {
-        let path = repositoryRoot.appendingPathComponent("docs/builtins.md")
+        let path = Repository.root.appendingPathComponent("docs/builtins.md")
         let committed = (try? String(contentsOf: path, encoding: .utf8)) ?? "(missing)"
         let generated = try #require(BuiltinReference.markdown())
-        #expect(committed == generated,
-                "docs/builtins.md is out of date with the builtin registry: run `make docs` and commit docs/builtins.md")
+        #expect(
+            committed == generated,
+            "docs/builtins.md is out of date with the builtin registry: run `make docs` and commit docs/builtins.md")
     }
 
     @Test func theReferenceListsEveryRegistryEntry() throws {

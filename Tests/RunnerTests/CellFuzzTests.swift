@@ -1,10 +1,11 @@
 import CellLanguage
+import CellRuntime
 import Foundation
+import NotebookDocument
 import TestSupport
 import Testing
+
 @testable import Runner
-import CellRuntime
-import NotebookDocument
 
 /// Random and mutated cells, built from the lexer's tokens and from the repository's notebooks,
 /// fed to the parser, the checker and the interpreter: nothing crashes, nothing runs past its
@@ -33,7 +34,7 @@ import NotebookDocument
 
     /// The cells of every notebook in Notebooks/ (the lessons).
     static func notebookCells() -> [String] {
-        let folder = repositoryRoot.appendingPathComponent("Notebooks")
+        let folder = Repository.root.appendingPathComponent("Notebooks")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".md") }.sorted().flatMap { file -> [String] in
             guard let notebook = try? CommonMarkReader.read(path: folder.appendingPathComponent(file).path) else { return [] }
@@ -52,8 +53,13 @@ import NotebookDocument
             #expect(!error.message.isEmpty, "\(label): empty syntax message")
             #expect(error.span.start.line >= 1 && error.span.start.line <= lines + 1, "\(label): \(error) in \(source.debugDescription)")
         }
-        let notebook = Notebook(path: "fuzz.md", title: "fuzz", blocks: [.cell(Cell(
-            index: 0, source: source, firstSourceLine: 2, fenceLine: 1, infoString: "swift", options: CellOptions()))])
+        let notebook = Notebook(
+            path: "fuzz.md", title: "fuzz",
+            blocks: [
+                .cell(
+                    Cell(
+                        index: 0, source: source, firstSourceLine: 2, fenceLine: 1, infoString: "swift", options: CellOptions()))
+            ])
         for finding in NotebookChecker.check(notebook) {
             #expect(!finding.message.isEmpty, "\(label): empty check message")
         }
@@ -64,8 +70,9 @@ import NotebookDocument
             #expect(!error.message.isEmpty, "\(label): empty runtime message in \(source.debugDescription)")
             let owner = error.definingRun.flatMap { sources[$0] } ?? source
             let ownerLines = owner.split(separator: "\n", omittingEmptySubsequences: false).count
-            #expect(error.span.start.line >= 1 && error.span.start.line <= ownerLines + 1,
-                    "\(label): \(error) is outside its cell \(owner.debugDescription)")
+            #expect(
+                error.span.start.line >= 1 && error.span.start.line <= ownerLines + 1,
+                "\(label): \(error) is outside its cell \(owner.debugDescription)")
             if let call = error.callSpan, error.definingRun != result.runIndex {
                 #expect(call.start.line >= 1 && call.start.line <= lines + 1, "\(label): the call \(call) is outside the cell")
             }
@@ -87,9 +94,11 @@ import NotebookDocument
                 vocabulary.insert(token.kind == .newline ? "\n" : token.text)
             }
         }
-        vocabulary.formUnion(["f", "f(", "}", "{", "(", ")", "while true {", "for i in 0..<100 {", "func f() { f() }",
-                              "$0", "!", "nil", "self", "super", "\"\\(", "[]", "[:]", "=", "==", "/", "%", "0", "-1",
-                              "9223372036854775807", "class", "init", "return", "break", "guard", "else"])
+        vocabulary.formUnion([
+            "f", "f(", "}", "{", "(", ")", "while true {", "for i in 0..<100 {", "func f() { f() }",
+            "$0", "!", "nil", "self", "super", "\"\\(", "[]", "[:]", "=", "==", "/", "%", "0", "-1",
+            "9223372036854775807", "class", "init", "return", "break", "guard", "else",
+        ])
         let words = vocabulary.sorted()
         var rng = SplitMix64(state: Self.seed)
         let session = Session(baseDirectory: try temporaryFolder(), seed: 1)

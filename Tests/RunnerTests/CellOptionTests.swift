@@ -1,9 +1,10 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import NotebookDocument
 import Reporting
+import Testing
+
+@testable import Runner
 
 /// Every cell option, seen through the runner and the report it builds.
 @Suite struct CellOptionTests {
@@ -19,18 +20,19 @@ import Reporting
     }
 
     @Test func outputFalseRunsButHidesTheOutputs() throws {
-        let run = try runNotebook("""
-        ```swift
-        //| output: false
-        let hidden = 41
-        print("not shown")
-        hidden
-        ```
+        let run = try runNotebook(
+            """
+            ```swift
+            //| output: false
+            let hidden = 41
+            print("not shown")
+            hidden
+            ```
 
-        ```swift
-        hidden + 1
-        ```
-        """)
+            ```swift
+            hidden + 1
+            ```
+            """)
         #expect(run.cells.map(\.status) == [.succeeded, .succeeded])
         #expect(stream(run.cells[0]) == "not shown\n", "the cell ran")
         let cells = Self.report(run)
@@ -50,17 +52,18 @@ import Reporting
     }
 
     @Test func evalFalseIsShownNeverRunAndDefinesNothing() throws {
-        let run = try runNotebook("""
-        ```swift
-        //| eval: false
-        let y = 1
-        ```
+        let run = try runNotebook(
+            """
+            ```swift
+            //| eval: false
+            let y = 1
+            ```
 
-        ```swift
-        //| error: true
-        y
-        ```
-        """)
+            ```swift
+            //| error: true
+            y
+            ```
+            """)
         #expect(run.cells.map(\.status) == [.skipped, .succeeded])
         #expect(run.cells[1].diagnostics.first?.message == "cannot find 'y' in scope")
         let cells = Self.report(run)
@@ -69,17 +72,18 @@ import Reporting
     }
 
     @Test func anExpectedErrorIsShownAndTheRunGoesOn() throws {
-        let run = try runNotebook("""
-        ```swift
-        //| error: true
-        print("before")
-        [1, 2][5]
-        ```
+        let run = try runNotebook(
+            """
+            ```swift
+            //| error: true
+            print("before")
+            [1, 2][5]
+            ```
 
-        ```swift
-        "after"
-        ```
-        """)
+            ```swift
+            "after"
+            ```
+            """)
         #expect(run.cells.map(\.status) == [.succeeded, .succeeded])
         #expect(run.failedCells.isEmpty)
         let diagnostic = try #require(run.cells[0].diagnostics.first)
@@ -92,22 +96,23 @@ import Reporting
     }
 
     @Test func seedRestartsTheGeneratorSoCellsRepeat() throws {
-        let run = try runNotebook("""
-        ```swift
-        //| seed: 3
-        let a = [Int.random(in: 0..<1_000_000), Int.random(in: 0..<1_000_000)]
-        ```
+        let run = try runNotebook(
+            """
+            ```swift
+            //| seed: 3
+            let a = [Int.random(in: 0..<1_000_000), Int.random(in: 0..<1_000_000)]
+            ```
 
-        ```swift
-        let other = Int.random(in: 0..<1_000_000)
-        ```
+            ```swift
+            let other = Int.random(in: 0..<1_000_000)
+            ```
 
-        ```swift
-        //| seed: 3
-        let b = [Int.random(in: 0..<1_000_000), Int.random(in: 0..<1_000_000)]
-        a == b
-        ```
-        """)
+            ```swift
+            //| seed: 3
+            let b = [Int.random(in: 0..<1_000_000), Int.random(in: 0..<1_000_000)]
+            a == b
+            ```
+            """)
         #expect(run.cells.map(\.status) == [.succeeded, .succeeded, .succeeded])
         #expect(displays(run.cells[2]) == [.text("true")])
     }
@@ -130,19 +135,20 @@ import Reporting
     }
 
     @Test func aTimeoutStopsALoopWithALocatedError() throws {
-        let run = try runNotebook("""
-        ```swift
-        //| timeout: 0.2
-        var n = 0
-        while n >= 0 {
-            n += 1
-        }
-        ```
+        let run = try runNotebook(
+            """
+            ```swift
+            //| timeout: 0.2
+            var n = 0
+            while n >= 0 {
+                n += 1
+            }
+            ```
 
-        ```swift
-        "not reached"
-        ```
-        """)
+            ```swift
+            "not reached"
+            ```
+            """)
         #expect(run.cells.map(\.status) == [.failed, .notRun])
         let diagnostic = try #require(run.cells[0].diagnostics.first)
         #expect(diagnostic.message == "cell exceeded its timeout of 0.2 s")
@@ -152,33 +158,35 @@ import Reporting
 
     @Test func aTimeoutStopsRecursionInsideCalls() throws {
         // Each call of `fib` checks the deadline: exponential recursion stops too.
-        let run = try runNotebook("""
-        ```swift
-        //| timeout: 1
-        func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
-        fib(60)
-        ```
-        """)
+        let run = try runNotebook(
+            """
+            ```swift
+            //| timeout: 1
+            func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
+            fib(60)
+            ```
+            """)
         let diagnostic = try #require(run.cells[0].diagnostics.first)
         #expect(diagnostic.message == "cell exceeded its timeout of 1 s")
         #expect(diagnostic.location.line == 3)
     }
 
     @Test func aTimeoutDoesNotCarryOverToTheNextCell() throws {
-        let run = try runNotebook("""
-        ```swift
-        //| timeout: 5
-        var total = 0
-        for i in 0..<5000 { total += i }
-        total
-        ```
+        let run = try runNotebook(
+            """
+            ```swift
+            //| timeout: 5
+            var total = 0
+            for i in 0..<5000 { total += i }
+            total
+            ```
 
-        ```swift
-        var more = 0
-        for i in 0..<5000 { more += i }
-        more
-        ```
-        """)
+            ```swift
+            var more = 0
+            for i in 0..<5000 { more += i }
+            more
+            ```
+            """)
         #expect(run.cells.map(\.status) == [.succeeded, .succeeded])
         #expect(displays(run.cells[1]) == [.text("12497500")])
     }
@@ -192,17 +200,18 @@ import Reporting
     }
 
     @Test func badOptionValuesSayWhatWasExpected() throws {
-        let run = try runNotebook("""
-        ```swift
-        //| timeout: soon
-        1
-        ```
+        let run = try runNotebook(
+            """
+            ```swift
+            //| timeout: soon
+            1
+            ```
 
-        ```swift
-        //| echo: maybe
-        2
-        ```
-        """, options: RunOptions(keepGoing: true))
+            ```swift
+            //| echo: maybe
+            2
+            ```
+            """, options: RunOptions(keepGoing: true))
         #expect(run.cells[0].diagnostics.first?.message == "option 'timeout' expects a positive number of seconds, got 'soon'")
         #expect(run.cells[1].diagnostics.first?.message == "option 'echo' expects true or false, got 'maybe'")
     }

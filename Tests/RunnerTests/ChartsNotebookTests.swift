@@ -1,16 +1,19 @@
+import CellRuntime
 import Foundation
+import NotebookDocument
+import Reporting
+import TestSupport
+import Testing
+
+@testable import Runner
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import Runner
-import CellRuntime
-import NotebookDocument
-import Reporting
 
 /// Notebooks/tests/charts.md: every chart kind and degenerate case, from cells through the report.
 @Suite struct ChartsNotebookTests {
-    static let path = repositoryRoot.appendingPathComponent("Notebooks/tests/charts.md").path
+    static let path = Repository.root.appendingPathComponent("Notebooks/tests/charts.md").path
 
     /// The SVG outputs of a cell run.
     static func svgs(_ run: CellRun) -> [String] {
@@ -94,8 +97,10 @@ final class SVGCheck: NSObject, XMLParserDelegate {
         return check
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if root == nil { root = name; viewBox = attributes["viewBox"] }
         current = ""
     }

@@ -1,8 +1,10 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import Reporting
+import TestSupport
+import Testing
+
+@testable import Runner
 
 /// Notebooks/tests/collab.md on MovieLens 100K (skipped without `data/ml-100k`; `make test`
 /// fetches it): the library learner with the cell-14 recipe, its predictions, bias and PCA
@@ -10,11 +12,10 @@ import Reporting
 /// numbers with `expect` (val_loss ≤ 0.845 among them); this test runs it through the Runner and
 /// checks the outputs the report shows.
 @Suite struct CollabNotebookTests {
-    static let path = repositoryRoot.appendingPathComponent("Notebooks/tests/collab.md").path
-    static let hasData = FileManager.default.fileExists(
-        atPath: repositoryRoot.appendingPathComponent("data/ml-100k/ratings.csv").path)
+    static let path = Repository.root.appendingPathComponent("Notebooks/tests/collab.md").path
+    static let hasData = Repository.movieLens100K != nil
 
-    @Test(.enabled(if: hasData, "data/ml-100k is missing (make data)"))
+    @Test(.enabled(if: hasData || Repository.noSkips, "data/ml-100k is missing (make data)"))
     func collabNotebookRunsAndShowsFitTables() throws {
         let run = try NotebookRunner.run(path: Self.path, options: RunOptions())
         #expect(run.failedCells.isEmpty, "\(run.failedCells.flatMap(\.diagnostics))")

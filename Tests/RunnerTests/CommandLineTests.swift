@@ -1,5 +1,7 @@
 import Foundation
+import TestSupport
 import Testing
+
 @testable import Runner
 
 /// The `notebook` executable (built by `swift build --build-tests`, which `make test` runs).
@@ -100,7 +102,7 @@ import Testing
 
     @Test func watchRerunsWhenTheFileChanges() throws {
         let dir = try folder(with: ["w.md": "```swift\nprint(\"first version\")\n```\n"])
-        let binary = repositoryRoot.appendingPathComponent(".build/debug/notebook")
+        let binary = Repository.root.appendingPathComponent(".build/debug/notebook")
         let process = Process()
         process.executableURL = binary
         process.arguments = ["watch", "w.md", "--runs", "2", "--interval", "0.05"]

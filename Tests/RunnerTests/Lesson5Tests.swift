@@ -1,19 +1,26 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import NotebookDocument
 import Reporting
+import TestSupport
+import Testing
+
+@testable import Runner
 
 /// lesson5.md on MovieLens 100K (fetched by `make data`, which `make test` runs first), checked
 /// against golden values computed independently with pandas by `golden/lesson5_part1.py`.
 @Suite(.serialized) struct Lesson5Tests {
-    static let lessonPath = repositoryRoot.appendingPathComponent("Notebooks/lesson5.md").path
-    static let dataPath = repositoryRoot.appendingPathComponent("data/ml-100k/ratings.csv").path
+    static let lessonPath = Repository.root.appendingPathComponent("Notebooks/lesson5.md").path
 
     // Pasted from golden/lesson5_part1.py (pandas 3.1.1).
-    static let ratingsHead = [["196", "242", "3", "881250949"], ["186", "302", "3", "891717742"], ["22", "377", "1", "878887116"], ["244", "51", "2", "880606923"], ["166", "346", "1", "886397596"]]
-    static let moviesHead = [["1", "Toy Story (1995)", "Animation|Children's|Comedy"], ["2", "GoldenEye (1995)", "Action|Adventure|Thriller"], ["3", "Four Rooms (1995)", "Thriller"], ["4", "Get Shorty (1995)", "Action|Comedy|Drama"], ["5", "Copycat (1995)", "Crime|Drama|Thriller"]]
+    static let ratingsHead = [
+        ["196", "242", "3", "881250949"], ["186", "302", "3", "891717742"], ["22", "377", "1", "878887116"], ["244", "51", "2", "880606923"],
+        ["166", "346", "1", "886397596"],
+    ]
+    static let moviesHead = [
+        ["1", "Toy Story (1995)", "Animation|Children's|Comedy"], ["2", "GoldenEye (1995)", "Action|Adventure|Thriller"],
+        ["3", "Four Rooms (1995)", "Thriller"], ["4", "Get Shorty (1995)", "Action|Comedy|Drama"], ["5", "Copycat (1995)", "Crime|Drama|Thriller"],
+    ]
     static let crosstabRows = [7, 13, 181, 234, 276, 279, 303, 393, 405, 416, 429, 450, 537, 655, 846]
     static let crosstabColumns = [1, 7, 50, 56, 98, 100, 121, 127, 174, 181, 258, 286, 288, 294, 300]
     static let crosstabValues: [[String]] = [
@@ -35,7 +42,7 @@ import Reporting
     ]
 
     static func requireData() throws {
-        guard FileManager.default.fileExists(atPath: dataPath) else {
+        guard Repository.movieLens100K != nil else {
             throw DataMissing()
         }
     }
@@ -53,9 +60,10 @@ import Reporting
         // The data part of the lesson (up to the crosstab); `make test` runs the whole lesson with
         // the release build.
         var notebook = try CommonMarkReader.read(path: Self.lessonPath)
-        let shallow = try #require(notebook.blocks.firstIndex {
-            if case let .heading(h) = $0 { return h.text.hasPrefix("Shallow learning") } else { return false }
-        })
+        let shallow = try #require(
+            notebook.blocks.firstIndex {
+                if case let .heading(h) = $0 { return h.text.hasPrefix("Shallow learning") } else { return false }
+            })
         notebook.blocks = Array(notebook.blocks[..<shallow])
         let run = NotebookRunner.run(notebook)
         for cell in run.cells where cell.status != .succeeded {
@@ -91,13 +99,15 @@ import Reporting
         let folder = try temporaryFolder()
         let notebooks = folder.appendingPathComponent("Notebooks")
         try FileManager.default.createDirectory(at: notebooks, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("data"),
-                                                   withDestinationURL: repositoryRoot.appendingPathComponent("data"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("data"),
+            withDestinationURL: Repository.root.appendingPathComponent("data"))
         let original = try String(contentsOfFile: Self.lessonPath, encoding: .utf8)
         let broken = original.replacingOccurrences(of: "movies.head()", with: "moveis.head()")
         try #require(broken != original)
         try broken.write(to: notebooks.appendingPathComponent("lesson5.md"), atomically: true, encoding: .utf8)
-        let brokenLine = broken.split(separator: "\n", omittingEmptySubsequences: false)
+        let brokenLine =
+            broken.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("moveis.head()") }.map { $0 + 1 } ?? -1
 
         let result = try runCLI(["run", "Notebooks/lesson5.md"], in: folder)
@@ -105,11 +115,13 @@ import Reporting
         #expect(result.stderr.contains("Notebooks/lesson5.md:\(brokenLine):1: error: cannot find 'moveis' in scope"), "\(result.stderr)")
         #expect(result.stdout.contains("wrote output/lesson5.html"))
         let html = try String(contentsOf: folder.appendingPathComponent("output/lesson5.html"), encoding: .utf8)
-        #expect(html.contains("cannot find &#39;moveis&#39; in scope") || html.contains("cannot find &apos;moveis&apos; in scope")
+        #expect(
+            html.contains("cannot find &#39;moveis&#39; in scope") || html.contains("cannot find &apos;moveis&apos; in scope")
                 || html.contains("cannot find 'moveis' in scope"))
         #expect(html.contains("not run"))
-        #expect(try String(contentsOf: notebooks.appendingPathComponent("lesson5.md"), encoding: .utf8) == broken,
-                "the notebook source is never modified")
+        #expect(
+            try String(contentsOf: notebooks.appendingPathComponent("lesson5.md"), encoding: .utf8) == broken,
+            "the notebook source is never modified")
     }
 
     @Test func usageAndIOErrorsExitWithTwo() throws {

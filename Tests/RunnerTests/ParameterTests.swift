@@ -1,27 +1,29 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import NotebookDocument
+import TestSupport
+import Testing
+
+@testable import Runner
 
 /// `notebook run -p name=value`: papermill-style parameters.
 @Suite struct ParameterTests {
     static let lesson = """
-    # Params
+        # Params
 
-    ```swift
-    //| parameters: true
-    let path = "data/ml-latest-small/"
-    let epochs = 3
-    let lr = 0.01
-    let verbose = false
-    let offset = -2
-    ```
+        ```swift
+        //| parameters: true
+        let path = "data/ml-latest-small/"
+        let epochs = 3
+        let lr = 0.01
+        let verbose = false
+        let offset = -2
+        ```
 
-    ```swift
-    print(path, epochs, lr, verbose, offset)
-    ```
-    """
+        ```swift
+        print(path, epochs, lr, verbose, offset)
+        ```
+        """
 
     func notebook(_ markdown: String = lesson) throws -> Notebook {
         let folder = try temporaryFolder()
@@ -77,7 +79,11 @@ import NotebookDocument
 
     @Test func anUnknownNameIsRefusedWithSuggestions() throws {
         let message = try failure(["epoch=1"])
-        #expect(message.hasSuffix("params.md:3: error: unknown parameter 'epoch'; the parameters cell declares 'path', 'epochs', 'lr', 'verbose', 'offset'; did you mean 'epochs'?"))
+        #expect(
+            message.hasSuffix(
+                "params.md:3: error: unknown parameter 'epoch'; the parameters cell declares 'path', 'epochs', 'lr', 'verbose', 'offset'; "
+                    + "did you mean 'epochs'?"
+            ))
     }
 
     @Test func aValueOfTheWrongTypeIsRefused() throws {

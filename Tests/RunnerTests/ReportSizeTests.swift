@@ -1,11 +1,13 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import NotebookDocument
 import Reporting
+import TestSupport
+import Testing
 
-/// The report of lesson 5 stays small (issue 5: under 2 MB), and a 100,000-row frame shows its head,
+@testable import Runner
+
+/// The report of lesson 5 stays small (under 2 MB, as `make browser-check` also checks), and a 100,000-row frame shows its head,
 /// its tail and its full shape.
 @Suite(.serialized) struct ReportSizeTests {
     @Test func lesson5ReportIsUnderTwoMegabytes() throws {
@@ -18,8 +20,9 @@ import Reporting
     @Test func aHundredThousandRowFrameShowsHeadTailAndShape() throws {
         try Lesson5Tests.requireData()
         let folder = try temporaryFolder()
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("data"),
-                                                   withDestinationURL: repositoryRoot.appendingPathComponent("data"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("data"),
+            withDestinationURL: Repository.root.appendingPathComponent("data"))
         let run = try runNotebook("# Big\n\n```swift\nreadCSV(\"data/ml-100k/ratings.csv\")\n```\n", in: folder)
         #expect(run.cells.map(\.status) == [.succeeded])
         let html = HTMLReport.render(ReportBuilder.document(for: run))

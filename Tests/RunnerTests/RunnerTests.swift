@@ -1,24 +1,27 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import NotebookDocument
 import Reporting
+import TestSupport
+import Testing
+
+@testable import Runner
 
 @Suite struct RunnerTests {
     @Test func cellsShareOneSessionAndShowTheirLastValue() throws {
-        let run = try runNotebook("""
-        # T
+        let run = try runNotebook(
+            """
+            # T
 
-        ```swift
-        let x = 20
-        print("x is \\(x)")
-        ```
+            ```swift
+            let x = 20
+            print("x is \\(x)")
+            ```
 
-        ```swift
-        x + 22
-        ```
-        """)
+            ```swift
+            x + 22
+            ```
+            """)
         #expect(run.cells.map(\.status) == [.succeeded, .succeeded])
         #expect(run.cells.map(\.executionCount) == [1, 2])
         #expect(stream(run.cells[0]) == "x is 20\n")
@@ -27,24 +30,25 @@ import Reporting
     }
 
     @Test func aFailingCellStopsTheRunWithItsNotebookLocation() throws {
-        let run = try runNotebook("""
-        # T
+        let run = try runNotebook(
+            """
+            # T
 
-        ```swift
-        let ratings = 1
-        ```
+            ```swift
+            let ratings = 1
+            ```
 
-        Prose.
+            Prose.
 
-        ```swift
-        print("before")
-        let y = ratngs + 1
-        ```
+            ```swift
+            print("before")
+            let y = ratngs + 1
+            ```
 
-        ```swift
-        print("never")
-        ```
-        """, name: "broken.md")
+            ```swift
+            print("never")
+            ```
+            """, name: "broken.md")
         #expect(run.cells.map(\.status) == [.succeeded, .failed, .notRun])
         let diagnostic = try #require(run.cells[1].diagnostics.first)
         #expect(diagnostic.location.line == 11)
@@ -71,21 +75,22 @@ import Reporting
     }
 
     @Test func evalFalseSkipsAndErrorTrueExpectsAnError() throws {
-        let run = try runNotebook("""
-        ```swift
-        //| eval: false
-        this is not even code (
-        ```
+        let run = try runNotebook(
+            """
+            ```swift
+            //| eval: false
+            this is not even code (
+            ```
 
-        ```swift
-        //| error: true
-        let z = 1 / 0
-        ```
+            ```swift
+            //| error: true
+            let z = 1 / 0
+            ```
 
-        ```swift
-        "still running"
-        ```
-        """)
+            ```swift
+            "still running"
+            ```
+            """)
         #expect(run.cells.map(\.status) == [.skipped, .succeeded, .succeeded])
         #expect(run.cells[0].executionCount == nil)
         #expect(run.cells[1].diagnostics.count == 1, "the expected error is kept for the report")
@@ -149,7 +154,7 @@ import Reporting
         try "# i\n\n```swift\nprint(\"first\")\n```\n\n```swift\nvar k = 0\nwhile true { k += 1 }\n```\n\n```swift\nprint(\"never\")\n```\n"
             .write(to: folder.appendingPathComponent("inf.md"), atomically: true, encoding: .utf8)
         let process = Process()
-        process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/notebook")
+        process.executableURL = Repository.root.appendingPathComponent(".build/debug/notebook")
         process.arguments = ["run", "inf.md"]
         process.currentDirectoryURL = folder
         let err = Pipe()

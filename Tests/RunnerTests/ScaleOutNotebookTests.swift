@@ -1,18 +1,19 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import Reporting
+import TestSupport
+import Testing
+
+@testable import Runner
 
 /// Notebooks/scale-out.md on MovieLens 100K: ALS trained by the embedded engine and by Spark in
 /// local[2], compared in a table; the notebook checks the engines agree within 0.005 with
 /// `expect`. Needs `make data` and `make spark` (`make test` runs both first); skipped without.
 @Suite struct ScaleOutNotebookTests {
-    static let path = repositoryRoot.appendingPathComponent("Notebooks/scale-out.md").path
-    static let ready = FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent("data/ml-100k/ratings.csv").path)
-        && FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent(".venv-spark/bin/python").path)
+    static let path = Repository.root.appendingPathComponent("Notebooks/scale-out.md").path
+    static let ready = Repository.movieLens100K != nil && Repository.hasSparkVirtualenv
 
-    @Test(.enabled(if: ready, "needs data/ml-100k (make data) and .venv-spark (make spark)"))
+    @Test(.enabled(if: ready || Repository.noSkips, "needs data/ml-100k (make data) and .venv-spark (make spark)"))
     func bothEnginesRunAndAgree() throws {
         let run = try NotebookRunner.run(path: Self.path, options: RunOptions())
         #expect(run.failedCells.isEmpty, "\(run.failedCells.flatMap(\.diagnostics))")

@@ -1,22 +1,16 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import NotebookDocument
+import TestSupport
+import Testing
 
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// A fresh temporary folder for one test.
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("notebook-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+@testable import Runner
 
 /// Writes `markdown` to `name` in `folder` and runs it.
-func runNotebook(_ markdown: String, name: String = "test.md", in folder: URL? = nil,
-                 options: RunOptions = RunOptions()) throws -> NotebookRun {
+func runNotebook(
+    _ markdown: String, name: String = "test.md", in folder: URL? = nil,
+    options: RunOptions = RunOptions()
+) throws -> NotebookRun {
     let dir = try folder ?? temporaryFolder()
     let path = dir.appendingPathComponent(name).path
     try markdown.write(toFile: path, atomically: true, encoding: .utf8)
@@ -35,7 +29,7 @@ func stream(_ run: CellRun) -> String {
 
 /// Runs the built `notebook` executable and returns its exit status, stdout and stderr.
 func runCLI(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
-    let binary = repositoryRoot.appendingPathComponent(".build/debug/notebook")
+    let binary = Repository.root.appendingPathComponent(".build/debug/notebook")
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments

@@ -1,9 +1,10 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import NotebookDocument
 import Reporting
+import Testing
+
+@testable import Runner
 
 /// Errors that teach: each has the notebook's line and column, a hint, and an excerpt with a caret
 /// in the terminal text and in the report.
@@ -19,12 +20,14 @@ import Reporting
         #expect(d.message == "cannot find 'learningRat' in scope")
         #expect(d.notes == ["did you mean 'learningRate'?"])
         #expect(d.location.line == 5 && d.location.column == 10)
-        #expect(d.description.replacingOccurrences(of: d.location.path, with: "lesson.md") == ("""
-        lesson.md:5:10: error: cannot find 'learningRat' in scope
-        let lr = learningRat * 2
-                 ^
-        lesson.md:5:10: note: did you mean 'learningRate'?
-        """))
+        #expect(
+            d.description.replacingOccurrences(of: d.location.path, with: "lesson.md")
+                == ("""
+                lesson.md:5:10: error: cannot find 'learningRat' in scope
+                let lr = learningRat * 2
+                         ^
+                lesson.md:5:10: note: did you mean 'learningRate'?
+                """))
     }
 
     @Test func anUnknownBuiltinSuggestsTheClosest() throws {
@@ -82,22 +85,23 @@ import Reporting
     }
 
     @Test func anErrorInAFunctionFromAnEarlierCellIsLocatedThere() throws {
-        let run = try runNotebook("""
-        # T
+        let run = try runNotebook(
+            """
+            # T
 
-        ```swift
-        func mean(_ xs: [Int]) -> Int {
-            return xs.reduce(0) { $0 + $1 } / xs.count
-        }
-        ```
+            ```swift
+            func mean(_ xs: [Int]) -> Int {
+                return xs.reduce(0) { $0 + $1 } / xs.count
+            }
+            ```
 
-        Prose.
+            Prose.
 
-        ```swift
-        let empty: [Int] = []
-        let m = mean(empty)
-        ```
-        """, name: "lesson.md")
+            ```swift
+            let empty: [Int] = []
+            let m = mean(empty)
+            ```
+            """, name: "lesson.md")
         let d = try #require(run.cells[1].diagnostics.first)
         #expect(d.message == "division by zero")
         #expect(d.location.line == 5 && d.location.column == 12, "in mean's own cell")
@@ -114,19 +118,20 @@ import Reporting
     }
 
     @Test func keepGoingRunsPastFailuresAndMarksTheCellsAfter() throws {
-        let run = try runNotebook("""
-        ```swift
-        let a = 1
-        ```
+        let run = try runNotebook(
+            """
+            ```swift
+            let a = 1
+            ```
 
-        ```swift
-        let b = nope
-        ```
+            ```swift
+            let b = nope
+            ```
 
-        ```swift
-        a + 1
-        ```
-        """, options: RunOptions(keepGoing: true))
+            ```swift
+            a + 1
+            ```
+            """, options: RunOptions(keepGoing: true))
         #expect(run.cells.map(\.status) == [.succeeded, .failed, .succeeded])
         #expect(run.cells.map(\.ranAfterFailure) == [false, false, true])
         let cells = CellOptionTests.report(run)

@@ -1,14 +1,16 @@
-import Foundation
-import Testing
-@testable import Runner
 import CellRuntime
+import Foundation
 import Reporting
+import TestSupport
+import Testing
+
+@testable import Runner
 
 /// Notebooks/tests/tensors.md: the lesson's DotProduct and an EmbeddingDot trained by a cell loop
 /// on synthetic ratings with a planted rank-3 structure. The notebook checks itself with `expect`;
 /// this test runs it through the Runner and checks the displayed results.
 @Suite struct TensorNotebookTests {
-    static let path = repositoryRoot.appendingPathComponent("Notebooks/tests/tensors.md").path
+    static let path = Repository.root.appendingPathComponent("Notebooks/tests/tensors.md").path
 
     @Test func tensorNotebookRunsAndTrainingLowersTheMSE() throws {
         let run = try NotebookRunner.run(path: Self.path, options: RunOptions())

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 @Suite struct CreationTests {
@@ -59,12 +60,14 @@ import Testing
     @Test func xoshiroMatchesReferenceImplementation() {
         // Values from an independent Python implementation of SplitMix64 + xoshiro256** (seed 42).
         let g = RandomGenerator(seed: 42)
-        let expected: [UInt64] = [1546998764402558742, 6990951692964543102, 12544586762248559009,
-                                  17057574109182124193, 18295552978065317476]
+        let expected: [UInt64] = [
+            1546998764402558742, 6990951692964543102, 12544586762248559009,
+            17057574109182124193, 18295552978065317476,
+        ]
         #expect((0..<5).map { _ in g.next() } == expected)
         // SplitMix64's published first output for seed 0.
-        var state: UInt64 = 0
-        #expect(RandomGenerator.splitMix64(&state) == 0xE220_A839_7B1D_CDAF)
+        var splitMix = SplitMix64(state: 0)
+        #expect(splitMix.next() == 0xE220_A839_7B1D_CDAF)
         g.reseed(42)
         #expect(g.next() == expected[0])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 /// Tests against PyTorch values (GoldenValues.swift, produced by golden/make_golden.py).
@@ -10,16 +11,19 @@ import Testing
 
     /// The four tables of the EmbeddingDotBias model: u (4,3), i (5,3), ub (4,1), ib (5,1).
     static func makeParams() throws -> [Tensor] {
-        [try Tensor(Golden.u0, shape: [4, 3], requiresGrad: true),
-         try Tensor(Golden.i0, shape: [5, 3], requiresGrad: true),
-         try Tensor(Golden.ub0, shape: [4, 1], requiresGrad: true),
-         try Tensor(Golden.ib0, shape: [5, 1], requiresGrad: true)]
+        [
+            try Tensor(Golden.u0, shape: [4, 3], requiresGrad: true),
+            try Tensor(Golden.i0, shape: [5, 3], requiresGrad: true),
+            try Tensor(Golden.ub0, shape: [4, 1], requiresGrad: true),
+            try Tensor(Golden.ib0, shape: [5, 1], requiresGrad: true),
+        ]
     }
 
     /// pred = σ(Σ u·i + ub + ib)·(5 − 1) + 1, fused kernel.
     static func predictFused(_ p: [Tensor]) throws -> Tensor {
-        let s = try Tensor.embeddingDotBias(userFactors: p[0], itemFactors: p[1], userBias: p[2], itemBias: p[3],
-                                            users: users, items: items)
+        let s = try Tensor.embeddingDotBias(
+            userFactors: p[0], itemFactors: p[1], userBias: p[2], itemBias: p[3],
+            users: users, items: items)
         return s.sigmoid() * 4 + 1
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 /// Finite-difference checks of every differentiable op (tolerance in `checkGradients`).

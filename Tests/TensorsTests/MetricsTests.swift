@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 /// Golden values from scikit-learn (golden/metrics_sklearn.py).

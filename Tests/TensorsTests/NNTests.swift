@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 final class TwoLayer: Module, Layer {
@@ -126,28 +127,34 @@ final class TwoLayer: Module, Layer {
         let ub = try randomTensor([4, 1], seed: 14), ib = try randomTensor([5], seed: 15)
         let users = IndexTensor([0, 3, 3, 1]), items = IndexTensor([4, 4, 0, 2])
         try checkGradients([u, i, ub, ib]) {
-            try Tensor.embeddingDotBias(userFactors: $0[0], itemFactors: $0[1], userBias: $0[2], itemBias: $0[3],
-                                        users: users, items: items)
+            try Tensor.embeddingDotBias(
+                userFactors: $0[0], itemFactors: $0[1], userBias: $0[2], itemBias: $0[3],
+                users: users, items: items)
         }
         try checkGradients([u, i]) {
-            try Tensor.embeddingDotBias(userFactors: $0[0], itemFactors: $0[1], userBias: nil, itemBias: nil,
-                                        users: users, items: items)
+            try Tensor.embeddingDotBias(
+                userFactors: $0[0], itemFactors: $0[1], userBias: nil, itemBias: nil,
+                users: users, items: items)
         }
         expectError(.indexOutOfRange(op: "embeddingDotBias", index: 5, size: 5)) {
-            _ = try Tensor.embeddingDotBias(userFactors: u, itemFactors: i, userBias: nil, itemBias: nil,
-                                            users: IndexTensor([0]), items: IndexTensor([5]))
+            _ = try Tensor.embeddingDotBias(
+                userFactors: u, itemFactors: i, userBias: nil, itemBias: nil,
+                users: IndexTensor([0]), items: IndexTensor([5]))
         }
         expectError(.shapeMismatch(op: "embeddingDotBias", [4, 3], [5, 2])) {
-            _ = try Tensor.embeddingDotBias(userFactors: u, itemFactors: try Tensor.zeros([5, 2]), userBias: nil,
-                                            itemBias: nil, users: users, items: items)
+            _ = try Tensor.embeddingDotBias(
+                userFactors: u, itemFactors: try Tensor.zeros([5, 2]), userBias: nil,
+                itemBias: nil, users: users, items: items)
         }
         expectError(.shapeMismatch(op: "embeddingDotBias", [3], [4, 1])) {
-            _ = try Tensor.embeddingDotBias(userFactors: u, itemFactors: i, userBias: try Tensor.zeros([3]),
-                                            itemBias: nil, users: users, items: items)
+            _ = try Tensor.embeddingDotBias(
+                userFactors: u, itemFactors: i, userBias: try Tensor.zeros([3]),
+                itemBias: nil, users: users, items: items)
         }
         expectError(.shapeMismatch(op: "embeddingDotBias", [4], [3])) {
-            _ = try Tensor.embeddingDotBias(userFactors: u, itemFactors: i, userBias: nil, itemBias: nil,
-                                            users: users, items: IndexTensor([0, 1, 2]))
+            _ = try Tensor.embeddingDotBias(
+                userFactors: u, itemFactors: i, userBias: nil, itemBias: nil,
+                users: users, items: IndexTensor([0, 1, 2]))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 /// Forward values of the ops, against hand-derived results.

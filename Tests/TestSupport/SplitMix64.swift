@@ -1,13 +1,6 @@
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny seeded generator so fuzz cases are reproducible
-/// and every failing case can be replayed from its seed. Shared by the test targets.
-public struct SplitMix64: RandomNumberGenerator {
-    public var state: UInt64
-    public init(state: UInt64) { self.state = state }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import Randomness
+
+/// SplitMix64, a tiny seeded generator so fuzz cases are reproducible and every failing case can be
+/// replayed from its seed: the project's one (Sources/Randomness), named here for the test
+/// targets that import neither Randomness nor Tensors.
+public typealias SplitMix64 = Randomness.SplitMix64

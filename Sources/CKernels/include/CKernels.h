@@ -43,14 +43,28 @@ void ck_adamw_step(float *param, const float *grad, float *exp_avg, float *exp_a
 void ck_sgd_step(float *param, const float *grad, float *buf, size_t n, float lr, float momentum,
                  float one_minus_dampening, float weight_decay, int nesterov, int first_step);
 
+// ---- Kernel variants -----------------------------------------------------------------------
+// Every kernel above and below (except ck_sgemm) exists in an AVX2/FMA variant and a portable
+// one; the AVX2/FMA variant runs when the CPU has both features and the environment variable
+// NOTEBOOK_PORTABLE_KERNELS is not "1" (chosen once per process). See dispatch.h.
+
+/// Nonzero when the calling thread runs the AVX2/FMA variants.
+int ck_kernels_vectorised(void);
+/// Nonzero when this CPU (and this build) has the AVX2/FMA variants, whatever the environment says.
+int ck_kernels_vector_variant_available(void);
+/// Forces the portable variants on the calling thread (on != 0), or returns it to the process's
+/// choice (on == 0). For tests that compare the two variants in one process.
+void ck_kernels_force_portable_on_thread(int on);
+
 // ---- Floating-point environment -----------------------------------------------------------
 
-/// Sets (on != 0) or clears the MXCSR flush-to-zero and denormals-are-zero bits of the calling
-/// thread. Returns the previous MXCSR value so it can be restored with ck_restore_mxcsr.
+/// Sets (on != 0) or clears flush-to-zero for the calling thread: on x86 the MXCSR flush-to-zero
+/// and denormals-are-zero bits, on arm64 the FPCR FZ bit; elsewhere nothing. Returns the previous
+/// control word so it can be restored with ck_restore_fp_control.
 unsigned int ck_set_flush_denormals(int on);
-/// Restores an MXCSR value returned by ck_set_flush_denormals.
-void ck_restore_mxcsr(unsigned int saved);
-/// Nonzero when both FTZ and DAZ are set on the calling thread.
+/// Restores a control word returned by ck_set_flush_denormals.
+void ck_restore_fp_control(unsigned int saved);
+/// Nonzero when subnormals are flushed to zero on the calling thread.
 int ck_flush_denormals_enabled(void);
 
 // ---- Embedding dot product with biases (EmbeddingDotBias) ---------------------------------

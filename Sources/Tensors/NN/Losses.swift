@@ -3,7 +3,7 @@
 public enum Loss {
     /// Mean squared error mean((p − y)²), element-wise over equal element counts: the target is
     /// read in the prediction's order even when shapes differ, as PyTorch 0.3's THNN MSE did
-    /// (lesson5-spec.md §3.11: (bs,) vs (bs,1) is element-wise, not broadcast).
+    /// (docs/lesson5-semantics.md §11: (bs,) vs (bs,1) is element-wise, not broadcast).
     /// Backward: dp = g·2(p − y)/n, dy = −dp.
     /// - Throws: `TensorError.shapeMismatch` ("mseLoss") when the element counts differ.
     public static func mse(_ prediction: Tensor, _ target: Tensor) throws -> Tensor {
@@ -21,8 +21,10 @@ public enum Loss {
         return Tensor.record("mseLoss", shape: .scalar, storage: [s / Float(n)], inputs: [prediction, target]) { g, needs in
             let k = 2 * g.storage[0] / Float(n)
             let dp = diff.map { $0 * k }
-            return [needs[0] ? .dense(Tensor(shape: ps, storage: dp)) : nil,
-                    needs[1] ? .dense(Tensor(shape: ts, storage: dp.map { -$0 })) : nil]
+            return [
+                needs[0] ? .dense(Tensor(shape: ps, storage: dp)) : nil,
+                needs[1] ? .dense(Tensor(shape: ts, storage: dp.map { -$0 })) : nil,
+            ]
         }
     }
 
@@ -39,11 +41,15 @@ public enum Loss {
         var s: Float = 0
         for i in 0..<n { s += Swift.max(x[i], 0) - x[i] * y[i] + _log1pf(_expf(-Swift.abs(x[i]))) }
         let shape = logits.shape
-        return Tensor.record("binaryCrossEntropyWithLogits", shape: .scalar, storage: [s / Float(n)],
-                             inputs: [logits, target]) { g, needs in
+        return Tensor.record(
+            "binaryCrossEntropyWithLogits", shape: .scalar, storage: [s / Float(n)],
+            inputs: [logits, target]
+        ) { g, needs in
             let k = g.storage[0] / Float(n)
-            return [needs[0] ? .dense(Tensor(shape: shape, storage: (0..<n).map { (Tensor.sigmoid(x[$0]) - y[$0]) * k })) : nil,
-                    needs[1] ? .dense(Tensor(shape: shape, storage: x.map { -$0 * k })) : nil]
+            return [
+                needs[0] ? .dense(Tensor(shape: shape, storage: (0..<n).map { (Tensor.sigmoid(x[$0]) - y[$0]) * k })) : nil,
+                needs[1] ? .dense(Tensor(shape: shape, storage: x.map { -$0 * k })) : nil,
+            ]
         }
     }
 

@@ -17,8 +17,10 @@ extension Tensor {
         let (a, b) = (self.shape, other.shape)
         // d(a-b)/da = 1, d(a-b)/db = -1
         return Tensor.record("sub", shape: shape, storage: out, inputs: [self, other]) { g, needs in
-            [needs[0] ? .dense(g.reduced(to: a)) : nil,
-             needs[1] ? .dense(g.map { -$0 }.reduced(to: b)) : nil]
+            [
+                needs[0] ? .dense(g.reduced(to: a)) : nil,
+                needs[1] ? .dense(g.map { -$0 }.reduced(to: b)) : nil,
+            ]
         }
     }
 
@@ -27,8 +29,10 @@ extension Tensor {
         let (shape, out) = try Broadcast.apply(self, other, op: "mul") { $0 * $1 }
         // d(a*b)/da = b, d(a*b)/db = a
         return Tensor.record("mul", shape: shape, storage: out, inputs: [self, other]) { [self, other] g, needs in
-            [needs[0] ? .dense(try g.mul(other).reduced(to: self.shape)) : nil,
-             needs[1] ? .dense(try g.mul(self).reduced(to: other.shape)) : nil]
+            [
+                needs[0] ? .dense(try g.mul(other).reduced(to: self.shape)) : nil,
+                needs[1] ? .dense(try g.mul(self).reduced(to: other.shape)) : nil,
+            ]
         }
     }
 
@@ -38,9 +42,13 @@ extension Tensor {
         let (shape, out) = try Broadcast.apply(self, other, op: "div") { $0 / $1 }
         // d(a/b)/da = 1/b, d(a/b)/db = -a/b²
         return Tensor.record("div", shape: shape, storage: out, inputs: [self, other]) { [self, other] g, needs in
-            [needs[0] ? .dense(try g.div(other).reduced(to: self.shape)) : nil,
-             needs[1] ? .dense(try Broadcast.applyTensor(try g.mul(self), other, op: "div backward") { -$0 / ($1 * $1) }
-                .reduced(to: other.shape)) : nil]
+            [
+                needs[0] ? .dense(try g.div(other).reduced(to: self.shape)) : nil,
+                needs[1]
+                    ? .dense(
+                        try Broadcast.applyTensor(try g.mul(self), other, op: "div backward") { -$0 / ($1 * $1) }
+                            .reduced(to: other.shape)) : nil,
+            ]
         }
     }
 

@@ -15,8 +15,10 @@ extension Tensor {
     ///   dUserBias[users[b]] += g[b], dItemBias[items[b]] += g[b].
     /// - Throws: `TensorError.rankMismatch`, `.shapeMismatch` ("embeddingDotBias") for tables or
     ///   index lists that do not fit, `.indexOutOfRange` (the index and the table's row count).
-    public static func embeddingDotBias(userFactors: Tensor, itemFactors: Tensor, userBias: Tensor?, itemBias: Tensor?,
-                                        users: IndexTensor, items: IndexTensor) throws -> Tensor {
+    public static func embeddingDotBias(
+        userFactors: Tensor, itemFactors: Tensor, userBias: Tensor?, itemBias: Tensor?,
+        users: IndexTensor, items: IndexTensor
+    ) throws -> Tensor {
         let op = "embeddingDotBias"
         guard userFactors.rank == 2 else { throw TensorError.rankMismatch(op: op, expected: "2 (U, F)", got: userFactors.rank) }
         guard itemFactors.rank == 2 else { throw TensorError.rankMismatch(op: op, expected: "2 (I, F)", got: itemFactors.rank) }
@@ -72,8 +74,10 @@ extension Tensor {
         }
     }
 
-    private static func withBiasPointers<R>(_ a: Tensor?, _ b: Tensor?,
-                                            _ body: (UnsafePointer<Float>?, UnsafePointer<Float>?) -> R) -> R {
+    private static func withBiasPointers<R>(
+        _ a: Tensor?, _ b: Tensor?,
+        _ body: (UnsafePointer<Float>?, UnsafePointer<Float>?) -> R
+    ) -> R {
         func with(_ t: Tensor?, _ inner: (UnsafePointer<Float>?) -> R) -> R {
             guard let t else { return inner(nil) }
             return t.storage.withUnsafeBufferPointer { inner($0.baseAddress) }

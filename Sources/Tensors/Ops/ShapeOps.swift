@@ -56,8 +56,10 @@ extension Tensor {
     public func transposed() throws -> Tensor {
         guard rank == 2 else { throw TensorError.rankMismatch(op: "transpose", expected: "2", got: rank) }
         let (r, c) = (shape[0], shape[1])
-        return Tensor.record("transpose", shape: Shape(validated: [c, r]), storage: Tensor.transpose(storage, rows: r, cols: c),
-                             inputs: [self]) { g, _ in
+        return Tensor.record(
+            "transpose", shape: Shape(validated: [c, r]), storage: Tensor.transpose(storage, rows: r, cols: c),
+            inputs: [self]
+        ) { g, _ in
             [.dense(Tensor(shape: Shape(validated: [r, c]), storage: Tensor.transpose(g.storage, rows: c, cols: r)))]
         }
     }

@@ -2,8 +2,10 @@
 /// written from the input `x` and/or the output `y` of the forward.
 extension Tensor {
     /// Builds an elementwise op: `forward(x)`, and `derivative(x, y)` = dy/dx at each element.
-    private func unary(_ op: String, _ forward: (Float) -> Float,
-                       derivative: @escaping (_ x: Float, _ y: Float) -> Float) -> Tensor {
+    private func unary(
+        _ op: String, _ forward: (Float) -> Float,
+        derivative: @escaping (_ x: Float, _ y: Float) -> Float
+    ) -> Tensor {
         let x = storage
         let y = x.map(forward)
         return Tensor.record(op, shape: shape, storage: y, inputs: [self]) { g, _ in
@@ -56,8 +58,9 @@ extension Tensor {
         }
         let low = lo ?? -.infinity
         let high = hi ?? .infinity
-        return unary("clamp", { Swift.min(Swift.max($0, low), high) },
-                     derivative: { x, _ in x >= low && x <= high ? 1 : 0 })
+        return unary(
+            "clamp", { Swift.min(Swift.max($0, low), high) },
+            derivative: { x, _ in x >= low && x <= high ? 1 : 0 })
     }
 
     /// |x|. Backward: dx = g·sign(x) (0 at 0, as PyTorch).

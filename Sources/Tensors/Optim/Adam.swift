@@ -1,5 +1,5 @@
 /// Adam with coupled L2 weight decay, exactly as PyTorch 0.3 `torch.optim.Adam` (the lesson's
-/// optimizer, lesson5-spec.md §3.11), per parameter with its own step count t from 1:
+/// optimizer, docs/lesson5-semantics.md §11), per parameter with its own step count t from 1:
 ///
 ///     g = grad + weightDecay·p
 ///     m = β1·m + (1 − β1)·g
@@ -11,8 +11,10 @@
 /// parameter (`ck_adam_step`).
 public final class Adam: AdamState {
     /// - Throws: `TensorError.invalidArgument` unless 0 ≤ β < 1, eps ≥ 0, weightDecay ≥ 0, lr ≥ 0.
-    public override init(parameters: [Tensor], lr: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999,
-                eps: Double = 1e-8, weightDecay: Double = 0) throws {
+    public override init(
+        parameters: [Tensor], lr: Double = 1e-3, beta1: Double = 0.9, beta2: Double = 0.999,
+        eps: Double = 1e-8, weightDecay: Double = 0
+    ) throws {
         try super.init(parameters: parameters, lr: lr, beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay)
     }
 
@@ -20,9 +22,11 @@ public final class Adam: AdamState {
         let (biasCorrection1, biasCorrection2) = nextBiasCorrections(index)
         let stepSize = learningRate * biasCorrection2.squareRoot() / biasCorrection1
         withDenseGradient(index, count: parameter.count, gradient) { g in
-            Kernels.adamStep(param: &parameter.storage, grad: g, m: &m[index], v: &v[index],
-                             .init(stepSize: Float(stepSize), beta1: beta1, beta2: beta2,
-                                   eps: Float(eps), weightDecay: Float(weightDecay)))
+            Kernels.adamStep(
+                param: &parameter.storage, grad: g, m: &m[index], v: &v[index],
+                .init(
+                    stepSize: Float(stepSize), beta1: beta1, beta2: beta2,
+                    eps: Float(eps), weightDecay: Float(weightDecay)))
         }
     }
 }

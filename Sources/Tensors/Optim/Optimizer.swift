@@ -79,7 +79,8 @@ open class Optimizer {
 
     static func check(_ name: String, _ value: Double, in range: ClosedRange<Double>, open upper: Bool = false) throws {
         guard range.contains(value), !(upper && value == range.upperBound) else {
-            throw TensorError.invalidArgument(op: "optimizer", reason: "\(name) in \(range.lowerBound)...\(range.upperBound)\(upper ? " (excluded)" : ""), got \(value)")
+            throw TensorError.invalidArgument(
+                op: "optimizer", reason: "\(name) in \(range.lowerBound)...\(range.upperBound)\(upper ? " (excluded)" : ""), got \(value)")
         }
     }
 }

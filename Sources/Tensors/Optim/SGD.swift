@@ -1,5 +1,5 @@
 /// Stochastic gradient descent as `torch.optim.SGD` (same in PyTorch 0.3 for these options,
-/// lesson5-spec.md §3.11):
+/// docs/lesson5-semantics.md §11):
 ///
 ///     d = grad + weightDecay·p                       (coupled L2 weight decay)
 ///     buf = d on the first step, else buf = momentum·buf + (1 − dampening)·d
@@ -15,8 +15,10 @@ public final class SGD: Optimizer {
 
     /// - Throws: `TensorError.invalidArgument` for negative hyper-parameters, or nesterov without
     ///   momentum or with dampening (as PyTorch).
-    public init(parameters: [Tensor], lr: Double, momentum: Double = 0, dampening: Double = 0,
-                weightDecay: Double = 0, nesterov: Bool = false) throws {
+    public init(
+        parameters: [Tensor], lr: Double, momentum: Double = 0, dampening: Double = 0,
+        weightDecay: Double = 0, nesterov: Bool = false
+    ) throws {
         try Optimizer.check("momentum", momentum, in: 0...Double.greatestFiniteMagnitude)
         try Optimizer.check("dampening", dampening, in: 0...1)
         try Optimizer.check("weightDecay", weightDecay, in: 0...Double.greatestFiniteMagnitude)
@@ -41,9 +43,11 @@ public final class SGD: Optimizer {
         }
         let firstStep = !started[index]
         withDenseGradient(index, count: parameter.count, gradient) { g in
-            Kernels.sgdStep(param: &parameter.storage, grad: g, buffer: &buffers[index],
-                            .init(lr: lr, momentum: Float(momentum), dampening: dampening,
-                                  weightDecay: Float(weightDecay), nesterov: nesterov, firstStep: firstStep))
+            Kernels.sgdStep(
+                param: &parameter.storage, grad: g, buffer: &buffers[index],
+                .init(
+                    lr: lr, momentum: Float(momentum), dampening: dampening,
+                    weightDecay: Float(weightDecay), nesterov: nesterov, firstStep: firstStep))
         }
         started[index] = true
     }

@@ -4,7 +4,7 @@
 Run by hand from the repository root after `make data`:
     python3 Tests/RunnerTests/golden/lesson5_part1.py
 and paste the printed Swift literals into Lesson5GoldenTests.swift. It mirrors lesson 5's cell 10
-(lesson5-spec.md §2), with a stable sort (pandas' default quicksort is not stable; ML-100K has no
+(the lesson notebook's cell 10, https://github.com/fastai/fastai/blob/6768875b23fb67b50d6f2375e8db379db77206bb/courses/dl1/lesson5-movielens.ipynb), with a stable sort (pandas' default quicksort is not stable; ML-100K has no
 tie at the 15th place, so the choice does not change the result).
 """
 import pandas as pd

@@ -7,7 +7,7 @@ Fixed inputs are given here (and repeated in the Swift test):
   (a) EmbeddingDotBias forward/backward: 4 users, 5 items, 3 factors, 6 (user, item) pairs,
       sigmoid range (1, 5), MSE loss.
   (b) 5 Adam steps (lr 0.05, weight decay 0.01) on (a)'s model and batch, with PyTorch 0.3's
-      Adam formula (lesson5-spec.md §3.11) written out below and checked against torch.optim.Adam.
+      Adam formula (docs/lesson5-semantics.md §11) written out below and checked against torch.optim.Adam.
   (c) 5 SGD steps (lr 0.1, momentum 0.9, weight decay 0.01) with torch.optim.SGD.
   (d) Linear(4, 3) + ReLU + Dropout(0.5) in eval mode, forward and input/weight gradients.
   (e) binary_cross_entropy_with_logits and cross_entropy values and gradients.
@@ -64,7 +64,7 @@ for name, p in zip(["du", "di", "dub", "dib"], params):
 
 
 def adam03(params, steps, lr, wd, b1=0.9, b2=0.999, eps=1e-8):
-    """PyTorch 0.3 Adam, written out (lesson5-spec.md §3.11)."""
+    """PyTorch 0.3 Adam, written out (docs/lesson5-semantics.md §11)."""
     m = [torch.zeros_like(p) for p in params]
     v = [torch.zeros_like(p) for p in params]
     for t in range(1, steps + 1):
@@ -82,14 +82,20 @@ def adam03(params, steps, lr, wd, b1=0.9, b2=0.999, eps=1e-8):
     return params
 
 
+def trained(optimizer, steps=5, **options):
+    """Fresh parameters after `steps` steps of a torch.optim optimizer on the dot-bias loss."""
+    params = make_params()
+    opt = optimizer(params, **options)
+    for _ in range(steps):
+        opt.zero_grad()
+        dot_bias_loss(params)[1].backward()
+        opt.step()
+    return params
+
+
 print("// (b) 5 Adam steps, lr 0.05, weight decay 0.01 (PyTorch 0.3 formula)")
 params = adam03(make_params(), 5, 0.05, 0.01)
-ref = make_params()
-opt = torch.optim.Adam(ref, lr=0.05, weight_decay=0.01)
-for _ in range(5):
-    opt.zero_grad()
-    dot_bias_loss(ref)[1].backward()
-    opt.step()
+ref = trained(torch.optim.Adam, lr=0.05, weight_decay=0.01)
 # torch.optim.Adam (2.x) adds eps to sqrt(v)/sqrt(1-b2^t) instead: the same up to that placement,
 # which matters most for untouched rows whose only gradient is wd*p.
 worst = max((a - b).abs().max().item() for a, b in zip(params, ref))
@@ -99,22 +105,12 @@ for name, p in zip(["adamU", "adamI", "adamUB", "adamIB"], params):
     swift(name, p)
 
 print("// (c) 5 SGD steps, lr 0.1, momentum 0.9, weight decay 0.01")
-params = make_params()
-opt = torch.optim.SGD(params, lr=0.1, momentum=0.9, weight_decay=0.01)
-for _ in range(5):
-    opt.zero_grad()
-    dot_bias_loss(params)[1].backward()
-    opt.step()
+params = trained(torch.optim.SGD, lr=0.1, momentum=0.9, weight_decay=0.01)
 for name, p in zip(["sgdU", "sgdI", "sgdUB", "sgdIB"], params):
     swift(name, p)
 
 print("// (f) 5 AdamW steps, lr 0.05, weight decay 0.1")
-params = make_params()
-opt = torch.optim.AdamW(params, lr=0.05, weight_decay=0.1)
-for _ in range(5):
-    opt.zero_grad()
-    dot_bias_loss(params)[1].backward()
-    opt.step()
+params = trained(torch.optim.AdamW, lr=0.05, weight_decay=0.1)
 for name, p in zip(["adamwU", "adamwI", "adamwUB", "adamwIB"], params):
     swift(name, p)
 

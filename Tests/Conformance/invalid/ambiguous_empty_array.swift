@@ -1,0 +1,3 @@
+let name = "list"
+var items = []
+print(name, items)

@@ -1,0 +1,4 @@
+var x = 5
+if x = 5 {
+    print("five")
+}

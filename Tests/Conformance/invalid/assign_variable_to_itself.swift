@@ -1,0 +1,4 @@
+var total = 10
+let bonus = 5
+total = total
+print(total + bonus)

@@ -1,0 +1,4 @@
+let passed = true
+let failed = false
+let total = passed + failed
+print(total)

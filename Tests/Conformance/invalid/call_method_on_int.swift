@@ -1,0 +1,3 @@
+let count = 5
+let total = count.squareRoot()
+print(total)

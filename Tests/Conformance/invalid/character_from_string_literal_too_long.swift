@@ -1,0 +1,3 @@
+let initial: Character = "A"
+let grade: Character = "AB"
+print(initial, grade)

@@ -1,0 +1,4 @@
+let ages = ["ana": 31, "bo": 17]
+if ages["bo"] > 18 {
+    print("adult")
+}

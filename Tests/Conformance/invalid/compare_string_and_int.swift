@@ -1,0 +1,5 @@
+let age = 30
+let input = "30"
+if age == input {
+    print("same")
+}

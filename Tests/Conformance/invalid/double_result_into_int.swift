@@ -1,0 +1,3 @@
+let width = 7
+let half: Int = Double(width) / 2
+print(half)

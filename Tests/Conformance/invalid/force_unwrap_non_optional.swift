@@ -1,0 +1,3 @@
+let name = "Lin"
+let length = name.count
+print(length!)

@@ -1,0 +1,6 @@
+func currentLevel() -> Int {
+    return 7
+}
+
+let level: Int = currentLevel
+print(level)

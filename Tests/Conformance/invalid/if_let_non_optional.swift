@@ -1,0 +1,5 @@
+let scores = [3, 9, 4]
+let count = scores.count
+if let n = count {
+    print(n)
+}

@@ -1,0 +1,3 @@
+let limit: Int
+print("limit is set later")
+print(limit)

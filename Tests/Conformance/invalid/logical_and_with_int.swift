@@ -1,0 +1,5 @@
+let a = 3
+let b = 0
+if a > 1 && b {
+    print("both")
+}

@@ -1,0 +1,3 @@
+let names = ["zed", "amy", "bo"]
+let sortedNames = names.sorted
+print(sortedNames.first!)

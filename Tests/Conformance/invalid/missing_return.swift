@@ -1,0 +1,9 @@
+func sign(of n: Int) -> String {
+    if n > 0 {
+        return "positive"
+    } else if n < 0 {
+        return "negative"
+    }
+}
+
+print(sign(of: 5))

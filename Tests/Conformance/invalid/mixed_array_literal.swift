@@ -1,0 +1,3 @@
+let label = "values"
+let mixed = [1, "two", 3.0]
+print(label, mixed.count)

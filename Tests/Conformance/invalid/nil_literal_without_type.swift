@@ -1,0 +1,3 @@
+let ready = false
+var result = nil
+print(ready)

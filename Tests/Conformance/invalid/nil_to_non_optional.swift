@@ -1,0 +1,4 @@
+var name: String = "Ada"
+print(name)
+name = nil
+print(name)

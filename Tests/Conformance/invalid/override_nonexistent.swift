@@ -1,0 +1,9 @@
+class Vehicle {
+    func start() -> String { "starting" }
+}
+
+class Car: Vehicle {
+    override func stop() -> String { "stopping" }
+}
+
+print(Car().start())

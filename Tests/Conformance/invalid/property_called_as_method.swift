@@ -1,0 +1,3 @@
+let word = "swift"
+let n = word.count()
+print(n)

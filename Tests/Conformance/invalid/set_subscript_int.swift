@@ -1,0 +1,3 @@
+let tags: Set<String> = ["swift", "code"]
+print(tags.count)
+print(tags[0])

@@ -1,0 +1,3 @@
+let greeting = "hello"
+let answer: String = 5
+print(greeting, answer)

@@ -1,0 +1,4 @@
+let label = "Total: "
+let total = 42
+let line = label + total
+print(line)

@@ -1,0 +1,3 @@
+let fruits = ["apple", "banana"]
+let index = "0"
+print(fruits[index])

@@ -1,0 +1,3 @@
+let isMember = true
+let discount: Double = isMember ? 0.1 : "none"
+print(discount)

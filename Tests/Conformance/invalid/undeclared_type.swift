@@ -1,0 +1,7 @@
+struct Garden {
+    var plants: [String] = []
+}
+
+let g = Garden()
+let tool: Shovel? = nil
+print(g.plants.count)

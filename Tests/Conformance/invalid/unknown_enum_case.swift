@@ -1,0 +1,7 @@
+enum Color {
+    case red, green, blue
+}
+
+var c = Color.red
+c = .purple
+print(c)

@@ -1,0 +1,6 @@
+func main() {
+    print(total)
+    let total = 10
+    print(total)
+}
+main()

@@ -1,0 +1,6 @@
+var message: String
+let ready = true
+if ready {
+    message = "go"
+}
+print(message)

@@ -1,0 +1,7 @@
+struct Book {
+    var title: String
+    var pages: Int
+}
+
+let b = Book(title: "Dune", pages: "412")
+print(b.pages)

@@ -1,0 +1,5 @@
+var label: String! = "ready"
+print(label.count)
+label = nil
+print("cleared")
+print(label.count)

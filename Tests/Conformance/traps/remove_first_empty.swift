@@ -1,0 +1,5 @@
+var queue = ["a", "b"]
+while true {
+    let item = queue.removeFirst()
+    print("processing", item)
+}

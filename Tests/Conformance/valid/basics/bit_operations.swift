@@ -1,0 +1,15 @@
+let x: UInt8 = 0b1100_1010
+let y: UInt8 = 0b1010_0110
+print(x & y)
+print(x | y)
+print(x ^ y)
+print(~x)
+print(x << 1)
+print(x >> 3)
+print(String(x & y, radix: 2))
+print(String(~x, radix: 2))
+print(1 << 10)
+print(-16 >> 2)
+print(-1 >> 10)
+print(x.nonzeroBitCount, x.leadingZeroBitCount, x.trailingZeroBitCount)
+print(Int(1024).trailingZeroBitCount)

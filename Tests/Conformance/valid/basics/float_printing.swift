@@ -1,0 +1,13 @@
+let f: Float = 0.1
+print(f)
+print(f * 3)
+print(Float(0.1) * 3)
+print(Float(1) / 3)
+print(Float(2.5))
+print(Float(16777216) + 1)
+print(Float.pi)
+print(Float(1e10))
+print(Float(1e-7))
+print(Float.infinity)
+print(Double(Float(0.1)))
+print(Float(0.1) == 0.1)

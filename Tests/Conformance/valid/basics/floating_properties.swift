@@ -1,0 +1,11 @@
+let x = 6.25
+print(x.squareRoot())
+print(x.exponent, x.significand)
+print(Double.pi.rounded(.down))
+print(x.isZero, 0.0.isZero, (-0.0).isZero)
+print(Double.infinity.isFinite, x.isFinite)
+print(1e-320.isSubnormal, x.isNormal)
+print(Double.maximum(1.5, .nan), Double.minimum(1.5, 2.5))
+print(x.addingProduct(2, 3))
+print(Float.ulpOfOne, Double.ulpOfOne)
+print(Float.greatestFiniteMagnitude)

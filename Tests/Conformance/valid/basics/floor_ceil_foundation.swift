@@ -1,0 +1,15 @@
+import Foundation
+
+print(floor(2.7), ceil(2.2))
+print(floor(-2.7), ceil(-2.2))
+print(round(2.5), round(-2.5))
+print(trunc(-3.9))
+print(sqrt(2.0))
+print(pow(2.0, 10.0))
+print(pow(2.0, 0.5))
+print(abs(-4.5))
+print(fabs(-3.0))
+print(exp(1.0))
+print(log(M_E))
+print(log10(1000.0))
+print(log2(1024.0))

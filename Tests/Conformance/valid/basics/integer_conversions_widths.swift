@@ -1,0 +1,13 @@
+let small: Int8 = -5
+let wide = Int(small)
+print(wide)
+let u16 = UInt16(60000)
+print(Int(u16))
+print(Int32(u16))
+print(UInt32(12) + UInt32(u16))
+print(Int64(Int32.max) + 1)
+print(UInt8(truncatingIfNeeded: 0x1FF))
+print(Int16(truncatingIfNeeded: 70000))
+print(Int(UInt8.max) * 2)
+print(Double(UInt64.max))
+print(UInt64(1) << 63)

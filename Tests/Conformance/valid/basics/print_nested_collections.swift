@@ -1,0 +1,16 @@
+let empty: [Int] = []
+let emptyDict: [String: Int] = [:]
+print(empty, emptyDict)
+print([[1, 2], [], [3]])
+print([["a", "b"], ["c"]])
+print([[1.0], [2.5, -0.0]])
+print(["k": [1, 2]])
+print([(1, "a"), (2, "b")])
+print([(x: 1, y: 2)])
+print((1, (2.0, "three"), [4]))
+print([Optional(1), nil])
+print([[Optional("x")]])
+print([1...3, 5...6])
+print([Character("a"), "b"])
+print(["quote\"d", "tab\t"])
+print(Set(["only"]))

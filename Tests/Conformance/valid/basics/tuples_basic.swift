@@ -1,0 +1,16 @@
+let point = (3, 4)
+print(point)
+print(point.0, point.1)
+let named = (x: 1.5, y: -2.0)
+print(named)
+print(named.x + named.y)
+var pair = (name: "Ann", age: 30)
+pair.age += 1
+print(pair)
+let (a, b) = point
+print(a * b)
+let (_, second) = (10, 20)
+print(second)
+let nested = ((1, 2), (3, 4))
+print(nested.1.0)
+print(point == (3, 4))

@@ -1,0 +1,18 @@
+let zeros = Array(repeating: 0, count: 5)
+print(zeros)
+let stars = [String](repeating: "*", count: 3)
+print(stars.joined())
+let squares = (0..<6).map { $0 * $0 }
+print(squares)
+let chars = Array("hello")
+print(chars)
+let range = Array(1...5)
+print(range)
+let strideArray = Array(stride(from: 10, to: 0, by: -3))
+print(strideArray)
+var empty: [Double] = []
+print(empty.count, empty.isEmpty)
+empty.reserveCapacity(10)
+print(empty.count)
+let copy = [Int](squares)
+print(copy == squares)

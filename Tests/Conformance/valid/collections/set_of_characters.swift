@@ -1,0 +1,11 @@
+let a = Set("hello")
+let b = Set("world")
+print(a.sorted())
+print(a.intersection(b).sorted())
+print(String(a.union(b).sorted()))
+print(a.subtracting(b).sorted())
+let alphabet = Set("abcdefghijklmnopqrstuvwxyz")
+let pangram = "the quick brown fox jumps over the lazy dog"
+print(alphabet.isSubset(of: Set(pangram)))
+let missing = alphabet.subtracting(Set("hello world")).sorted()
+print(missing.count, String(missing.prefix(5)))

@@ -1,0 +1,13 @@
+debugPrint("plain")
+debugPrint("tab\tand newline\n")
+debugPrint("quote \" and backslash \\")
+debugPrint(["a", "b\"c"])
+debugPrint(42)
+debugPrint(3.5)
+debugPrint("é", "\u{1F600}")
+debugPrint(Character("x"))
+debugPrint(Optional("maybe") as Any)
+let s: String? = nil
+debugPrint(s as Any)
+print(String(reflecting: "hi\n"))
+print(["k": "v\t"].first!.value.debugDescription)

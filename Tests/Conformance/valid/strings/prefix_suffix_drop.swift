@@ -1,0 +1,13 @@
+let s = "abcdefgh"
+print(s.prefix(3))
+print(s.suffix(2))
+print(s.dropFirst())
+print(s.dropFirst(5))
+print(s.dropLast(2))
+print(s.prefix(100))
+print(s.prefix(while: { $0 < "d" }))
+print(s.drop(while: { $0 != "e" }))
+print(String(s.prefix(0)).isEmpty)
+let sub = s.dropFirst(2).prefix(3)
+print(sub, type(of: sub))
+print(String(sub).uppercased())

@@ -1,0 +1,11 @@
+print("apple" == "apple")
+print("apple" < "apricot")
+print("Zulu" < "alpha")
+print("a" < "B")
+print("10" < "9")
+let names = ["bob", "Alice", "carol", "Dave"]
+print(names.sorted())
+print(names.sorted { $0.lowercased() < $1.lowercased() })
+print(names.max()!)
+print("é" == "e\u{301}")
+print("abc" < "abd", "abc" < "ab", "" < "a")

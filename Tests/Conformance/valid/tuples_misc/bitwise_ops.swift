@@ -1,0 +1,15 @@
+let a: UInt8 = 0b1010_1100
+let b: UInt8 = 0b0101_0110
+print(a & b, a | b, a ^ b)
+print(~a)
+print(a << 1, a >> 2)
+print(String(a, radix: 2))
+print(String(255, radix: 16))
+print(String(255, radix: 16, uppercase: true))
+print(Int("ff", radix: 16)!)
+print(Int("1011", radix: 2)!)
+print(13 & 6, 13 | 6, 13 ^ 6)
+print(-16 >> 2)
+print(1 << 10)
+print(0x1F, 0o17, 0b11)
+print(12.nonzeroBitCount, 16.trailingZeroBitCount)

@@ -1,0 +1,15 @@
+print(String(describing: 42))
+print(String(describing: 3.0))
+print(String(describing: "text"))
+print(String(describing: [1, 2, 3]))
+print(String(describing: ["a": 1]))
+print(String(describing: (1, "x")))
+let o: Int? = 5
+print(String(describing: o))
+let n: Int? = nil
+print(String(describing: n))
+print(String(describing: Int.self))
+print(String(describing: [Double].self))
+print(String(describing: true) + "!")
+print(String(describing: [Optional(1), nil]))
+print(String(5) + String(2.5))

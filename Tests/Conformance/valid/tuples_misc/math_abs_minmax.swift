@@ -1,0 +1,15 @@
+import Foundation
+
+print(abs(-5), abs(3))
+print(abs(-2.5))
+print((-7).magnitude)
+print((-3.25).magnitude)
+print(min(3, 9), max(3, 9))
+print(min(4, 1, 8, 2))
+print(max(1.5, 0.5, 2.25))
+print(min("pear", "apple"))
+print(25.0.squareRoot())
+print(2.0.squareRoot())
+print(Double.pi.rounded(.down))
+print(fabs(-0.125))
+print((-8).signum(), 0.signum(), 12.signum())

@@ -1,0 +1,16 @@
+import Foundation
+
+print(exp(0.0))
+print(exp(1.0))
+print(log(1.0))
+print(log(exp(2.0)))
+print(log2(1024.0))
+print(log10(1000.0))
+print(log10(0.001))
+print(pow(2.0, 10.0))
+print(pow(9.0, 0.5))
+print(pow(2.0, -1.0))
+print(sqrt(2.0))
+print(sqrt(144.0))
+print(hypot(3.0, 4.0))
+print(cbrt(27.0))

@@ -1,0 +1,8 @@
+// fib: naive recursive Fibonacci (function-call overhead).
+func fib(_ n: Int) -> Int {
+    if n < 2 {
+        return n
+    }
+    return fib(n - 1) + fib(n - 2)
+}
+print(fib(35))
