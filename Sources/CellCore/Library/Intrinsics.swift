@@ -22,6 +22,7 @@ extension Compiler {
         if owner == "Double", let c = doubleOperation(fn.name, args, key: key, span: span) { return c }
         if owner == "Float", let c = floatOperation(fn.name, args, key: key, span: span) { return c }
         if fn.kind == .initializer, let c = conversion(key, args, span: span, resultType: resultType) { return c }
+        if let c = numberIntrinsic(key, fn, base: base, args, span: span, resultType: resultType) { return c }
         if let c = collectionOperation(key, fn, base: base, args, span: span, resultType: resultType, substitution: s) { return c }
 
         let a = args.map { expr($0).value }

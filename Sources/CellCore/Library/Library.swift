@@ -7,7 +7,7 @@ enum Library {
     /// The representation and literal kinds of the library's builtin types, by name.
     static func configure(_ t: TypeSymbol, _ env: Environment) {
         switch t.name {
-        case "Int": t.representation = .int; t.literalKinds = [.integer]
+        case _ where NumberTypes.integerNames.contains(t.name): t.representation = .int; t.literalKinds = [.integer]
         case "Double": t.representation = .double; t.literalKinds = [.integer, .float]
         case "Float": t.representation = .float; t.literalKinds = [.integer, .float]
         case "Bool": t.representation = .bool; t.literalKinds = [.boolean]
