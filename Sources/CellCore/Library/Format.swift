@@ -131,9 +131,12 @@ enum PrintfFormat {
                 let v = UInt32(truncatingIfNeeded: take(position)?.asInt64 ?? 0)
                 let s = Unicode.Scalar(conversion == "c" ? v & 0xFF : v).map { String(Character($0)) } ?? ""
                 out += pad(s, width, left: flags.contains("-"))
-            case "@", "s", "S":
+            case "@":
+                // Foundation ignores a width or precision on `%@`.
+                out += take(position)?.asString ?? ""
+            case "s", "S":
                 var s = take(position)?.asString ?? ""
-                if conversion != "@", let precision { s = String(s.prefix(precision)) }
+                if let precision { s = String(s.prefix(precision)) }
                 out += pad(s, width, left: flags.contains("-"))
             default:
                 // Not a conversion: Foundation drops the `%` and goes on with what follows.

@@ -54,6 +54,9 @@ extension Compiler {
                 }
             }
             let b = expr(args[1]).int
+            if key.hasSuffix(",Other)"), let otherHost = integerHostType(args[1].type) {
+                return .bool(heterogeneousComparison(T.self, otherHost, name, a, b))
+            }
             if let op = integerBinary(T.self, name, overflow: overflow, span: span) {
                 return .int { f in try op(try a(f), try b(f)) }
             }
@@ -114,6 +117,24 @@ extension Compiler {
             }
         default: return nil
         }
+    }
+
+    /// `x == y`, `x < y`, … between two integer types (Swift compares the values, not the bits).
+    private func heterogeneousComparison<T: FixedWidthInteger>(_: T.Type, _ other: any FixedWidthInteger.Type, _ name: String,
+                                                               _ a: @escaping IntCode, _ b: @escaping IntCode) -> BoolCode {
+        func make<U: FixedWidthInteger>(_: U.Type) -> BoolCode {
+            let test: (T, U) -> Bool
+            switch name {
+            case "==": test = { $0 == $1 }
+            case "!=": test = { $0 != $1 }
+            case "<": test = { $0 < $1 }
+            case "<=": test = { $0 <= $1 }
+            case ">": test = { $0 > $1 }
+            default: test = { $0 >= $1 }
+            }
+            return { f in test(Bits<T>.get(try a(f)), Bits<U>.get(try b(f))) }
+        }
+        return make(other)
     }
 
     /// The shift amount, as an Int, of a right operand of any integer type (a UInt64 too large
@@ -208,7 +229,7 @@ extension Compiler {
             let a = expr(args[0]).int
             func from<S: FixedWidthInteger>(_: S.Type) -> Code {
                 switch label {
-                case "truncatingIfNeeded": return .int { f in Bits<T>.put(T(truncatingIfNeeded: Bits<S>.get(try a(f)))) }
+                case "truncatingIfNeeded", "bitPattern": return .int { f in Bits<T>.put(T(truncatingIfNeeded: Bits<S>.get(try a(f)))) }
                 case "clamping": return .int { f in Bits<T>.put(T(clamping: Bits<S>.get(try a(f)))) }
                 case "exactly": return .value { f in T(exactly: Bits<S>.get(try a(f))).map { .int(Bits<T>.put($0)) } ?? .none }
                 default:

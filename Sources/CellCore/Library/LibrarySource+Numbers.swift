@@ -199,12 +199,41 @@ extension LibrarySource {
         for t in NumberTypes.integers {
             parts.append(integerExtras.replacing("NUM", with: t.name).replacing("MAG", with: t.magnitude))
         }
+        for t in NumberTypes.integers {
+            let counterpart = t.signed ? t.magnitude : (t.name == "UInt" ? "Int" : String(t.name.dropFirst()))
+            parts.append("""
+                extension \(t.name) {
+                    init(bitPattern x: \(counterpart))
+                    static func == <Other: BinaryInteger>(lhs: \(t.name), rhs: Other) -> Bool
+                    static func != <Other: BinaryInteger>(lhs: \(t.name), rhs: Other) -> Bool
+                    static func < <Other: BinaryInteger>(lhs: \(t.name), rhs: Other) -> Bool
+                    static func <= <Other: BinaryInteger>(lhs: \(t.name), rhs: Other) -> Bool
+                    static func > <Other: BinaryInteger>(lhs: \(t.name), rhs: Other) -> Bool
+                    static func >= <Other: BinaryInteger>(lhs: \(t.name), rhs: Other) -> Bool
+                }
+                """)
+        }
         for t in ["Double", "Float"] { parts.append(floatExtras.replacing("NUM", with: t)) }
         parts.append(numbers)
-        parts.append(foundationTemplate.replacing("FP", with: "Float"))
+        // Double's first: an unconstrained literal argument (`trunc(-3.9)`) picks the first overload.
         parts.append(foundationTemplate.replacing("FP", with: "Double")
             .split(separator: "\n").filter { !core.contains($0) }.joined(separator: "\n"))
+        parts.append(foundationTemplate.replacing("FP", with: "Float"))
         parts.append(foundationConstants)
         return parts.joined(separator: "\n")
+    }
+}
+
+extension Library {
+    /// The library's global constants (`M_PI`, `M_E`): their declarations are checked, never run,
+    /// so each gets a global box holding its value here.
+    static func initializeConstants(_ env: Environment) {
+        let constants: [String: Value] = ["M_PI": .double(Double.pi), "M_E": .double(2.718281828459045)]
+        for (name, value) in constants {
+            for symbol in env.libraryScope.lookup(name) ?? env.globalScope.lookup(name) ?? [] {
+                // Declared at the library's top level, which is not a cell's global scope.
+                if case .variable(let v) = symbol { v.storage = .global(Box(value)) }
+            }
+        }
     }
 }
