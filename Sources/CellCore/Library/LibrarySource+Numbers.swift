@@ -3,6 +3,8 @@
 // `import Foundation` brings (the C math functions for Double and Float, `M_PI`, `String(format:)`).
 // Host implementations: Intrinsics+Integers.swift, Intrinsics+Floating.swift, Format.swift.
 
+import CellSyntax
+
 enum NumberTypes {
     /// The fixed-width integer types, each with its signedness and the type of its `magnitude`.
     static let integers: [(name: String, signed: Bool, magnitude: String)] = [
@@ -234,6 +236,32 @@ extension Library {
                 // Declared at the library's top level, which is not a cell's global scope.
                 if case .variable(let v) = symbol { v.storage = .global(Box(value)) }
             }
+        }
+    }
+}
+
+extension Checker {
+    /// swiftc's diagnostics for an integer literal out of its (already known) type's range:
+    /// `let b: Int8 = 300`, `let u: UInt8 = -1`.
+    func checkIntegerLiteralFits(_ text: String, negative: Bool, _ type: SwiftType, _ span: SourceSpan) {
+        guard let s = type.resolved.symbol, s.isLibrary, let host = NumberTypes.hostType(s.name) else { return }
+        var digits = Substring(text.replacing("_", with: ""))
+        var radix = 10
+        for (prefix, r) in [("0x", 16), ("0b", 2), ("0o", 8)] where digits.hasPrefix(prefix) {
+            radix = r
+            digits = digits.dropFirst(2)
+        }
+        func fits<T: FixedWidthInteger>(_: T.Type) -> Bool {
+            // The magnitude parsed in the next wider unsigned form, then negated if need be.
+            guard let m = UInt64(digits, radix: radix) else { return false }
+            if negative { return T.isSigned ? m <= UInt64(T.max) + 1 : m == 0 }
+            return m <= UInt64(T.max)
+        }
+        if fits(host) { return }
+        if negative && !host.isSigned {
+            error("negative integer '-\(text)' overflows when stored into unsigned type '\(s.name)'", at: span)
+        } else {
+            error("integer literal '\(negative ? "-" : "")\(text)' overflows when stored into '\(s.name)'", at: span)
         }
     }
 }
