@@ -28,7 +28,11 @@ extension Runtime {
             out += ")"
             return
         case .existential:
-            if case .existential(let box) = v { try describe(box.value, box.type, debug: debug, into: &out) } else { out += "\(v)" }
+            if case .existential(let box) = v {
+                try describe(box.value, box.type, debug: debug, into: &out)
+            } else {
+                out += "\(v)"
+            }
             return
         case .function:
             out += "(Function)"
@@ -100,15 +104,19 @@ extension Runtime {
                 try describe(v, args[0], debug: true, into: &out)
                 out += ")"
             case .range, .closedRange:
+                // In a collection: `Range(0..<2)`, `ClosedRange(1...3)`.
                 let bounds = v.asRecord
+                if debug { out += s.representation == .range ? "Range(" : "ClosedRange(" }
                 try describe(bounds[0], args[0], debug: debug, into: &out)
                 out += s.representation == .range ? "..<" : "..."
                 try describe(bounds[1], args[0], debug: debug, into: &out)
+                if debug { out += ")" }
             case .record:
                 out += qualifiedName(s, args, debug: debug)
                 out += "("
                 let fields = v.asRecord
-                let subst = Dictionary(uniqueKeysWithValues: zip(s.genericParameters.map(ObjectIdentifier.init), args))
+                let subst = Dictionary(
+                    uniqueKeysWithValues: zip(s.genericParameters.map(ObjectIdentifier.init), args))
                 for (i, p) in s.storedProperties.enumerated() {
                     if i > 0 { out += ", " }
                     out += "\(p.name): "
@@ -121,7 +129,8 @@ extension Runtime {
                 if debug { out += qualifiedName(s, args, debug: true) + "." }
                 out += c.name
                 if let types = c.payload {
-                    let subst = Dictionary(uniqueKeysWithValues: zip(s.genericParameters.map(ObjectIdentifier.init), args))
+                    let subst = Dictionary(
+                        uniqueKeysWithValues: zip(s.genericParameters.map(ObjectIdentifier.init), args))
                     out += "("
                     for (i, p) in types.enumerated() {
                         if i > 0 { out += ", " }
@@ -131,7 +140,11 @@ extension Runtime {
                     out += ")"
                 }
             case .object:
-                if case .object(let o) = v { out += "main." + o.type.symbol.name } else { out += "main.\(s.name)" }
+                if case .object(let o) = v {
+                    out += "main." + o.type.symbol.name
+                } else {
+                    out += "main.\(s.name)"
+                }
             case .protocolType:
                 out += "\(v)"
             }
@@ -145,10 +158,14 @@ extension Runtime {
     func qualifiedName(_ s: TypeSymbol, _ args: [SwiftType], debug: Bool) -> String {
         var name = debug ? (s.isLibrary ? "Swift." : "main.") + s.name : s.name
         if !args.isEmpty {
-            name += "<" + args.map { a -> String in
-                if let inner = a.resolved.symbol { return qualifiedName(inner, a.genericArguments, debug: debug) }
-                return a.description
-            }.joined(separator: ", ") + ">"
+            name +=
+                "<"
+                + args.map { a -> String in
+                    if let inner = a.resolved.symbol {
+                        return qualifiedName(inner, a.genericArguments, debug: debug)
+                    }
+                    return a.description
+                }.joined(separator: ", ") + ">"
         }
         return name
     }

@@ -12,7 +12,9 @@ struct FrameHeader {
 final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// A frame of `count` slots, each `.null(0)` until written.
     @inline(__always) static func make(_ count: Int) -> Frame {
-        let buffer = Frame.create(minimumCapacity: count) { _ in FrameHeader(count: count, result: .void) }
+        let buffer = Frame.create(minimumCapacity: count) { _ in
+            FrameHeader(count: count, result: .void)
+        }
         let frame = unsafeDowncast(buffer, to: Frame.self)
         frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .none, count: count) }
         return frame
@@ -22,7 +24,9 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         withUnsafeMutablePointers { h, e in _ = e.deinitialize(count: h.pointee.count) }
     }
 
-    @inline(__always) var slots: UnsafeMutablePointer<Value> { withUnsafeMutablePointerToElements { $0 } }
+    @inline(__always) var slots: UnsafeMutablePointer<Value> {
+        withUnsafeMutablePointerToElements { $0 }
+    }
 
     @inline(__always) subscript(i: Int) -> Value {
         get { withUnsafeMutablePointerToElements { $0[i] } }

@@ -39,18 +39,24 @@ final class Runtime {
     }
 
     /// Runs a function's code in `frame` (arguments already in their slots).
-    @inline(__always) func invoke(_ code: FunctionCode, _ frame: Frame, at span: SourceSpan) throws -> Value {
+    @inline(__always) func invoke(_ code: FunctionCode, _ frame: Frame, at span: SourceSpan) throws
+        -> Value
+    {
         depth += 1
         defer { depth -= 1 }
         if depth > Runtime.maxCallDepth {
-            throw trap("Fatal error: maximum call depth \(Runtime.maxCallDepth) exceeded (is there a recursion without a base case?)", span)
+            throw trap(
+                "Fatal error: maximum call depth \(Runtime.maxCallDepth) exceeded (is there a recursion without a base case?)",
+                span)
         }
         return try code.run(frame)
     }
 
     /// Calls a function value with arguments (from host code such as `map`).
     func call(_ f: Value, _ args: [Value], at span: SourceSpan) throws -> Value {
-        guard case .function(let c) = f else { preconditionFailure("interpreter bug: calling a non-function") }
+        guard case .function(let c) = f else {
+            preconditionFailure("interpreter bug: calling a non-function")
+        }
         let frame = Frame.make(c.code.slotCount)
         for (i, a) in args.enumerated() { frame[i] = a }
         for (slot, v) in zip(c.code.captureSlots, c.captures) { frame[slot] = v }
@@ -60,44 +66,54 @@ final class Runtime {
     /// A reusable caller of one function value with `n` arguments: the frame is allocated once
     /// and reused for each call (frames never escape a call: captured variables live in boxes).
     func caller(_ f: Value, at span: SourceSpan) -> ([Value]) throws -> Value {
-        guard case .function(let c) = f else { preconditionFailure("interpreter bug: calling a non-function") }
+        guard case .function(let c) = f else {
+            preconditionFailure("interpreter bug: calling a non-function")
+        }
         let code = c.code
         var frame = Frame.make(code.slotCount)
         for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
-        return { [unowned self] args in
+        // A strong reference: `unowned` costs an atomic check per call, and callers are short-lived.
+        let runtime = self
+        return { args in
             if !isKnownUniquelyReferenced(&frame) {
                 frame = Frame.make(code.slotCount)
                 for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
             }
             let p = frame.slots
             for i in 0..<args.count { p[i] = args[i] }
-            return try self.invoke(code, frame, at: span)
+            return try runtime.invoke(code, frame, at: span)
         }
     }
 
     /// Reusable callers of a function value with one and two arguments (no array per call:
     /// `map`, `filter`, `sorted(by:)` call them once per element).
     func caller1(_ f: Value, at span: SourceSpan) -> (Value) throws -> Value {
-        guard case .function(let c) = f else { preconditionFailure("interpreter bug: calling a non-function") }
+        guard case .function(let c) = f else {
+            preconditionFailure("interpreter bug: calling a non-function")
+        }
         let code = c.code
         var frame = Frame.make(max(code.slotCount, 1))
         for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
-        return { [unowned self] a in
+        let runtime = self
+        return { a in
             if !isKnownUniquelyReferenced(&frame) {
                 frame = Frame.make(max(code.slotCount, 1))
                 for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
             }
             frame.slots[0] = a
-            return try self.invoke(code, frame, at: span)
+            return try runtime.invoke(code, frame, at: span)
         }
     }
 
     func caller2(_ f: Value, at span: SourceSpan) -> (Value, Value) throws -> Value {
-        guard case .function(let c) = f else { preconditionFailure("interpreter bug: calling a non-function") }
+        guard case .function(let c) = f else {
+            preconditionFailure("interpreter bug: calling a non-function")
+        }
         let code = c.code
         var frame = Frame.make(max(code.slotCount, 2))
         for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
-        return { [unowned self] a, b in
+        let runtime = self
+        return { a, b in
             if !isKnownUniquelyReferenced(&frame) {
                 frame = Frame.make(max(code.slotCount, 2))
                 for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
@@ -105,18 +121,22 @@ final class Runtime {
             let p = frame.slots
             p[0] = a
             p[1] = b
-            return try self.invoke(code, frame, at: span)
+            return try runtime.invoke(code, frame, at: span)
         }
     }
 
     /// The `description` of a cell's type that declares one (CustomStringConvertible).
     func customDescription(_ s: TypeSymbol) -> ((Value) throws -> String)? {
-        guard !s.isLibrary, s.conformances.contains(where: { $0.name == "CustomStringConvertible" }) || s.superclass != nil,
-              let getter = descriptionGetter(s)
+        guard !s.isLibrary,
+            s.conformances.contains(where: { $0.name == "CustomStringConvertible" })
+                || s.superclass != nil,
+            let getter = descriptionGetter(s)
         else { return nil }
         return { [unowned self] value in
             var getter = getter
-            if case .object(let o) = value, let dynamic = self.descriptionGetter(o.type.symbol) { getter = dynamic }
+            if case .object(let o) = value, let dynamic = self.descriptionGetter(o.type.symbol) {
+                getter = dynamic
+            }
             let code = self.compile?(getter, [:]) ?? getter.code
             let frame = Frame.make(max(1, code.slotCount))
             frame[0] = value
@@ -127,7 +147,11 @@ final class Runtime {
     func descriptionGetter(_ s: TypeSymbol) -> FuncSymbol? {
         var t: TypeSymbol? = s
         while let k = t {
-            if case .variable(let v)? = k.members["description"]?.first, case .computed(let g, _) = v.storage { return g }
+            if case .variable(let v)? = k.members["description"]?.first,
+                case .computed(let g, _) = v.storage
+            {
+                return g
+            }
             t = k.superclass
         }
         return nil

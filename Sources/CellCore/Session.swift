@@ -5,9 +5,9 @@
 import CellSyntax
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// What running one cell gave.
@@ -53,10 +53,14 @@ public final class Session {
         checkCell(source).diagnostics
     }
 
-    func checkCell(_ source: String) -> (statements: [TStmt], checker: Checker?, diagnostics: [Diagnostic]) {
+    func checkCell(_ source: String) -> (
+        statements: [TStmt], checker: Checker?, diagnostics: [Diagnostic]
+    ) {
         let parsed = Parser.parse(source)
         if !parsed.errors.isEmpty {
-            return ([], nil, parsed.errors.map { Diagnostic(message: $0.message, position: $0.span.start) })
+            return (
+                [], nil, parsed.errors.map { Diagnostic(message: $0.message, position: $0.span.start) }
+            )
         }
         let checker = Checker(env: env)
         let statements = checker.checkCell(parsed.statements)
@@ -99,7 +103,8 @@ public final class Session {
                 result.trap = trap
             } catch let thrown as ThrownError {
                 let text = (try? runtime.describe(thrown.value, .existential([]), debug: true)) ?? "error"
-                result.trap = RuntimeTrap(message: "Fatal error: Error raised at top level: \(text)", position: thrown.position)
+                result.trap = RuntimeTrap(
+                    message: "Fatal error: Error raised at top level: \(text)", position: thrown.position)
             } catch {
                 result.trap = RuntimeTrap(message: "\(error)", position: SourcePosition(line: 1, column: 1))
             }
@@ -116,30 +121,35 @@ public final class Session {
 
     /// Runs `body` on a thread with `Runtime.stackSize` bytes of stack and waits for it.
     func runOnLargeStack(_ body: @escaping () -> Void) {
-        final class Work { let body: () -> Void; init(_ b: @escaping () -> Void) { body = b } }
+        final class Work {
+            let body: () -> Void
+            init(_ b: @escaping () -> Void) { body = b }
+        }
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         pthread_attr_setstacksize(&attributes, Runtime.stackSize)
         let work = Unmanaged.passRetained(Work(body)).toOpaque()
         #if canImport(Glibc)
-            var thread = pthread_t()
+        var thread = pthread_t()
         #else
-            var thread: pthread_t? = nil
+        var thread: pthread_t? = nil
         #endif
-        let started = pthread_create(&thread, &attributes, { raw in
-            let w = Unmanaged<Work>.fromOpaque(raw!).takeRetainedValue()
-            w.body()
-            return nil
-        }, work)
+        let started = pthread_create(
+            &thread, &attributes,
+            { raw in
+                let w = Unmanaged<Work>.fromOpaque(raw!).takeRetainedValue()
+                w.body()
+                return nil
+            }, work)
         pthread_attr_destroy(&attributes)
         if started != 0 {
             Unmanaged<Work>.fromOpaque(work).takeRetainedValue().body()
             return
         }
         #if canImport(Glibc)
-            pthread_join(thread, nil)
+        pthread_join(thread, nil)
         #else
-            pthread_join(thread!, nil)
+        pthread_join(thread!, nil)
         #endif
     }
 }

@@ -51,11 +51,16 @@ public final class TypeSymbol {
     public let isLibrary: Bool
 
     init(name: String, kind: Kind, representation: Representation, isLibrary: Bool) {
-        self.name = name; self.kind = kind; self.representation = representation; self.isLibrary = isLibrary
+        self.name = name
+        self.kind = kind
+        self.representation = representation
+        self.isLibrary = isLibrary
     }
 
     /// The type with its own generic parameters as arguments (`Array<Element>` inside Array).
-    public var declaredType: SwiftType { .nominal(self, genericParameters.map { .genericParameter($0) }) }
+    public var declaredType: SwiftType {
+        .nominal(self, genericParameters.map { .genericParameter($0) })
+    }
 
     func add(_ name: String, _ symbol: Symbol) { members[name, default: []].append(symbol) }
 
@@ -119,7 +124,10 @@ public final class VarSymbol {
     var initialValue: TExpr?
     var hasInitialValue = false
     init(name: String, type: SwiftType, isLet: Bool, storage: Storage) {
-        self.name = name; self.type = type; self.isLet = isLet; self.storage = storage
+        self.name = name
+        self.type = type
+        self.isLet = isLet
+        self.storage = storage
     }
 }
 
@@ -176,9 +184,16 @@ public final class FuncSymbol {
     /// The enum case this function constructs (payload cases used as functions).
     weak var enumCase: EnumCaseSymbol?
 
-    init(name: String, kind: Kind, parameters: [ParameterSymbol], result: SwiftType, throwing: Bool = false,
-         genericParameters: [GenericParameterSymbol] = []) {
-        self.name = name; self.kind = kind; self.parameters = parameters; self.result = result; self.throwing = throwing
+    init(
+        name: String, kind: Kind, parameters: [ParameterSymbol], result: SwiftType,
+        throwing: Bool = false,
+        genericParameters: [GenericParameterSymbol] = []
+    ) {
+        self.name = name
+        self.kind = kind
+        self.parameters = parameters
+        self.result = result
+        self.throwing = throwing
         self.genericParameters = genericParameters
     }
 
@@ -186,8 +201,10 @@ public final class FuncSymbol {
 
     /// The function's type as a value (`(Int, Int) -> Int`).
     var type: SwiftType {
-        .function(FunctionType(parameters: parameters.map { FunctionParameterType(type: $0.type, isInout: $0.isInout) },
-                               result: result, throwing: throwing))
+        .function(
+            FunctionType(
+                parameters: parameters.map { FunctionParameterType(type: $0.type, isInout: $0.isInout) },
+                result: result, throwing: throwing))
     }
 
     /// `name(label:_:)`, as swiftc names functions in diagnostics.
@@ -203,7 +220,11 @@ public final class EnumCaseSymbol {
     weak var owner: TypeSymbol?
     /// The case as a function (`Shape.circle(radius:)`), for payload cases.
     var constructor: FuncSymbol?
-    init(name: String, index: Int, payload: [TupleElementType]?) { self.name = name; self.index = index; self.payload = payload }
+    init(name: String, index: Int, payload: [TupleElementType]?) {
+        self.name = name
+        self.index = index
+        self.payload = payload
+    }
 }
 
 /// The frame layout of one function body (or of a cell's top-level code): slot numbers are
@@ -224,7 +245,10 @@ final class FunctionContext {
     var loops: [String?] = []
 
     init(parent: FunctionContext?, resultType: SwiftType, throwing: Bool, isTopLevel: Bool = false) {
-        self.parent = parent; self.resultType = resultType; self.throwing = throwing; self.isTopLevel = isTopLevel
+        self.parent = parent
+        self.resultType = resultType
+        self.throwing = throwing
+        self.isTopLevel = isTopLevel
     }
 
     func newSlot() -> Int {

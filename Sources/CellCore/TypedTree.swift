@@ -10,7 +10,11 @@ final class TExpr {
     var kind: TExprKind
     var type: SwiftType
     let span: SourceSpan
-    init(_ kind: TExprKind, _ type: SwiftType, _ span: SourceSpan) { self.kind = kind; self.type = type; self.span = span }
+    init(_ kind: TExprKind, _ type: SwiftType, _ span: SourceSpan) {
+        self.kind = kind
+        self.type = type
+        self.span = span
+    }
 }
 
 indirect enum TExprKind {
@@ -49,6 +53,8 @@ indirect enum TExprKind {
     case tuple([TExpr])
     case array([TExpr])
     case dictionary([(TExpr, TExpr)])
+    /// An array literal where a `Set` is expected.
+    case setLiteral(TExpr)
     case closure(ClosureInfo)
     /// `target = value` (the target is an lvalue expression).
     case assign(TExpr, TExpr)
@@ -109,10 +115,14 @@ final class ClosureInfo {
     let context: FunctionContext
     var body: [TStmt]
     let parameterCount: Int
+    /// Capture-list values (`[x]`): evaluated when the closure is made, into these slots.
+    var copies: [(slot: Int, value: TExpr)] = []
     /// A single-expression body compiles straight to its expression.
     var singleExpression: TExpr?
     init(context: FunctionContext, body: [TStmt], parameterCount: Int) {
-        self.context = context; self.body = body; self.parameterCount = parameterCount
+        self.context = context
+        self.body = body
+        self.parameterCount = parameterCount
     }
 }
 

@@ -41,7 +41,9 @@ public indirect enum SwiftType: CustomStringConvertible {
         case .function(let f):
             return .function(
                 FunctionType(
-                    parameters: f.parameters.map { FunctionParameterType(type: $0.type.resolved, isInout: $0.isInout) },
+                    parameters: f.parameters.map {
+                        FunctionParameterType(type: $0.type.resolved, isInout: $0.isInout)
+                    },
                     result: f.result.resolved, throwing: f.throwing))
         case .metatype(let t): return .metatype(t.resolved)
         case .genericParameter, .existential, .error: return self
@@ -58,11 +60,14 @@ public indirect enum SwiftType: CustomStringConvertible {
             return self
         case .nominal(let s, let args): return .nominal(s, args.map { $0.substituting(map) })
         case .tuple(let elements):
-            return .tuple(elements.map { TupleElementType(label: $0.label, type: $0.type.substituting(map)) })
+            return .tuple(
+                elements.map { TupleElementType(label: $0.label, type: $0.type.substituting(map)) })
         case .function(let f):
             return .function(
                 FunctionType(
-                    parameters: f.parameters.map { FunctionParameterType(type: $0.type.substituting(map), isInout: $0.isInout) },
+                    parameters: f.parameters.map {
+                        FunctionParameterType(type: $0.type.substituting(map), isInout: $0.isInout)
+                    },
                     result: f.result.substituting(map), throwing: f.throwing))
         case .metatype(let t): return .metatype(t.substituting(map))
         case .existential, .error: return self
@@ -103,7 +108,8 @@ public indirect enum SwiftType: CustomStringConvertible {
         case .variable: return true
         case .nominal(_, let a): return a.contains { $0.hasVariables }
         case .tuple(let e): return e.contains { $0.type.hasVariables }
-        case .function(let f): return f.result.hasVariables || f.parameters.contains { $0.type.hasVariables }
+        case .function(let f):
+            return f.result.hasVariables || f.parameters.contains { $0.type.hasVariables }
         case .metatype(let t): return t.hasVariables
         default: return false
         }
@@ -121,12 +127,16 @@ public indirect enum SwiftType: CustomStringConvertible {
                 if case .function = args[0].resolved { return "(\(args[0]))?" }
                 return "\(args[0])?"
             default:
-                return args.isEmpty ? s.name : "\(s.name)<\(args.map(\.description).joined(separator: ", "))>"
+                return args.isEmpty
+                    ? s.name : "\(s.name)<\(args.map(\.description).joined(separator: ", "))>"
             }
         case .tuple(let elements):
-            return "(" + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }.joined(separator: ", ") + ")"
+            return "("
+                + elements.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }.joined(
+                    separator: ", ") + ")"
         case .function(let f):
-            let params = f.parameters.map { ($0.isInout ? "inout " : "") + $0.type.description }.joined(separator: ", ")
+            let params = f.parameters.map { ($0.isInout ? "inout " : "") + $0.type.description }.joined(
+                separator: ", ")
             return "(\(params))\(f.throwing ? " throws" : "") -> \(f.result)"
         case .genericParameter(let p): return p.name
         case .variable(let v):
@@ -148,13 +158,19 @@ public indirect enum SwiftType: CustomStringConvertible {
 public struct TupleElementType {
     public var label: String?
     public var type: SwiftType
-    public init(label: String?, type: SwiftType) { self.label = label; self.type = type }
+    public init(label: String?, type: SwiftType) {
+        self.label = label
+        self.type = type
+    }
 }
 
 public struct FunctionParameterType {
     public var type: SwiftType
     public var isInout: Bool
-    public init(type: SwiftType, isInout: Bool = false) { self.type = type; self.isInout = isInout }
+    public init(type: SwiftType, isInout: Bool = false) {
+        self.type = type
+        self.isInout = isInout
+    }
 }
 
 public struct FunctionType {
@@ -162,7 +178,9 @@ public struct FunctionType {
     public var result: SwiftType
     public var throwing: Bool
     public init(parameters: [FunctionParameterType], result: SwiftType, throwing: Bool = false) {
-        self.parameters = parameters; self.result = result; self.throwing = throwing
+        self.parameters = parameters
+        self.result = result
+        self.throwing = throwing
     }
 }
 
@@ -181,7 +199,9 @@ enum LiteralKind: Int {
     /// Joins two literal kinds met in one homogeneous operation (`7 / 2 * 2.0`: float).
     func join(_ other: LiteralKind) -> LiteralKind? {
         if self == other { return self }
-        if (self == .integer && other == .float) || (self == .float && other == .integer) { return .float }
+        if (self == .integer && other == .float) || (self == .float && other == .integer) {
+            return .float
+        }
         return nil
     }
 }
@@ -192,7 +212,10 @@ public final class TypeVariable {
     let id: Int
     var binding: SwiftType?
     var literal: LiteralKind?
-    init(id: Int, literal: LiteralKind?) { self.id = id; self.literal = literal }
+    init(id: Int, literal: LiteralKind?) {
+        self.id = id
+        self.literal = literal
+    }
 }
 
 /// Whether two types are the same after resolving variables (unsolved variables are equal only
@@ -202,10 +225,14 @@ func sameType(_ a: SwiftType, _ b: SwiftType) -> Bool {
     case (.nominal(let s1, let a1), .nominal(let s2, let a2)):
         return s1 === s2 && a1.count == a2.count && zip(a1, a2).allSatisfy { sameType($0, $1) }
     case (.tuple(let e1), .tuple(let e2)):
-        return e1.count == e2.count && zip(e1, e2).allSatisfy { $0.label == $1.label && sameType($0.type, $1.type) }
+        return e1.count == e2.count
+            && zip(e1, e2).allSatisfy { $0.label == $1.label && sameType($0.type, $1.type) }
     case (.function(let f1), .function(let f2)):
-        return f1.parameters.count == f2.parameters.count && f1.throwing == f2.throwing && sameType(f1.result, f2.result)
-            && zip(f1.parameters, f2.parameters).allSatisfy { $0.isInout == $1.isInout && sameType($0.type, $1.type) }
+        return f1.parameters.count == f2.parameters.count && f1.throwing == f2.throwing
+            && sameType(f1.result, f2.result)
+            && zip(f1.parameters, f2.parameters).allSatisfy {
+                $0.isInout == $1.isInout && sameType($0.type, $1.type)
+            }
     case (.genericParameter(let p1), .genericParameter(let p2)): return p1 === p2
     case (.variable(let v1), .variable(let v2)): return v1 === v2
     case (.existential(let p1), .existential(let p2)):
@@ -219,7 +246,8 @@ func sameType(_ a: SwiftType, _ b: SwiftType) -> Bool {
 /// A key naming a fully resolved type, for caches (specialisations, describers).
 func typeKey(_ t: SwiftType) -> String {
     switch t.resolved {
-    case .nominal(let s, let a): return "\(ObjectIdentifier(s).hashValue)<\(a.map(typeKey).joined(separator: ","))>"
+    case .nominal(let s, let a):
+        return "\(ObjectIdentifier(s).hashValue)<\(a.map(typeKey).joined(separator: ","))>"
     case .genericParameter(let p): return "gp\(ObjectIdentifier(p).hashValue)"
     default: return t.description
     }

@@ -106,7 +106,9 @@ extension Value: Hashable {
         case .dictionary(let v): h.combine(v)
         case .set(let v): h.combine(v)
         case .record(let v): h.combine(v)
-        case .enumCase(let i, let v): h.combine(i); h.combine(v)
+        case .enumCase(let i, let v):
+            h.combine(i)
+            h.combine(v)
         case .object(let o): h.combine(ObjectIdentifier(o))
         case .function(let f): h.combine(ObjectIdentifier(f))
         case .null(let n): h.combine(-1 - n)
@@ -126,7 +128,10 @@ public final class Box {
 public final class Instance {
     let type: ClassRuntime
     var fields: [Value]
-    init(type: ClassRuntime, fields: [Value]) { self.type = type; self.fields = fields }
+    init(type: ClassRuntime, fields: [Value]) {
+        self.type = type
+        self.fields = fields
+    }
 }
 
 /// What the run time knows of a class: its symbol, superclass and method table.
@@ -136,7 +141,9 @@ final class ClassRuntime {
     /// Implementations by vtable slot.
     var vtable: [FunctionCode]
     init(symbol: TypeSymbol, superclass: ClassRuntime?, vtable: [FunctionCode]) {
-        self.symbol = symbol; self.superclass = superclass; self.vtable = vtable
+        self.symbol = symbol
+        self.superclass = superclass
+        self.vtable = vtable
     }
 }
 
@@ -144,7 +151,10 @@ final class ClassRuntime {
 public final class ExistentialBox {
     let value: Value
     let type: SwiftType
-    init(value: Value, type: SwiftType) { self.value = value; self.type = type }
+    init(value: Value, type: SwiftType) {
+        self.value = value
+        self.type = type
+    }
 }
 
 /// A function value: compiled code and the boxes it captured (copied into the callee's frame
@@ -152,14 +162,19 @@ public final class ExistentialBox {
 public final class Closure {
     let code: FunctionCode
     let captures: [Value]
-    init(code: FunctionCode, captures: [Value]) { self.code = code; self.captures = captures }
+    init(code: FunctionCode, captures: [Value]) {
+        self.code = code
+        self.captures = captures
+    }
 }
 
 /// The compiled code of one function, filled in once the body is compiled (call sites compiled
 /// earlier, such as recursive calls, hold this object and see the body when they run).
 public final class FunctionCode {
     /// Runs the body in a fresh frame whose first slots hold the arguments (then the captures).
-    var run: (Frame) throws -> Value = { _ in preconditionFailure("interpreter bug: function called before it was compiled") }
+    var run: (Frame) throws -> Value = { _ in
+        preconditionFailure("interpreter bug: function called before it was compiled")
+    }
     var slotCount = 0
     /// The slots where a closure's captured boxes go, in the order of `Closure.captures`.
     var captureSlots: [Int] = []

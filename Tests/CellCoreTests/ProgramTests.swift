@@ -16,39 +16,45 @@ private func programs(in name: String) -> [String] {
 }
 
 private func read(_ dir: String, _ file: String) -> String {
-    (try? String(contentsOf: folder(dir).appendingPathComponent(file), encoding: .utf8)) ?? "<missing \(dir)/\(file)>"
+    (try? String(contentsOf: folder(dir).appendingPathComponent(file), encoding: .utf8))
+        ?? "<missing \(dir)/\(file)>"
 }
 
 /// Serialized: sessions are not meant to be created from several threads at once (the parser's
 /// shared tables), and each cell already runs on a thread of its own.
 extension CellCoreTests {
-@Suite struct ProgramTests {
-@Test("valid programs print what swiftc's program prints", arguments: programs(in: "Programs"))
-func validProgram(_ name: String) {
-    let result = Session().run(source: read("Programs", "\(name).swift"))
-    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-    #expect(result.trap == nil, "\(String(describing: result.trap))")
-    #expect(result.output == read("Programs", "\(name).expected"))
-}
+    @Suite struct ProgramTests {
+        @Test("valid programs print what swiftc's program prints", arguments: programs(in: "Programs"))
+        func validProgram(_ name: String) {
+            let result = Session().run(source: read("Programs", "\(name).swift"))
+            #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+            #expect(result.trap == nil, "\(String(describing: result.trap))")
+            #expect(result.output == read("Programs", "\(name).expected"))
+        }
 
-@Test("invalid programs get swiftc's first error at its line and column", arguments: programs(in: "Invalid"))
-func invalidProgram(_ name: String) {
-    let session = Session()
-    let diagnostics = session.check(source: read("Invalid", "\(name).swift"))
-    let expected = read("Invalid", "\(name).expected").trimmingCharacters(in: .newlines)
-    #expect(diagnostics.first?.description == expected, "all: \(diagnostics)")
-    // Nothing runs when a cell has errors.
-    let result = session.run(source: read("Invalid", "\(name).swift"))
-    #expect(result.output == "")
-    #expect(!result.diagnostics.isEmpty)
-}
+        @Test(
+            "invalid programs get swiftc's first error at its line and column",
+            arguments: programs(in: "Invalid"))
+        func invalidProgram(_ name: String) {
+            let session = Session()
+            let diagnostics = session.check(source: read("Invalid", "\(name).swift"))
+            let expected = read("Invalid", "\(name).expected").trimmingCharacters(in: .newlines)
+            #expect(diagnostics.first?.description == expected, "all: \(diagnostics)")
+            // Nothing runs when a cell has errors.
+            let result = session.run(source: read("Invalid", "\(name).swift"))
+            #expect(result.output == "")
+            #expect(!result.diagnostics.isEmpty)
+        }
 
-@Test("runtime traps stop the cell with Swift's message, keeping the output so far", arguments: programs(in: "Traps"))
-func trappingProgram(_ name: String) {
-    let result = Session().run(source: read("Traps", "\(name).swift"))
-    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-    #expect(result.output == read("Traps", "\(name).expected"))
-    #expect(result.trap?.message == read("Traps", "\(name).trap").trimmingCharacters(in: .newlines))
-}
-}
+        @Test(
+            "runtime traps stop the cell with Swift's message, keeping the output so far",
+            arguments: programs(in: "Traps"))
+        func trappingProgram(_ name: String) {
+            let result = Session().run(source: read("Traps", "\(name).swift"))
+            #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+            #expect(result.output == read("Traps", "\(name).expected"))
+            #expect(
+                result.trap?.message == read("Traps", "\(name).trap").trimmingCharacters(in: .newlines))
+        }
+    }
 }

@@ -28,7 +28,9 @@ extension Checker {
         var result: [[Int]] = []
         var ai = 0
         for p in params {
-            if ai < args.count, args[ai].label == p.label || (args[ai].isTrailingClosure && isFunctionType(p.type)) {
+            if ai < args.count,
+                args[ai].label == p.label || (args[ai].isTrailingClosure && isFunctionType(p.type))
+            {
                 var taken = [ai]
                 ai += 1
                 if p.isVariadic {
@@ -57,18 +59,23 @@ extension Checker {
     /// collection literals): those are checked once per candidate, the others once.
     func needsContext(_ e: Expr) -> Bool {
         switch e.kind {
-        case .closure, .implicitMember, .nilLiteral, .array, .dictionary, .inoutArgument: return true
+        case .closure, .implicitMember, .nilLiteral, .array, .dictionary, .inoutArgument, .keyPath:
+            return true
         case .call(let callee, _, _):
             if case .implicitMember = callee.kind { return true }
             return false
         case .paren(let inner): return needsContext(inner)
+        case .member(_, let name, _, _, _): return name == "init"
         case .identifier(let name, _): return isOperatorName(name)
         default: return false
         }
     }
 
     /// The swiftc diagnostic for a call whose labels do not fit its only candidate.
-    func reportLabelMismatch(_ args: [Argument], _ params: [ParameterSymbol], rightParen: SourcePosition, calleeSpan: SourceSpan) {
+    func reportLabelMismatch(
+        _ args: [Argument], _ params: [ParameterSymbol], rightParen: SourcePosition,
+        calleeSpan: SourceSpan
+    ) {
         let given = args.filter { !$0.isTrailingClosure }
         let required = params.filter { !$0.hasDefault && !$0.isVariadic }
         if given.count == params.count || (given.count == required.count && given.count < params.count) {
@@ -81,9 +88,13 @@ extension Checker {
                 if a.label == nil, let l = p.label {
                     error("missing argument label '\(l):' in call", at: a.span)
                 } else if p.label == nil, let l = a.label {
-                    error("extraneous argument label '\(l):' in call", at: given.count == 1 ? calleeSpan.end : (a.labelSpan ?? a.span).start)
+                    error(
+                        "extraneous argument label '\(l):' in call",
+                        at: given.count == 1 ? calleeSpan.end : (a.labelSpan ?? a.span).start)
                 } else {
-                    error("incorrect argument label in call (have '\(a.label ?? "_"):', expected '\(p.label ?? "_"):')", at: a.labelSpan ?? a.span)
+                    error(
+                        "incorrect argument label in call (have '\(a.label ?? "_"):', expected '\(p.label ?? "_"):')",
+                        at: a.labelSpan ?? a.span)
                 }
                 return
             }
@@ -94,16 +105,20 @@ extension Checker {
                 if missing {
                     error("missing argument labels '\(want)' in call", at: wrong[0].0.span)
                 } else {
-                    error("incorrect argument labels in call (have '\(have)', expected '\(want)')", at: wrong[0].0.labelSpan ?? wrong[0].0.span)
+                    error(
+                        "incorrect argument labels in call (have '\(have)', expected '\(want)')",
+                        at: wrong[0].0.labelSpan ?? wrong[0].0.span)
                 }
                 return
             }
         }
         if given.count < required.count {
             let provided = Set(given.compactMap(\.label))
-            if let missing = required.first(where: { p in p.label.map { !provided.contains($0) } ?? true }) ?? required.last {
-                error("missing argument for parameter \(missing.label.map { "'\($0)'" } ?? "#\(params.firstIndex { $0.name == missing.name }.map { $0 + 1 } ?? 1)") in call",
-                      at: rightParen)
+            if let missing = required.first(where: { p in p.label.map { !provided.contains($0) } ?? true }
+            ) ?? required.last {
+                error(
+                    "missing argument for parameter \(missing.label.map { "'\($0)'" } ?? "#\(params.firstIndex { $0.name == missing.name }.map { $0 + 1 } ?? 1)") in call",
+                    at: rightParen)
                 return
             }
         }
@@ -112,7 +127,10 @@ extension Checker {
             if let l = extra.label {
                 error("extra argument '\(l)' in call", at: extra.span)
             } else {
-                error(params.count == 0 ? "argument passed to call that takes no arguments" : "extra argument in call", at: extra.span)
+                error(
+                    params.count == 0
+                        ? "argument passed to call that takes no arguments" : "extra argument in call",
+                    at: extra.span)
             }
             return
         }
@@ -121,18 +139,24 @@ extension Checker {
 
     /// Resolves a call among `candidates`. `base` is checked already (methods); `args` are the
     /// call's arguments. Reports errors and returns nil when nothing fits.
-    func resolveCall(_ candidates: [Candidate], arguments args: [Argument], expected: SwiftType?, calleeName: String,
-                     calleeSpan: SourceSpan, rightParen: SourcePosition, describeKind: String,
-                     prechecked initial: [TExpr?]? = nil) -> ResolvedCall? {
+    func resolveCall(
+        _ candidates: [Candidate], arguments args: [Argument], expected: SwiftType?, calleeName: String,
+        calleeSpan: SourceSpan, rightParen: SourcePosition, describeKind: String,
+        prechecked initial: [TExpr?]? = nil
+    ) -> ResolvedCall? {
         let matched = candidates.compactMap { c -> (Candidate, [[Int]])? in
             matchArguments(args, to: c.function.parameters).map { (c, $0) }
         }
         if matched.isEmpty {
             if candidates.isEmpty {
-                error(describeKind.hasPrefix("operator") ? "cannot find operator '\(calleeName)' in scope" : "cannot find '\(calleeName)' in scope",
-                      at: calleeSpan)
+                error(
+                    describeKind.hasPrefix("operator")
+                        ? "cannot find operator '\(calleeName)' in scope"
+                        : "cannot find '\(calleeName)' in scope",
+                    at: calleeSpan)
             } else if candidates.count == 1 {
-                reportLabelMismatch(args, candidates[0].function.parameters, rightParen: rightParen, calleeSpan: calleeSpan)
+                reportLabelMismatch(
+                    args, candidates[0].function.parameters, rightParen: rightParen, calleeSpan: calleeSpan)
             } else if !candidates.isEmpty {
                 error("no exact matches in call to \(describeKind)", at: calleeSpan)
             }
@@ -140,7 +164,8 @@ extension Checker {
             return nil
         }
         // Arguments that do not depend on the candidate are checked once.
-        var prechecked: [TExpr?] = initial ?? args.map { needsContext($0.value) ? nil : check($0.value, expected: nil) }
+        var prechecked: [TExpr?] =
+            initial ?? args.map { needsContext($0.value) ? nil : check($0.value, expected: nil) }
         if matched.count == 1 {
             return apply(matched[0].0, matched[0].1, args, &prechecked, expected: expected)
         }
@@ -149,15 +174,19 @@ extension Checker {
             let (score, ok) = trial { () -> Int in
                 var pre = prechecked
                 guard let r = apply(c, mapping, args, &pre, expected: nil) else { return Int.max }
-                var score = r.function.genericParameters.isEmpty && c.function.owner?.kind != .protocol ? 0 : 1
+                var score =
+                    r.function.genericParameters.isEmpty && c.function.owner?.kind != .protocol ? 0 : 1
                 for (arg, original) in zip(r.arguments, pre) {
                     score += 10 * conversionCount(arg)
                     if let original, case .variable(let v) = original.type, let k = v.literal,
-                       !sameType(original.type, defaultType(of: k)) {
+                        !sameType(original.type, defaultType(of: k))
+                    {
                         score += 10
                     }
                 }
-                if let expected, !expected.hasVariables, conversion(from: r.resultType, to: expected) == nil { score += 1000 }
+                if let expected, !expected.hasVariables, conversion(from: r.resultType, to: expected) == nil {
+                    score += 1000
+                }
                 return score
             }
             if ok && score != Int.max { best.append((score, c, mapping)) }
@@ -167,12 +196,18 @@ extension Checker {
                 let types = prechecked.compactMap { $0?.type.resolved }
                 if types.count == 2 {
                     if sameType(types[0], types[1]) {
-                        error("binary operator '\(calleeName)' cannot be applied to two '\(types[0])' operands", at: calleeSpan)
+                        error(
+                            "binary operator '\(calleeName)' cannot be applied to two '\(types[0])' operands",
+                            at: calleeSpan)
                     } else {
-                        error("binary operator '\(calleeName)' cannot be applied to operands of type '\(types[0])' and '\(types[1])'", at: calleeSpan)
+                        error(
+                            "binary operator '\(calleeName)' cannot be applied to operands of type '\(types[0])' and '\(types[1])'",
+                            at: calleeSpan)
                     }
                 } else if types.count == 1 {
-                    error("unary operator '\(calleeName)' cannot be applied to an operand of type '\(types[0])'", at: calleeSpan)
+                    error(
+                        "unary operator '\(calleeName)' cannot be applied to an operand of type '\(types[0])'",
+                        at: calleeSpan)
                 } else {
                     error("no exact matches in call to \(describeKind)", at: calleeSpan)
                 }
@@ -188,19 +223,27 @@ extension Checker {
     /// How many implicit conversions a typed argument went through.
     func conversionCount(_ e: TExpr) -> Int {
         switch e.kind {
-        case .injectIntoOptional(let inner), .toExistential(let inner), .upcast(let inner): return 1 + conversionCount(inner)
+        case .injectIntoOptional(let inner), .toExistential(let inner), .upcast(let inner):
+            return 1 + conversionCount(inner)
         default: return 0
         }
     }
 
     /// Checks one candidate against the arguments (reporting errors: run inside `trial` to ask).
-    func apply(_ c: Candidate, _ mapping: [[Int]], _ args: [Argument], _ prechecked: inout [TExpr?], expected: SwiftType?) -> ResolvedCall? {
+    func apply(
+        _ c: Candidate, _ mapping: [[Int]], _ args: [Argument], _ prechecked: inout [TExpr?],
+        expected: SwiftType?
+    ) -> ResolvedCall? {
         let fn = c.function
         var subst = c.substitution
         for g in fn.genericParameters { subst[ObjectIdentifier(g)] = newVariable() }
         if let owner = fn.owner {
-            for g in owner.genericParameters where subst[ObjectIdentifier(g)] == nil { subst[ObjectIdentifier(g)] = newVariable() }
-            if let s = owner.selfParameter, subst[ObjectIdentifier(s)] == nil { subst[ObjectIdentifier(s)] = newVariable() }
+            for g in owner.genericParameters where subst[ObjectIdentifier(g)] == nil {
+                subst[ObjectIdentifier(g)] = newVariable()
+            }
+            if let s = owner.selfParameter, subst[ObjectIdentifier(s)] == nil {
+                subst[ObjectIdentifier(s)] = newVariable()
+            }
         }
         // The expected result type guides closures and literals in the arguments (`let x: [Double] = a.map { … }`).
         var typed: [TExpr] = []
@@ -219,38 +262,56 @@ extension Checker {
             if p.isVariadic {
                 let elementType = ptype.genericArguments.first ?? .error
                 var elements: [TExpr] = []
-                for i in indices { elements.append(checkArgument(args[i], i, &prechecked, against: elementType, isInout: false)) }
+                for i in indices {
+                    elements.append(
+                        checkArgument(args[i], i, &prechecked, against: elementType, isInout: false))
+                }
                 typed.append(TExpr(.array(elements), ptype, args[indices[0]].span))
                 continue
             }
-            typed.append(checkArgument(args[indices[0]], indices[0], &prechecked, against: ptype, isInout: p.isInout))
+            typed.append(
+                checkArgument(args[indices[0]], indices[0], &prechecked, against: ptype, isInout: p.isInout)
+            )
         }
         // Constraints of the generic parameters and of the declaring extension.
         if let owner = fn.owner, owner.kind == .protocol, let selfParam = owner.selfParameter,
-           let bound = subst[ObjectIdentifier(selfParam)]?.resolved, !conformsTo(bound, owner) {
-            error("type '\(bound)' does not conform to protocol '\(owner.name)'", at: args.first?.span ?? .unknown)
+            let bound = subst[ObjectIdentifier(selfParam)]?.resolved, !conformsTo(bound, owner)
+        {
+            error(
+                "type '\(bound)' does not conform to protocol '\(owner.name)'",
+                at: args.first?.span ?? .unknown)
         }
         for g in fn.genericParameters {
             let bound = subst[ObjectIdentifier(g)]!.resolved
             for p in g.constraints where !conformsTo(bound, p) {
-                error("\(fn.owner == nil ? "global function" : "instance method") '\(fn.name)' requires that '\(bound)' conform to '\(p.name)'",
-                      at: args.first?.span ?? .unknown)
+                error(
+                    "\(fn.owner == nil ? "global function" : "instance method") '\(fn.name)' requires that '\(bound)' conform to '\(p.name)'",
+                    at: args.first?.span ?? .unknown)
             }
         }
         for (g, t, same) in fn.requirements {
             guard let bound = subst[ObjectIdentifier(g)]?.resolved else { continue }
             if same {
-                if !unify(bound, t) { error("referencing instance method '\(fn.name)' requires the types '\(bound)' and '\(t)' be equivalent", at: args.first?.span ?? .unknown) }
+                if !unify(bound, t) {
+                    error(
+                        "referencing instance method '\(fn.name)' requires the types '\(bound)' and '\(t)' be equivalent",
+                        at: args.first?.span ?? .unknown)
+                }
             } else if case .existential(let ps) = t {
                 for p in ps where !conformsTo(bound, p) {
-                    error("referencing instance method '\(fn.name)' on '\(fn.owner?.name ?? "")' requires that '\(bound)' conform to '\(p.name)'",
-                          at: args.first?.span ?? .unknown)
+                    error(
+                        "referencing instance method '\(fn.name)' on '\(fn.owner?.name ?? "")' requires that '\(bound)' conform to '\(p.name)'",
+                        at: args.first?.span ?? .unknown)
                 }
             }
         }
         var result = fn.result.substituting(subst)
-        if fn.kind == .initializer, let owner = fn.owner, !fn.isFailable { result = owner.declaredType.substituting(subst) }
-        if fn.kind == .initializer, let owner = fn.owner, fn.isFailable { result = env.optional(owner.declaredType.substituting(subst)) }
+        if fn.kind == .initializer, let owner = fn.owner, !fn.isFailable {
+            result = owner.declaredType.substituting(subst)
+        }
+        if fn.kind == .initializer, let owner = fn.owner, fn.isFailable {
+            result = env.optional(owner.declaredType.substituting(subst))
+        }
         if let expected, !expected.hasVariables { _ = trialUnify(result, expected) }
         return ResolvedCall(function: fn, arguments: typed, substitution: subst, resultType: result)
     }
@@ -263,23 +324,34 @@ extension Checker {
         return false
     }
 
-    func checkArgument(_ arg: Argument, _ index: Int, _ prechecked: inout [TExpr?], against ptype: SwiftType, isInout: Bool) -> TExpr {
+    func checkArgument(
+        _ arg: Argument, _ index: Int, _ prechecked: inout [TExpr?], against ptype: SwiftType,
+        isInout: Bool
+    ) -> TExpr {
         if isInout, let pre = prechecked[index], case .inoutArgument = pre.kind {
             // The target of a compound assignment, checked by the caller.
-            if !unify(pre.type, ptype) { error("cannot convert value of type '\(pre.type)' to expected argument type '\(ptype)'", at: pre.span) }
+            if !unify(pre.type, ptype) {
+                error(
+                    "cannot convert value of type '\(pre.type)' to expected argument type '\(ptype)'",
+                    at: pre.span)
+            }
             return pre
         }
         if isInout {
             guard case .inoutArgument(let inner) = arg.value.kind else {
                 let e = prechecked[index] ?? check(arg.value, expected: ptype)
                 if !e.type.isError {
-                    error("passing value of type '\(e.type)' to an inout parameter requires explicit '&'", at: arg.value.span)
+                    error(
+                        "passing value of type '\(e.type)' to an inout parameter requires explicit '&'",
+                        at: arg.value.span)
                 }
                 return e
             }
             let target = checkLValue(inner)
             if !unify(target.type, ptype) {
-                error("cannot convert value of type '\(target.type)' to expected argument type '\(ptype)'", at: inner.span)
+                error(
+                    "cannot convert value of type '\(target.type)' to expected argument type '\(ptype)'",
+                    at: inner.span)
             }
             return TExpr(.inoutArgument(target), ptype, arg.value.span)
         }
@@ -298,7 +370,11 @@ extension Checker {
     func memberFunctions(of base: SwiftType, named name: String, isStatic: Bool) -> [Candidate] {
         var result: [Candidate] = []
         for (symbol, subst) in lookupMembers(of: base, named: name) {
-            if case .function(let f) = symbol, f.isStatic == isStatic, f.kind != .getter || name == "subscript" { result.append(Candidate(function: f, substitution: subst)) }
+            if case .function(let f) = symbol, f.isStatic == isStatic,
+                f.kind != .getter || name == "subscript"
+            {
+                result.append(Candidate(function: f, substitution: subst))
+            }
         }
         return result
     }
@@ -326,12 +402,16 @@ extension Checker {
         return result
     }
 
-    func protocolMembers(_ protocols: [TypeSymbol], _ name: String, selfType: SwiftType) -> [(Symbol, Substitution)] {
+    func protocolMembers(_ protocols: [TypeSymbol], _ name: String, selfType: SwiftType) -> [(
+        Symbol, Substitution
+    )] {
         var result: [(Symbol, Substitution)] = []
         var seen = Set<ObjectIdentifier>()
         func visit(_ p: TypeSymbol) {
             guard seen.insert(ObjectIdentifier(p)).inserted else { return }
-            for m in p.members[name] ?? [] { result.append((m, p.selfParameter.map { [ObjectIdentifier($0): selfType] } ?? [:])) }
+            for m in p.members[name] ?? [] {
+                result.append((m, p.selfParameter.map { [ObjectIdentifier($0): selfType] } ?? [:]))
+            }
             p.conformances.forEach(visit)
         }
         protocols.forEach(visit)

@@ -8,7 +8,8 @@ extension Checker {
     /// Makes `a` and `b` the same type, binding variables; false when they cannot be.
     @discardableResult
     func unify(_ a: SwiftType, _ b: SwiftType) -> Bool {
-        let a = a.resolved, b = b.resolved
+        let a = a.resolved
+        let b = b.resolved
         switch (a, b) {
         case (.error, _), (_, .error): return true
         case (.variable(let v), .variable(let w)):
@@ -36,7 +37,8 @@ extension Checker {
             return true
         case (.function(let f1), .function(let f2)):
             guard f1.parameters.count == f2.parameters.count else { return false }
-            for (x, y) in zip(f1.parameters, f2.parameters) where x.isInout != y.isInout || !unify(x.type, y.type) { return false }
+            for (x, y) in zip(f1.parameters, f2.parameters)
+            where x.isInout != y.isInout || !unify(x.type, y.type) { return false }
             return unify(f1.result, f2.result)
         case (.metatype(let x), .metatype(let y)): return unify(x, y)
         default: return sameType(a, b)
@@ -62,7 +64,8 @@ extension Checker {
     /// The conversion from `from` to `to`, binding variables on the way (callers undo them
     /// through `trial` when they only ask).
     func conversion(from: SwiftType, to: SwiftType) -> [Conversion]? {
-        let f = from.resolved, t = to.resolved
+        let f = from.resolved
+        let t = to.resolved
         if case .variable(let v) = t, v.literal == nil {
             bind(v, f)
             return [.identity]
@@ -71,7 +74,9 @@ extension Checker {
         if unify(f, t) { return [.identity] }
         undo(to: mark)
         if let wrapped = t.optionalWrapped {
-            if f.optionalWrapped == nil || isLiteralVariable(f), let inner = conversion(from: f, to: wrapped) {
+            if f.optionalWrapped == nil || isLiteralVariable(f),
+                let inner = conversion(from: f, to: wrapped)
+            {
                 return inner + [.injectIntoOptional]
             }
             if f.optionalWrapped != nil, let inner = conversion(from: f, to: wrapped) {
@@ -86,7 +91,9 @@ extension Checker {
             for p in protocols where !conformsTo(concrete, p) { return nil }
             return [.toExistential]
         }
-        if case .nominal(let fs, _) = f, case .nominal(let ts, _) = t, fs.kind == .class, ts.kind == .class, fs.isSubclass(of: ts) {
+        if case .nominal(let fs, _) = f, case .nominal(let ts, _) = t, fs.kind == .class,
+            ts.kind == .class, fs.isSubclass(of: ts)
+        {
             return [.upcast]
         }
         return nil
@@ -104,7 +111,10 @@ extension Checker {
             if s.conforms(to: p) { return true }
             // Synthesised conformances of the library's generic containers and tuples.
             if ["Equatable", "Hashable"].contains(p.name) {
-                if s.representation == .optional || s.representation == .array { return args.allSatisfy { conformsTo($0, p) } }
+                if s.representation == .dictionary { return conformsTo(args[1], p) }
+                if s.representation == .optional || s.representation == .array || s.representation == .set {
+                    return args.allSatisfy { conformsTo($0, p) }
+                }
                 if s.kind == .enum && s.cases.allSatisfy({ $0.payload == nil }) { return true }
             }
             return false
@@ -148,11 +158,15 @@ extension Checker {
         func message(_ from: SwiftType, _ to: SwiftType) -> String {
             switch self {
             case .specified: return "cannot convert value of type '\(from)' to specified type '\(to)'"
-            case .argument: return "cannot convert value of type '\(from)' to expected argument type '\(to)'"
-            case .returnValue: return "cannot convert return expression of type '\(from)' to return type '\(to)'"
+            case .argument:
+                return "cannot convert value of type '\(from)' to expected argument type '\(to)'"
+            case .returnValue:
+                return "cannot convert return expression of type '\(from)' to return type '\(to)'"
             case .assignment: return "cannot assign value of type '\(from)' to type '\(to)'"
-            case .element: return "cannot convert value of type '\(from)' to expected element type '\(to)'"
-            case .condition: return "cannot convert value of type '\(from)' to expected condition type '\(to)'"
+            case .element:
+                return "cannot convert value of type '\(from)' to expected element type '\(to)'"
+            case .condition:
+                return "cannot convert value of type '\(from)' to expected condition type '\(to)'"
             case .none: return "cannot convert value of type '\(from)' to type '\(to)'"
             }
         }
@@ -165,11 +179,17 @@ extension Checker {
             return apply(conversions, to: e, target: target)
         }
         let from = e.type.resolved
-        if let wrapped = from.optionalWrapped, conversion(from: wrapped, to: target) != nil || trialDepth > 0 {
-            error("value of optional type '\(from)' must be unwrapped to a value of type '\(wrapped)'", at: e.span)
+        if let wrapped = from.optionalWrapped,
+            conversion(from: wrapped, to: target) != nil || trialDepth > 0
+        {
+            error(
+                "value of optional type '\(from)' must be unwrapped to a value of type '\(wrapped)'",
+                at: e.span)
             return TExpr(.error, target, e.span)
         }
-        if site == .condition, let s = from.symbol, s.representation == .int || s.representation == .double {
+        if site == .condition, let s = from.symbol,
+            s.representation == .int || s.representation == .double
+        {
             error("type '\(from)' cannot be used as a boolean; test for '!= 0' instead", at: e.span)
             return TExpr(.error, target, e.span)
         }

@@ -79,10 +79,14 @@ extension Checker {
     }
 
     func withTypeContext<T>(_ t: TypeSymbol, _ body: () -> T) -> T {
-        let savedScope = scope, savedType = typeContext
+        let savedScope = scope
+        let savedType = typeContext
         scope = typeScope(t)
         typeContext = t
-        defer { scope = savedScope; typeContext = savedType }
+        defer {
+            scope = savedScope
+            typeContext = savedType
+        }
         return body()
     }
 
@@ -90,13 +94,17 @@ extension Checker {
         var inheritance: [TypeRef] = []
         var genericParams: [GenericParameter] = []
         switch decl.kind {
-        case .nominal(let n): inheritance = n.inheritance; genericParams = n.genericParameters
+        case .nominal(let n):
+            inheritance = n.inheritance
+            genericParams = n.genericParameters
         case .protocol(let p): inheritance = p.inheritance
         default: return
         }
         withTypeContext(t) {
             for (g, symbol) in zip(genericParams, t.genericParameters) {
-                if let c = g.constraint, case .existential(let ps) = resolveType(c) { symbol.constraints = ps }
+                if let c = g.constraint, case .existential(let ps) = resolveType(c) {
+                    symbol.constraints = ps
+                }
             }
             for (i, ref) in inheritance.enumerated() {
                 if case .named("AnyObject", _) = ref.kind { continue }
@@ -143,10 +151,12 @@ extension Checker {
     func finishType(_ t: TypeSymbol) {
         if t.kind == .struct && t.initializers.isEmpty && !t.isLibrary {
             let params = t.storedProperties.filter { !($0.isLet && $0.hasInitialValue) }.map {
-                ParameterSymbol(label: $0.name, name: $0.name, type: $0.type, isInout: false, isVariadic: false,
-                                defaultValue: $0.initialValue, hasDefault: $0.hasInitialValue)
+                ParameterSymbol(
+                    label: $0.name, name: $0.name, type: $0.type, isInout: false, isVariadic: false,
+                    defaultValue: $0.initialValue, hasDefault: $0.hasInitialValue)
             }
-            let initFn = FuncSymbol(name: "init", kind: .initializer, parameters: params, result: t.declaredType)
+            let initFn = FuncSymbol(
+                name: "init", kind: .initializer, parameters: params, result: t.declaredType)
             initFn.owner = t
             initFn.host = "memberwise"
             t.initializers.append(initFn)
@@ -157,7 +167,8 @@ extension Checker {
             t.initializers = superclass.initializers
         }
         if t.kind == .class && t.initializers.isEmpty && !t.isLibrary && t.superclass == nil {
-            let initFn = FuncSymbol(name: "init", kind: .initializer, parameters: [], result: t.declaredType)
+            let initFn = FuncSymbol(
+                name: "init", kind: .initializer, parameters: [], result: t.declaredType)
             initFn.owner = t
             initFn.host = "defaultInit"
             t.initializers.append(initFn)
@@ -167,7 +178,11 @@ extension Checker {
             t.add("rawValue", .variable(rawVar))
             let initFn = FuncSymbol(
                 name: "init", kind: .initializer,
-                parameters: [ParameterSymbol(label: "rawValue", name: "rawValue", type: raw, isInout: false, isVariadic: false, hasDefault: false)],
+                parameters: [
+                    ParameterSymbol(
+                        label: "rawValue", name: "rawValue", type: raw, isInout: false, isVariadic: false,
+                        hasDefault: false)
+                ],
                 result: env.optional(t.declaredType))
             initFn.owner = t
             initFn.isFailable = true
@@ -189,7 +204,8 @@ extension Checker {
             }
         }
         if t.kind == .enum, t.conformances.contains(where: { $0.name == "CaseIterable" }) {
-            let all = VarSymbol(name: "allCases", type: env.array(t.declaredType), isLet: true, storage: .host("allCases"))
+            let all = VarSymbol(
+                name: "allCases", type: env.array(t.declaredType), isLet: true, storage: .host("allCases"))
             all.isStatic = true
             t.add("allCases", .variable(all))
         }
@@ -225,8 +241,11 @@ extension Checker {
                     if let setter {
                         let sf = FuncSymbol(
                             name: name, kind: .setter,
-                            parameters: [ParameterSymbol(label: nil, name: setter.parameterName ?? "newValue", type: type, isInout: false,
-                                                         isVariadic: false, hasDefault: false)],
+                            parameters: [
+                                ParameterSymbol(
+                                    label: nil, name: setter.parameterName ?? "newValue", type: type, isInout: false,
+                                    isVariadic: false, hasDefault: false)
+                            ],
                             result: .void)
                         sf.owner = t
                         sf.isStatic = isStatic
@@ -234,7 +253,8 @@ extension Checker {
                         sf.declaration = setter.body
                         s = sf
                     }
-                    let variable = VarSymbol(name: name, type: type, isLet: setter == nil, storage: .computed(getter: g, setter: s))
+                    let variable = VarSymbol(
+                        name: name, type: type, isLet: setter == nil, storage: .computed(getter: g, setter: s))
                     variable.isStatic = isStatic
                     t.add(name, .variable(variable))
                     pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in
@@ -242,13 +262,15 @@ extension Checker {
                         if let s { self.checkAccessor(s, in: t) }
                     })
                 case .requirement?:
-                    let variable = VarSymbol(name: name, type: type, isLet: true, storage: .host("\(t.name).\(name)"))
+                    let variable = VarSymbol(
+                        name: name, type: type, isLet: true, storage: .host("\(t.name).\(name)"))
                     variable.isStatic = isStatic
                     if t.kind == .protocol { variable.requirementOf = t }
                     t.add(name, .variable(variable))
                 default:
                     if isStatic {
-                        let variable = VarSymbol(name: name, type: type, isLet: v.isLet, storage: .global(Box(.none)))
+                        let variable = VarSymbol(
+                            name: name, type: type, isLet: v.isLet, storage: .global(Box(.none)))
                         variable.isStatic = true
                         t.add(name, .variable(variable))
                         if let initial = binding.initializer {
@@ -256,7 +278,8 @@ extension Checker {
                         }
                         continue
                     }
-                    let variable = VarSymbol(name: name, type: type, isLet: v.isLet, storage: .field(t.storedProperties.count))
+                    let variable = VarSymbol(
+                        name: name, type: type, isLet: v.isLet, storage: .field(t.storedProperties.count))
                     if let initial = binding.initializer {
                         variable.hasInitialValue = true
                         let e = check(initial, expected: type)
@@ -282,17 +305,23 @@ extension Checker {
                 }
             }
             if f.body != nil {
-                pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in self.checkFunctionBody(fn, f.body!, in: t) })
+                pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in
+                    self.checkFunctionBody(fn, f.body!, in: t)
+                })
             }
         case .initializer(let i):
             let fn = makeInitializer(i, decl: m, owner: t)
             t.initializers.append(fn)
             if let body = i.body {
-                pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in self.checkFunctionBody(fn, body, in: t) })
+                pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in
+                    self.checkFunctionBody(fn, body, in: t)
+                })
             }
         case .subscript(let sub):
             let params = sub.parameters.map { p in
-                ParameterSymbol(label: p.label, name: p.name, type: resolveType(p.type), isInout: false, isVariadic: false, hasDefault: false)
+                ParameterSymbol(
+                    label: p.label, name: p.name, type: resolveType(p.type), isInout: false,
+                    isVariadic: false, hasDefault: false)
             }
             let result = resolveType(sub.returnType)
             let getter = FuncSymbol(name: "subscript", kind: .getter, parameters: params, result: result)
@@ -300,13 +329,18 @@ extension Checker {
             t.add("subscript", .function(getter))
             if case .computed(let g, let setter) = sub.accessors {
                 getter.declaration = g
-                pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in self.checkAccessor(getter, in: t) })
+                pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in
+                    self.checkAccessor(getter, in: t)
+                })
                 _ = setter
             }
         case .enumCase(let elements):
             for element in elements {
-                let c = EnumCaseSymbol(name: element.name, index: t.cases.count,
-                                       payload: element.associatedValues.map { $0.map { TupleElementType(label: $0.label, type: resolveType($0.type)) } })
+                let c = EnumCaseSymbol(
+                    name: element.name, index: t.cases.count,
+                    payload: element.associatedValues.map {
+                        $0.map { TupleElementType(label: $0.label, type: resolveType($0.type)) }
+                    })
                 c.owner = t
                 if let raw = element.rawValue {
                     switch raw.kind {
@@ -314,7 +348,11 @@ extension Checker {
                     case .prefix("-", let inner, _):
                         if case .integerLiteral(let text) = inner.kind { c.rawValue = .int(-(Int(text) ?? 0)) }
                     case .stringLiteral(let parts):
-                        if case .literal(let s)? = parts.first { c.rawValue = .string(s) } else { c.rawValue = .string("") }
+                        if case .literal(let s)? = parts.first {
+                            c.rawValue = .string(s)
+                        } else {
+                            c.rawValue = .string("")
+                        }
                     case .floatLiteral(let text): c.rawValue = .double(Double(text) ?? 0)
                     default: break
                     }
@@ -345,7 +383,9 @@ extension Checker {
         default: break
         }
         guard let t = target else {
-            if !extended.isError { error("non-nominal type '\(extended)' cannot be extended", at: ext.extendedType.span) }
+            if !extended.isError {
+                error("non-nominal type '\(extended)' cannot be extended", at: ext.extendedType.span)
+            }
             return
         }
         withTypeContext(t) {
@@ -357,14 +397,20 @@ extension Checker {
             for r in ext.whereClause {
                 switch r {
                 case .conformance(let a, let b):
-                    if case .genericParameter(let g) = resolveType(a) { requirements.append((g, resolveType(b), false)) }
+                    if case .genericParameter(let g) = resolveType(a) {
+                        requirements.append((g, resolveType(b), false))
+                    }
                 case .sameType(let a, let b):
-                    if case .genericParameter(let g) = resolveType(a) { requirements.append((g, resolveType(b), true)) }
+                    if case .genericParameter(let g) = resolveType(a) {
+                        requirements.append((g, resolveType(b), true))
+                    }
                 }
             }
             bodyOwnerKey = decl.span.start
             let before = t.members.mapValues(\.count)
+            let initializersBefore = t.initializers.count
             for m in ext.members { declareMember(m, in: t) }
+            for fn in t.initializers.dropFirst(initializersBefore) { fn.requirements = requirements }
             if !requirements.isEmpty {
                 for (name, symbols) in t.members {
                     for s in symbols.dropFirst(before[name] ?? 0) {
@@ -389,7 +435,9 @@ extension Checker {
             if let c = p.constraint, case .existential(let ps) = resolveType(c) { g.constraints = ps }
         }
         for r in f.whereClause {
-            if case .conformance(let a, let b) = r, case .genericParameter(let g) = resolveType(a), case .existential(let ps) = resolveType(b) {
+            if case .conformance(let a, let b) = r, case .genericParameter(let g) = resolveType(a),
+                case .existential(let ps) = resolveType(b)
+            {
                 g.constraints += ps
             }
         }
@@ -397,14 +445,17 @@ extension Checker {
         // Operator functions take no argument labels.
         if isOperatorName(f.name) { for i in params.indices { params[i].label = nil } }
         let result = f.returnType.map(resolveType) ?? .void
-        let fn = FuncSymbol(name: f.name, kind: owner == nil ? .function : .method, parameters: params, result: result,
-                            throwing: f.effects != .none, genericParameters: generics)
+        let fn = FuncSymbol(
+            name: f.name, kind: owner == nil ? .function : .method, parameters: params, result: result,
+            throwing: f.effects != .none, genericParameters: generics)
         fn.owner = owner
-        fn.isStatic = decl.has("static") || decl.has("class") || (owner != nil && isOperatorName(f.name))
+        fn.isStatic =
+            decl.has("static") || decl.has("class") || (owner != nil && isOperatorName(f.name))
         fn.isMutating = decl.has("mutating")
         fn.declaration = f.body
         fn.signatureScope = scope
-        fn.closingBrace = SourcePosition(line: decl.span.end.line, column: max(1, decl.span.end.column - 1))
+        fn.closingBrace = SourcePosition(
+            line: decl.span.end.line, column: max(1, decl.span.end.column - 1))
         if owner?.isLibrary ?? isLibrary, f.body == nil { fn.host = hostKey(of: fn) }
         return fn
     }
@@ -422,8 +473,9 @@ extension Checker {
         let params = i.parameters.map { makeParameter($0) }
         var result = owner.declaredType
         if i.failability != .none { result = env.optional(result) }
-        let fn = FuncSymbol(name: "init", kind: .initializer, parameters: params, result: result, throwing: i.effects != .none,
-                            genericParameters: generics)
+        let fn = FuncSymbol(
+            name: "init", kind: .initializer, parameters: params, result: result,
+            throwing: i.effects != .none, genericParameters: generics)
         fn.owner = owner
         if !generics.isEmpty { fn.signatureScope = scope }
         fn.isFailable = i.failability != .none
@@ -441,8 +493,9 @@ extension Checker {
             defaultValue = coerce(e, to: type, site: .argument)
             settleLiterals()
         }
-        return ParameterSymbol(label: p.label, name: p.name, type: type, isInout: p.isInout, isVariadic: p.isVariadic,
-                               defaultValue: defaultValue, hasDefault: p.defaultValue != nil)
+        return ParameterSymbol(
+            label: p.label, name: p.name, type: type, isInout: p.isInout, isVariadic: p.isVariadic,
+            defaultValue: defaultValue, hasDefault: p.defaultValue != nil)
     }
 
     /// `Owner.name(ParameterTypes)`: the key that binds a library declaration to its host code.
@@ -461,10 +514,14 @@ extension Checker {
     /// Checks a function's or method's body in a fresh frame: `self` in slot 0 for members, then
     /// the parameters.
     func checkFunctionBody(_ fn: FuncSymbol, _ body: [Stmt], in owner: TypeSymbol?) {
-        let context = FunctionContext(parent: fn.isNested ? function : nil, resultType: fn.kind == .initializer ? .void : fn.result,
-                                      throwing: fn.throwing)
+        let context = FunctionContext(
+            parent: fn.isNested ? function : nil, resultType: fn.kind == .initializer ? .void : fn.result,
+            throwing: fn.throwing)
         context.isInitializer = fn.kind == .initializer
-        let savedFunction = function, savedScope = scope, savedType = typeContext, savedTargets = breakTargets
+        let savedFunction = function
+        let savedScope = scope
+        let savedType = typeContext
+        let savedTargets = breakTargets
         function = context
         scope = Scope(parent: fn.signatureScope ?? scope)
         breakTargets = []
@@ -472,9 +529,13 @@ extension Checker {
             typeContext = owner
             scope = Scope(parent: typeScope(owner))
             if !fn.isStatic {
-                let selfVar = VarSymbol(name: "self", type: owner.kind == .protocol ? .genericParameter(owner.selfParameter!) : owner.declaredType,
-                                        isLet: !(fn.isMutating || fn.kind == .initializer || fn.kind == .setter) || owner.kind == .class,
-                                        storage: .local(slot: context.newSlot()))
+                let selfVar = VarSymbol(
+                    name: "self",
+                    type: owner.kind == .protocol
+                        ? .genericParameter(owner.selfParameter!) : owner.declaredType,
+                    isLet: !(fn.isMutating || fn.kind == .initializer || fn.kind == .setter)
+                        || owner.kind == .class,
+                    storage: .local(slot: context.newSlot()))
                 selfVar.context = context
                 context.selfVariable = selfVar
                 context.isMutating = fn.isMutating || fn.kind == .initializer || fn.kind == .setter
@@ -483,16 +544,20 @@ extension Checker {
         for i in fn.parameters.indices {
             let p = fn.parameters[i]
             let slot = context.newSlot()
-            let v = VarSymbol(name: p.name ?? "_", type: p.type, isLet: !p.isInout, storage: .local(slot: slot))
+            let v = VarSymbol(
+                name: p.name ?? "_", type: p.type, isLet: !p.isInout, storage: .local(slot: slot))
             v.context = context
             if let name = p.name { scope.add(name, .variable(v)) }
             fn.parameters[i].variable = v
         }
         fn.context = context
         fn.body = checkBody(fn.result.isVoid || fn.kind == .initializer ? body : implicitReturn(body))
-        if !fn.result.isVoid && fn.kind != .initializer && !fn.result.isError && !bodyAlwaysExits(fn.body!) && !isNever(fn.result) {
-            error("missing return in \(fn.owner == nil ? "global function" : "instance method") expected to return '\(fn.result)'",
-                  at: fn.closingBrace ?? SourcePosition(line: 1, column: 1))
+        if !fn.result.isVoid && fn.kind != .initializer && !fn.result.isError
+            && !bodyAlwaysExits(fn.body!) && !isNever(fn.result)
+        {
+            error(
+                "missing return in \(fn.owner == nil ? "global function" : "instance method") expected to return '\(fn.result)'",
+                at: fn.closingBrace ?? SourcePosition(line: 1, column: 1))
         }
         function = savedFunction
         scope = savedScope

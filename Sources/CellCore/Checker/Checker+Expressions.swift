@@ -19,7 +19,9 @@ extension Checker {
         case .stringLiteral(let parts):
             return checkString(parts, expected: expected, span: e.span)
         case .nilLiteral:
-            if let expected, expected.optionalWrapped != nil { return TExpr(.nilLiteral, expected, e.span) }
+            if let expected, expected.optionalWrapped != nil {
+                return TExpr(.nilLiteral, expected, e.span)
+            }
             if case .variable(let v)? = expected, v.literal == nil {
                 let t = env.optional(newVariable())
                 bind(v, t)
@@ -69,7 +71,9 @@ extension Checker {
         case .tupleIndex(let base, let index, let nameSpan):
             let b = check(base, expected: nil)
             guard case .tuple(let elements) = b.type.resolved, index < elements.count else {
-                if !b.type.isError { error("value of type '\(b.type)' has no member '\(index)'", at: nameSpan) }
+                if !b.type.isError {
+                    error("value of type '\(b.type)' has no member '\(index)'", at: nameSpan)
+                }
                 return TExpr(.error, .error, e.span)
             }
             return TExpr(.tupleElement(b, index), elements[index].type, e.span)
@@ -80,7 +84,9 @@ extension Checker {
         case .forceUnwrap(let inner, let bang):
             let t = check(inner, expected: expected.map { env.optional($0) })
             guard let wrapped = t.type.optionalWrapped else {
-                if !t.type.isError { error("cannot force unwrap value of non-optional type '\(t.type)'", at: bang) }
+                if !t.type.isError {
+                    error("cannot force unwrap value of non-optional type '\(t.type)'", at: bang)
+                }
                 return TExpr(.error, .error, e.span)
             }
             return TExpr(.forceUnwrap(t), wrapped, bang)
@@ -95,7 +101,9 @@ extension Checker {
         case .bindOptional(let inner, let q):
             let t = check(inner, expected: nil)
             guard let wrapped = t.type.optionalWrapped else {
-                if !t.type.isError { error("cannot use optional chaining on non-optional value of type '\(t.type)'", at: q) }
+                if !t.type.isError {
+                    error("cannot use optional chaining on non-optional value of type '\(t.type)'", at: q)
+                }
                 return TExpr(.error, .error, e.span)
             }
             return TExpr(.bindOptional(t, depth: optionalChainDepth), wrapped, q)
@@ -118,7 +126,9 @@ extension Checker {
             case .conditional, .forced:
                 let t = check(inner, expected: nil)
                 settleLiteralsIn(t)
-                return TExpr(.conditionalCast(t, target, forced: kind == .forced), kind == .forced ? target : env.optional(target), keyword)
+                return TExpr(
+                    .conditionalCast(t, target, forced: kind == .forced),
+                    kind == .forced ? target : env.optional(target), keyword)
             }
         case .isType(let inner, let ref, let keyword):
             let t = check(inner, expected: nil)
@@ -136,7 +146,18 @@ extension Checker {
         case .superRef:
             error("'super' members cannot be referenced in a root class", at: e.span)
             return TExpr(.error, .error, e.span)
-        case .keyPath, .ifExpression, .switchExpression:
+        case .keyPath(_, let components):
+            // `\.name.count` used as a function: the closure `{ $0.name.count }`.
+            var body = Expr(.anonymousClosureArgument(0), e.span)
+            for c in components {
+                body = Expr(
+                    .member(body, name: c, nameSpan: e.span, dot: e.span.start, genericArguments: []), e.span)
+            }
+            let closure = ClosureExpr(
+                parameters: nil, returnType: nil, body: [Stmt(.expression(body), e.span)],
+                rightBrace: e.span.end)
+            return checkClosure(closure, expected: expected, span: e.span)
+        case .ifExpression, .switchExpression:
             error("this expression is not supported yet", at: e.span)
             return TExpr(.error, .error, e.span)
         }
@@ -157,7 +178,9 @@ extension Checker {
     /// default will settle.
     func literalType(_ kind: LiteralKind, _ expected: SwiftType?) -> SwiftType {
         if let expected, let s = expected.symbol, s.literalKinds.contains(kind) { return expected }
-        if let w = expected?.optionalWrapped, let s = w.symbol, s.literalKinds.contains(kind) { return w }
+        if let w = expected?.optionalWrapped, let s = w.symbol, s.literalKinds.contains(kind) {
+            return w
+        }
         return newVariable(literal: kind)
     }
 
@@ -206,6 +229,11 @@ extension Checker {
     }
 
     func checkArrayLiteral(_ elements: [Expr], expected: SwiftType?, span: SourceSpan) -> TExpr {
+        if let expected, let s = expected.symbol, s.representation == .set {
+            // `let s: Set = [1, 2]`: an array literal made a set.
+            let array = checkArrayLiteral(elements, expected: env.array(expected.genericArguments[0]), span: span)
+            return TExpr(.setLiteral(array), expected, span)
+        }
         var elementType: SwiftType
         if let expected, let s = expected.symbol, s.representation == .array {
             elementType = expected.genericArguments[0]
@@ -235,23 +263,33 @@ extension Checker {
         return TExpr(.array(typed), env.array(elementType), span)
     }
 
-    func checkDictionaryLiteral(_ entries: [DictionaryEntry], expected: SwiftType?, span: SourceSpan) -> TExpr {
-        var keyType: SwiftType, valueType: SwiftType
+    func checkDictionaryLiteral(_ entries: [DictionaryEntry], expected: SwiftType?, span: SourceSpan)
+        -> TExpr
+    {
+        var keyType: SwiftType
+        var valueType: SwiftType
         if let expected, let s = expected.symbol, s.representation == .dictionary {
-            keyType = expected.genericArguments[0]; valueType = expected.genericArguments[1]
+            keyType = expected.genericArguments[0]
+            valueType = expected.genericArguments[1]
         } else if entries.isEmpty {
             error("empty collection literal requires an explicit type", at: span)
             return TExpr(.error, .error, span)
         } else {
-            keyType = newVariable(); valueType = newVariable()
+            keyType = newVariable()
+            valueType = newVariable()
         }
         var typed: [(TExpr, TExpr)] = []
         for entry in entries {
             let k = check(entry.key, expected: keyType)
             let v = check(entry.value, expected: valueType)
-            if typed.isEmpty, case .variable(let kv) = keyType.resolved, kv.literal == nil { bind(kv, k.type) }
-            if typed.isEmpty, case .variable(let vv) = valueType.resolved, vv.literal == nil { bind(vv, v.type) }
-            typed.append((coerce(k, to: keyType, site: .element), coerce(v, to: valueType, site: .element)))
+            if typed.isEmpty, case .variable(let kv) = keyType.resolved, kv.literal == nil {
+                bind(kv, k.type)
+            }
+            if typed.isEmpty, case .variable(let vv) = valueType.resolved, vv.literal == nil {
+                bind(vv, v.type)
+            }
+            typed.append(
+                (coerce(k, to: keyType, site: .element), coerce(v, to: valueType, site: .element)))
         }
         return TExpr(.dictionary(typed), env.dictionary(keyType, valueType), span)
     }
@@ -263,7 +301,8 @@ extension Checker {
             // An operator as a function value (`reduce(0, +)`, `sorted(by: >)`).
             let candidates = (env.operators[name] ?? []).filter { $0.parameters.count == 2 }
             if !candidates.isEmpty {
-                return functionValue(candidates.map { Candidate(function: $0) }, name: name, expected: expected, span: span)
+                return functionValue(
+                    candidates.map { Candidate(function: $0) }, name: name, expected: expected, span: span)
             }
         }
         guard let (symbols, viaSelf) = lookupName(name) else {
@@ -275,13 +314,16 @@ extension Checker {
             let base = TExpr(.selfValue(slot: function.slot(of: selfVar)), selfVar.type, span)
             return memberValue(base, symbols, name: name, expected: expected, span: span, nameSpan: span)
         }
-        let functions = symbols.compactMap { s -> FuncSymbol? in if case .function(let f) = s { return f } else { return nil } }
+        let functions = symbols.compactMap { s -> FuncSymbol? in
+            if case .function(let f) = s { return f } else { return nil }
+        }
         if functions.count == 1, functions[0].isNested, let v = functions[0].nestedVariable {
             // A nested function used as a value: the closure made when its declaration ran.
             return TExpr(.variable(v, slot: function.slot(of: v)), v.type, span)
         }
         if !functions.isEmpty {
-            return functionValue(functions.map { Candidate(function: $0) }, name: name, expected: expected, span: span)
+            return functionValue(
+                functions.map { Candidate(function: $0) }, name: name, expected: expected, span: span)
         }
         switch symbols[0] {
         case .variable(let v):
@@ -309,7 +351,8 @@ extension Checker {
             s = k.parent
         }
         if let t = typeContext {
-            let members = lookupMembers(of: t.kind == .protocol ? .genericParameter(t.selfParameter!) : t.declaredType, named: name)
+            let members = lookupMembers(
+                of: t.kind == .protocol ? .genericParameter(t.selfParameter!) : t.declaredType, named: name)
             if !members.isEmpty {
                 let symbols = members.map(\.0)
                 let isStatic: Bool
@@ -328,7 +371,9 @@ extension Checker {
     }
 
     /// A function used as a value: the one whose type fits the expected type, or the only one.
-    func functionValue(_ candidates: [Candidate], name: String, expected: SwiftType?, span: SourceSpan) -> TExpr {
+    func functionValue(
+        _ candidates: [Candidate], name: String, expected: SwiftType?, span: SourceSpan
+    ) -> TExpr {
         var fits = candidates
         if let expected, case .function = expected.resolved, candidates.count > 1 {
             fits = candidates.filter { c in
@@ -340,7 +385,9 @@ extension Checker {
             }
         }
         guard let chosen = fits.first else {
-            error("no '\(name)' candidates produce the expected contextual result type '\(expected!)'", at: span)
+            error(
+                "no '\(name)' candidates produce the expected contextual result type '\(expected!)'",
+                at: span)
             return TExpr(.error, .error, span)
         }
         if fits.count > 1 && expected == nil {
@@ -355,18 +402,24 @@ extension Checker {
 
     // MARK: Members
 
-    func checkMember(_ base: Expr, _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan) -> TExpr {
+    func checkMember(
+        _ base: Expr, _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
+    ) -> TExpr {
         let b = check(base, expected: nil)
         if b.type.isError { return TExpr(.error, .error, span) }
         settleLiteralsIn(b)
         if case .metatype(let t) = b.type.resolved {
             return staticMember(of: t, name, nameSpan: nameSpan, expected: expected, span: span)
         }
-        if case .tuple(let elements) = b.type.resolved, let i = elements.firstIndex(where: { $0.label == name }) {
+        if case .tuple(let elements) = b.type.resolved,
+            let i = elements.firstIndex(where: { $0.label == name })
+        {
             return TExpr(.tupleElement(b, i), elements[i].type, span)
         }
         if let wrapped = b.type.optionalWrapped, lookupMembers(of: b.type, named: name).isEmpty {
-            error("value of optional type '\(b.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(wrapped)'", at: nameSpan)
+            error(
+                "value of optional type '\(b.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(wrapped)'",
+                at: nameSpan)
             return TExpr(.error, .error, span)
         }
         let members = lookupMembers(of: b.type, named: name).map(\.0)
@@ -378,15 +431,22 @@ extension Checker {
     }
 
     /// The value of an instance member of `base`: a property, or a method (bound).
-    func memberValue(_ base: TExpr, _ members: [Symbol], name: String, expected: SwiftType?, span: SourceSpan, nameSpan: SourceSpan) -> TExpr {
+    func memberValue(
+        _ base: TExpr, _ members: [Symbol], name: String, expected: SwiftType?, span: SourceSpan,
+        nameSpan: SourceSpan
+    ) -> TExpr {
         let subst = substitution(of: base.type)
         switch members[0] {
         case .variable(let v):
             if v.isStatic { return TExpr(.property(nil, v), v.type.substituting(subst), span) }
             return TExpr(.property(base, v), v.type.substituting(subst), nameSpan)
         case .function:
-            let fns = members.compactMap { s -> FuncSymbol? in if case .function(let f) = s { return f } else { return nil } }
-            let value = functionValue(fns.map { Candidate(function: $0, substitution: subst) }, name: name, expected: expected, span: span)
+            let fns = members.compactMap { s -> FuncSymbol? in
+                if case .function(let f) = s { return f } else { return nil }
+            }
+            let value = functionValue(
+                fns.map { Candidate(function: $0, substitution: subst) }, name: name, expected: expected,
+                span: span)
             if case .functionReference(let f, let s) = value.kind {
                 // A method used as a value: a closure over the base.
                 return TExpr(.methodReference(f, base: base, substitutions: s), value.type, span)
@@ -408,7 +468,16 @@ extension Checker {
     }
 
     /// `Type.member`: a static property, an enum case, a static method.
-    func staticMember(of t: SwiftType, _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan) -> TExpr {
+    func staticMember(
+        of t: SwiftType, _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
+    ) -> TExpr {
+        if name == "init", let s = t.symbol {
+            // `String.init` as a function value.
+            let subst = substitution(of: t)
+            return functionValue(
+                s.initializers.map { Candidate(function: $0, substitution: subst) }, name: "init",
+                expected: expected, span: span)
+        }
         let members = lookupMembers(of: t, named: name)
         guard let first = members.first else {
             error("type '\(t)' has no member '\(name)'", at: nameSpan)
@@ -426,9 +495,21 @@ extension Checker {
             if c.owner?.representation == .optional { return TExpr(.nilLiteral, t, span) }
             return TExpr(.enumCase(c, payload: []), t, span)
         case .variable(let v):
+            if !v.isStatic {
+                error(
+                    "instance member '\(name)' cannot be used on type '\(t)'; did you mean to use a value of this type instead?",
+                    at: nameSpan)
+                return TExpr(.error, .error, span)
+            }
             return TExpr(.property(nil, v), v.type.substituting(subst), span)
         case .function:
-            let fns = members.compactMap { s -> Candidate? in if case .function(let f) = s.0, f.isStatic { return Candidate(function: f, substitution: s.1) } else { return nil } }
+            let fns = members.compactMap { s -> Candidate? in
+                if case .function(let f) = s.0, f.isStatic {
+                    return Candidate(function: f, substitution: s.1)
+                } else {
+                    return nil
+                }
+            }
             return functionValue(fns, name: name, expected: expected, span: span)
         case .type(let nested):
             return TExpr(.typeValue(nested.declaredType), .metatype(nested.declaredType), span)
@@ -442,9 +523,12 @@ extension Checker {
         if let f = c.constructor { return f }
         let owner = c.owner!
         let params = (c.payload ?? []).map {
-            ParameterSymbol(label: $0.label, name: $0.label, type: $0.type, isInout: false, isVariadic: false, hasDefault: false)
+            ParameterSymbol(
+                label: $0.label, name: $0.label, type: $0.type, isInout: false, isVariadic: false,
+                hasDefault: false)
         }
-        let f = FuncSymbol(name: c.name, kind: .function, parameters: params, result: owner.declaredType)
+        let f = FuncSymbol(
+            name: c.name, kind: .function, parameters: params, result: owner.declaredType)
         f.owner = owner
         f.isStatic = true
         f.host = "enumCase"
@@ -454,7 +538,9 @@ extension Checker {
     }
 
     /// `.north`, `.circle(radius: 1)`, `.init(…)`: a static member of the expected type.
-    func checkImplicitMember(_ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan) -> TExpr {
+    func checkImplicitMember(
+        _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
+    ) -> TExpr {
         guard var t = expected, !t.hasVariables || t.symbol != nil else {
             error("cannot infer contextual base in reference to member '\(name)'", at: nameSpan)
             return TExpr(.error, .error, span)
@@ -464,4 +550,3 @@ extension Checker {
         return value
     }
 }
-

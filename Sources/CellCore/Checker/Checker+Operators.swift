@@ -7,15 +7,19 @@ import CellSyntax
 
 extension Checker {
     /// Operators whose overloads all have the shape `(T, T) -> T`.
-    static let homogeneousOperators: Set<String> = ["+", "-", "*", "/", "%", "&+", "&-", "&*", "&", "|", "^"]
+    static let homogeneousOperators: Set<String> = [
+        "+", "-", "*", "/", "%", "&+", "&-", "&*", "&", "|", "^",
+    ]
     /// Operators whose overloads all have the shape `(T, T) -> Bool`.
     static let comparisonOperators: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
 
-    func checkBinary(_ op: String, _ l: Expr, _ r: Expr, opSpan: SourceSpan, expected: SwiftType?, span: SourceSpan) -> TExpr {
+    func checkBinary(
+        _ op: String, _ l: Expr, _ r: Expr, opSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
+    ) -> TExpr {
         switch op {
         case "&&", "||":
-            let a = coerce(check(l, expected: env.bool), to: env.bool, site: .none)
-            let b = coerce(check(r, expected: env.bool), to: env.bool, site: .none)
+            let a = coerce(check(l, expected: env.bool), to: env.bool, site: .condition)
+            let b = coerce(check(r, expected: env.bool), to: env.bool, site: .condition)
             return TExpr(op == "&&" ? .and(a, b) : .or(a, b), env.bool, opSpan)
         case "??":
             let a = check(l, expected: expected.map { env.optional($0) })
@@ -29,33 +33,51 @@ extension Checker {
                 return TExpr(.nilCoalescing(a, coerce(b, to: wrapped, site: .none)), wrapped, opSpan)
             }
             let optionalType = a.type
-            return TExpr(.nilCoalescing(a, coerce(b, to: optionalType, site: .none)), optionalType, opSpan)
+            return TExpr(
+                .nilCoalescing(a, coerce(b, to: optionalType, site: .none)), optionalType, opSpan)
         default:
             break
         }
         var hint: SwiftType? = nil
-        if Checker.homogeneousOperators.contains(op), let expected, let s = expected.symbol, !s.literalKinds.isEmpty { hint = expected }
+        if Checker.homogeneousOperators.contains(op), let expected, let s = expected.symbol,
+            !s.literalKinds.isEmpty
+        {
+            hint = expected
+        }
         let a = check(l, expected: hint)
-        let b = needsContext(r) ? nil : check(r, expected: hint ?? (isLiteralVariable(a.type) ? nil : literalHint(a.type)))
+        let b =
+            needsContext(r)
+            ? nil : check(r, expected: hint ?? (isLiteralVariable(a.type) ? nil : literalHint(a.type)))
         if let b, a.type.isError || b.type.isError { return TExpr(.error, .error, span) }
         if let b, isLiteralVariable(a.type), isLiteralVariable(b.type),
-           Checker.homogeneousOperators.contains(op) || Checker.comparisonOperators.contains(op) {
+            Checker.homogeneousOperators.contains(op) || Checker.comparisonOperators.contains(op)
+        {
             if unify(a.type, b.type) {
-                let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 2 && $0.genericParameters.isEmpty && $0.owner?.kind != .protocol }
+                let candidates = (env.operators[op] ?? []).filter {
+                    $0.parameters.count == 2 && $0.genericParameters.isEmpty && $0.owner?.kind != .protocol
+                }
                 let type = Checker.comparisonOperators.contains(op) ? env.bool : a.type
                 return TExpr(.deferredOperator(candidates, [a, b]), type, opSpan)
             }
         }
-        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 2 }.map { Candidate(function: $0) }
+        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 2 }.map {
+            Candidate(function: $0)
+        }
         if candidates.isEmpty {
             error("cannot find operator '\(op)' in scope", at: opSpan)
             return TExpr(.error, .error, span)
         }
-        let args = [Argument(label: nil, value: l, span: l.span), Argument(label: nil, value: r, span: r.span)]
-        guard let call = resolveCall(candidates, arguments: args, expected: expected, calleeName: op, calleeSpan: opSpan,
-                                     rightParen: r.span.end, describeKind: "operator function '\(op)'", prechecked: [a, b])
+        let args = [
+            Argument(label: nil, value: l, span: l.span), Argument(label: nil, value: r, span: r.span),
+        ]
+        guard
+            let call = resolveCall(
+                candidates, arguments: args, expected: expected, calleeName: op, calleeSpan: opSpan,
+                rightParen: r.span.end, describeKind: "operator function '\(op)'", prechecked: [a, b])
         else { return TExpr(.error, .error, span) }
-        return TExpr(.call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution), call.resultType, opSpan)
+        return TExpr(
+            .call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution),
+            call.resultType, opSpan)
     }
 
     /// The type a literal operand should take beside an operand of type `t` (`x * 2` with a
@@ -65,7 +87,9 @@ extension Checker {
         return nil
     }
 
-    func checkPrefix(_ op: String, _ operand: Expr, opSpan: SourceSpan, expected: SwiftType?, span: SourceSpan) -> TExpr {
+    func checkPrefix(
+        _ op: String, _ operand: Expr, opSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
+    ) -> TExpr {
         if op == "-" {
             switch operand.kind {
             case .integerLiteral(let text):
@@ -80,18 +104,28 @@ extension Checker {
         let a = check(operand, expected: op == "!" ? env.bool : expected)
         if a.type.isError { return a }
         if isLiteralVariable(a.type) && (op == "-" || op == "+") {
-            let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 1 && $0.genericParameters.isEmpty }
+            let candidates = (env.operators[op] ?? []).filter {
+                $0.parameters.count == 1 && $0.genericParameters.isEmpty
+            }
             return TExpr(.deferredOperator(candidates, [a]), a.type, opSpan)
         }
-        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 1 }.map { Candidate(function: $0) }
+        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 1 }.map {
+            Candidate(function: $0)
+        }
         let args = [Argument(label: nil, value: operand, span: operand.span)]
-        guard let call = resolveCall(candidates, arguments: args, expected: expected, calleeName: op, calleeSpan: opSpan,
-                                     rightParen: operand.span.end, describeKind: "operator function '\(op)'", prechecked: [a])
+        guard
+            let call = resolveCall(
+                candidates, arguments: args, expected: expected, calleeName: op, calleeSpan: opSpan,
+                rightParen: operand.span.end, describeKind: "operator function '\(op)'", prechecked: [a])
         else { return TExpr(.error, .error, span) }
-        return TExpr(.call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution), call.resultType, opSpan)
+        return TExpr(
+            .call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution),
+            call.resultType, opSpan)
     }
 
-    func checkAssignment(_ op: String, _ target: Expr, _ value: Expr, opSpan: SourceSpan, span: SourceSpan) -> TExpr {
+    func checkAssignment(
+        _ op: String, _ target: Expr, _ value: Expr, opSpan: SourceSpan, span: SourceSpan
+    ) -> TExpr {
         if case .discard = target.kind {
             let v = check(value, expected: nil)
             settleLiteralsIn(v)
@@ -102,34 +136,46 @@ extension Checker {
             let v = check(value, expected: t.type)
             return TExpr(.assign(t, coerce(v, to: t.type, site: .assignment)), .void, span)
         }
-        let t = checkLValue(target, mutatingOperator: op)
+        let t = checkLValue(target, mutatingOperator: op, operatorSpan: opSpan)
         if t.type.isError {
             _ = check(value, expected: nil)
             return TExpr(.error, .error, span)
         }
-        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 2 && $0.parameters[0].isInout }.map { Candidate(function: $0) }
+        let candidates = (env.operators[op] ?? []).filter {
+            $0.parameters.count == 2 && $0.parameters[0].isInout
+        }.map { Candidate(function: $0) }
         let v = needsContext(value) ? nil : check(value, expected: literalHint(t.type))
-        let args = [Argument(label: nil, value: value, span: value.span), Argument(label: nil, value: value, span: value.span)]
+        let args = [
+            Argument(label: nil, value: value, span: value.span),
+            Argument(label: nil, value: value, span: value.span),
+        ]
         // The target is already checked: it goes in as a typed inout argument.
         let inoutTarget = TExpr(.inoutArgument(t), t.type, target.span)
-        guard let call = resolveCall(candidates, arguments: args, expected: nil, calleeName: op, calleeSpan: opSpan,
-                                     rightParen: value.span.end, describeKind: "operator function '\(op)'", prechecked: [inoutTarget, v])
+        guard
+            let call = resolveCall(
+                candidates, arguments: args, expected: nil, calleeName: op, calleeSpan: opSpan,
+                rightParen: value.span.end, describeKind: "operator function '\(op)'",
+                prechecked: [inoutTarget, v])
         else { return TExpr(.error, .error, span) }
         return TExpr(.compoundAssign(call.function, t, call.arguments[1]), .void, opSpan)
     }
 
     /// Checks an expression that is assigned to, passed `inout`, or mutated by a method,
     /// reporting swiftc's error when it is not mutable.
-    func checkLValue(_ e: Expr, mutatingOperator: String? = nil) -> TExpr {
+    func checkLValue(_ e: Expr, mutatingOperator: String? = nil, operatorSpan: SourceSpan? = nil)
+        -> TExpr
+    {
         let t = check(e, expected: nil)
         if t.type.isError { return t }
         if let (name, kind) = immutableRoot(t) {
             if let op = mutatingOperator {
-                error("left side of mutating operator isn't mutable: '\(name)' is \(kind)", at: e.span)
+                error(
+                    "left side of mutating operator isn't mutable: '\(name)' is \(kind)",
+                    at: operatorSpan ?? e.span)
                 _ = op
             } else {
                 switch t.kind {
-                case .property: error("cannot assign to property: '\(name)' is \(kind)", at: e.span)
+                case .property: error("cannot assign to property: '\(name)' is \(kind)", at: t.span)
                 case .subscript: error("cannot assign through subscript: '\(name)' is \(kind)", at: e.span)
                 default: error("cannot assign to value: '\(name)' is \(kind)", at: e.span)
                 }
@@ -151,14 +197,16 @@ extension Checker {
             _ = slot
             return ("self", "immutable")
         case .property(let base, let v):
-            if v.isLet, function.isInitializer, let base, case .selfValue = base.kind, case .field = v.storage {
+            if v.isLet, function.isInitializer, let base, case .selfValue = base.kind,
+                case .field = v.storage
+            {
                 return nil
             }
+            if case .computed(_, nil) = v.storage { return (v.name, "a get-only property") }
             if v.isLet {
                 if case .host = v.storage { return (v.name, "a get-only property") }
                 return (v.name, "a 'let' constant")
             }
-            if case .computed(_, nil) = v.storage { return (v.name, "a get-only property") }
             if case .host = v.storage { return (v.name, "a get-only property") }
             guard let base else { return nil }
             if base.type.symbol?.kind == .class { return nil }

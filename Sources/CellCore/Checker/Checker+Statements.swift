@@ -35,22 +35,30 @@ extension Checker {
             let conds = checkConditions(conditions)
             let body = checkBody(elseBody)
             if !bodyAlwaysExits(body) {
-                error("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", at: s.span)
+                // swiftc points at the else block's closing brace.
+                let end = s.span.end
+                error(
+                    "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+                    at: SourcePosition(line: end.line, column: max(1, end.column - 1)))
             }
             return [.guard(conds, else: body)]
         case .while(let conditions, let body):
-            return [checkLoop(label: nil) { id in
-                withScope {
-                    let conds = checkConditions(conditions)
-                    return .while(id: id, conds, checkBody(body))
+            return [
+                checkLoop(label: nil) { id in
+                    withScope {
+                        let conds = checkConditions(conditions)
+                        return .while(id: id, conds, checkBody(body))
+                    }
                 }
-            }]
+            ]
         case .repeat(let body, let condition):
-            return [checkLoop(label: nil) { id in
-                let b = checkBody(body)
-                let c = coerce(check(condition, expected: env.bool), to: env.bool, site: .condition)
-                return .repeat(id: id, b, c)
-            }]
+            return [
+                checkLoop(label: nil) { id in
+                    let b = checkBody(body)
+                    let c = coerce(check(condition, expected: env.bool), to: env.bool, site: .condition)
+                    return .repeat(id: id, b, c)
+                }
+            ]
         case .forIn(let f):
             return [checkForIn(f, label: nil)]
         case .switch(let sw):
@@ -58,14 +66,20 @@ extension Checker {
         case .labeled(let label, let inner):
             switch inner.kind {
             case .while(let conditions, let body):
-                return [checkLoop(label: label) { id in
-                    withScope { .while(id: id, checkConditions(conditions), checkBody(body)) }
-                }]
+                return [
+                    checkLoop(label: label) { id in
+                        withScope { .while(id: id, checkConditions(conditions), checkBody(body)) }
+                    }
+                ]
             case .repeat(let body, let condition):
-                return [checkLoop(label: label) { id in
-                    let b = checkBody(body)
-                    return .repeat(id: id, b, coerce(check(condition, expected: env.bool), to: env.bool, site: .condition))
-                }]
+                return [
+                    checkLoop(label: label) { id in
+                        let b = checkBody(body)
+                        return .repeat(
+                            id: id, b,
+                            coerce(check(condition, expected: env.bool), to: env.bool, site: .condition))
+                    }
+                ]
             case .forIn(let f): return [checkForIn(f, label: label)]
             case .switch(let sw): return [checkSwitch(sw, label: label)]
             default: return checkStatement(inner)
@@ -76,12 +90,16 @@ extension Checker {
                 return []
             }
             guard let value else {
-                if !function.resultType.isVoid && !function.isInitializer && !function.resultType.hasVariables {
+                if !function.resultType.isVoid && !function.isInitializer
+                    && !function.resultType.hasVariables
+                {
                     error("non-void function should return a value", at: s.span)
                 }
                 return [.return(nil)]
             }
-            if function.isInitializer, case .nilLiteral = value.kind { return [.return(TExpr(.nilLiteral, env.optional(.void), value.span))] }
+            if function.isInitializer, case .nilLiteral = value.kind {
+                return [.return(TExpr(.nilLiteral, env.optional(.void), value.span))]
+            }
             let t = check(value, expected: function.resultType)
             if function.resultType.isVoid && !t.type.isVoid && !t.type.isError {
                 error("unexpected non-void return value in void function", at: value.span)
@@ -100,7 +118,9 @@ extension Checker {
             return [.break(id: target)]
         case .continue(let label):
             guard let target = findTarget(label, loopsOnly: true) else {
-                error(label.map { "cannot find label '\($0)' in scope" } ?? "'continue' is only allowed inside a loop", at: s.span)
+                error(
+                    label.map { "cannot find label '\($0)' in scope" }
+                        ?? "'continue' is only allowed inside a loop", at: s.span)
                 return []
             }
             return [.continue(id: target)]
@@ -129,8 +149,13 @@ extension Checker {
                     let (v, slot) = declareLocal("error", type: errorType, isLet: true)
                     var pattern: TPattern? = nil
                     if let p = c.pattern { pattern = checkCatchPattern(p, errorSlot: slot, errorVar: v) }
-                    let w = c.whereClause.map { coerce(check($0, expected: env.bool), to: env.bool, site: .condition) }
-                    typedCatches.append(TCatch(pattern: pattern, whereClause: w, body: checkBody(c.body), errorVariable: v, errorSlot: slot))
+                    let w = c.whereClause.map {
+                        coerce(check($0, expected: env.bool), to: env.bool, site: .condition)
+                    }
+                    typedCatches.append(
+                        TCatch(
+                            pattern: pattern, whereClause: w, body: checkBody(c.body), errorVariable: v,
+                            errorSlot: slot))
                 }
             }
             return [.do(id: id, b, typedCatches)]
@@ -151,7 +176,9 @@ extension Checker {
         for t in breakTargets.reversed() {
             if let label {
                 if t.label == label { return (loopsOnly && !t.isLoop) ? nil : t.id }
-            } else if t.isLoop || (!loopsOnly && t.label == nil && !t.isLoop && t.id > 0 && isSwitchTarget(t.id)) {
+            } else if t.isLoop
+                || (!loopsOnly && t.label == nil && !t.isLoop && t.id > 0 && isSwitchTarget(t.id))
+            {
                 return t.id
             }
         }
@@ -214,7 +241,8 @@ extension Checker {
 
     func checkBinding(_ binding: PatternBinding, isLet: Bool) -> [TStmt] {
         if binding.accessors != nil {
-            error("computed variables are only supported as properties of types", at: binding.pattern.span)
+            error(
+                "computed variables are only supported as properties of types", at: binding.pattern.span)
             return []
         }
         var annotated: SwiftType? = binding.type.map(resolveType)
@@ -283,11 +311,18 @@ extension Checker {
                 }
                 var target = pattern
                 var annotated: SwiftType? = nil
-                if case .typed(let inner, let ref) = pattern.kind { target = inner; annotated = resolveType(ref) }
+                if case .typed(let inner, let ref) = pattern.kind {
+                    target = inner
+                    annotated = resolveType(ref)
+                }
                 let t = check(value, expected: annotated.map { env.optional($0) })
                 settleLiterals()
                 guard let wrapped = t.type.optionalWrapped else {
-                    if !t.type.isError { error("initializer for conditional binding must have Optional type, not '\(t.type)'", at: value.span) }
+                    if !t.type.isError {
+                        error(
+                            "initializer for conditional binding must have Optional type, not '\(t.type)'",
+                            at: span)
+                    }
                     continue
                 }
                 let p = checkPattern(target, against: annotated ?? wrapped, bindAsLet: !isVar)
@@ -316,8 +351,11 @@ extension Checker {
         }
         return checkLoop(label: label) { id in
             withScope {
-                let p = checkPattern(f.pattern, against: elementType ?? .error, bindAsLet: true, loopVariable: true)
-                let w = f.whereClause.map { coerce(check($0, expected: env.bool), to: env.bool, site: .condition) }
+                let p = checkPattern(
+                    f.pattern, against: elementType ?? .error, bindAsLet: true, loopVariable: true)
+                let w = f.whereClause.map {
+                    coerce(check($0, expected: env.bool), to: env.bool, site: .condition)
+                }
                 settleLiterals()
                 return .forIn(id: id, p, sequence, where: w, checkBody(f.body))
             }
@@ -329,7 +367,11 @@ extension Checker {
         guard case .nominal(let s, let args) = t.resolved else { return nil }
         switch s.representation {
         case .array, .set, .range, .closedRange: return args[0]
-        case .dictionary: return .tuple([TupleElementType(label: "key", type: args[0]), TupleElementType(label: "value", type: args[1])])
+        case .dictionary:
+            return .tuple([
+                TupleElementType(label: "key", type: args[0]),
+                TupleElementType(label: "value", type: args[1]),
+            ])
         case .string, .substring: return env.character
         default:
             if s.name == "StrideTo" || s.name == "StrideThrough" { return args[0] }
@@ -352,8 +394,11 @@ extension Checker {
             withScope {
                 var items: [(TPattern, TExpr?)] = []
                 for item in c.items {
-                    let p = checkPattern(item.pattern, against: subject.type, bindAsLet: true, subjectSlot: subjectSlot)
-                    let w = item.whereClause.map { coerce(check($0, expected: env.bool), to: env.bool, site: .condition) }
+                    let p = checkPattern(
+                        item.pattern, against: subject.type, bindAsLet: true, subjectSlot: subjectSlot)
+                    let w = item.whereClause.map {
+                        coerce(check($0, expected: env.bool), to: env.bool, site: .condition)
+                    }
                     settleLiterals()
                     items.append((p, w))
                 }
@@ -369,7 +414,8 @@ extension Checker {
     func isExhaustive(_ cases: [TSwitchCase], _ type: SwiftType) -> Bool {
         var coveredCases = Set<Int>()
         var coveredBools = Set<Bool>()
-        var some = false, none = false
+        var some = false
+        var none = false
         for c in cases {
             if c.isDefault { return true }
             for (p, w) in c.patterns where w == nil {
@@ -380,7 +426,11 @@ extension Checker {
                 case .some(let inner, _): if isIrrefutable(inner) { some = true }
                 case .none: none = true
                 case .expression(let e, _):
-                    if case .call(_, _, let args, _) = e.kind, let first = args.first, case .booleanLiteral(let b) = first.kind { coveredBools.insert(b) }
+                    if case .call(_, _, let args, _) = e.kind, let first = args.first,
+                        case .booleanLiteral(let b) = first.kind
+                    {
+                        coveredBools.insert(b)
+                    }
                 default: break
                 }
             }
@@ -410,13 +460,17 @@ extension Checker {
         case .expression(let e):
             if case .call(let f, _, _, _) = e.kind, isNever(f.result) { return true }
             return false
-        case .if(_, let then, let otherwise?): return bodyAlwaysExits(then) && bodyAlwaysExits(otherwise)
+        case .if(_, let then, let otherwise?):
+            return bodyAlwaysExits(then) && bodyAlwaysExits(otherwise)
         case .switch(_, _, _, let cases): return cases.allSatisfy { bodyAlwaysExits($0.body) }
-        case .do(_, let b, let catches): return bodyAlwaysExits(b) && catches.allSatisfy { bodyAlwaysExits($0.body) }
+        case .do(_, let b, let catches):
+            return bodyAlwaysExits(b) && catches.allSatisfy { bodyAlwaysExits($0.body) }
         case .block(let b): return bodyAlwaysExits(b)
         case .guard: return false
         case .while(_, let conds, let b):
-            if conds.count == 1, case .boolean(let e) = conds[0], case .booleanLiteral(true) = e.kind { return !containsBreak(b) }
+            if conds.count == 1, case .boolean(let e) = conds[0], case .booleanLiteral(true) = e.kind {
+                return !containsBreak(b)
+            }
             return false
         default: return false
         }

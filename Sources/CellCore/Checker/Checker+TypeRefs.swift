@@ -22,8 +22,11 @@ extension Checker {
             return .tuple(elements.map { TupleElementType(label: $0.label, type: resolveType($0.type)) })
         case .function(let params, let throwing, let result):
             return .function(
-                FunctionType(parameters: params.map { FunctionParameterType(type: resolveType($0.type), isInout: $0.isInout) },
-                             result: resolveType(result), throwing: throwing))
+                FunctionType(
+                    parameters: params.map {
+                        FunctionParameterType(type: resolveType($0.type), isInout: $0.isInout)
+                    },
+                    result: resolveType(result), throwing: throwing))
         case .composition(let parts):
             var protocols: [TypeSymbol] = []
             for p in parts {
@@ -44,7 +47,9 @@ extension Checker {
         case "Never": return .nominal(env.known["Never"] ?? env.type("Bool"), [])
         case "Self":
             if let t = typeContext {
-                if t.kind == .protocol, let selfParam = t.selfParameter { return .genericParameter(selfParam) }
+                if t.kind == .protocol, let selfParam = t.selfParameter {
+                    return .genericParameter(selfParam)
+                }
                 return t.declaredType
             }
         default: break

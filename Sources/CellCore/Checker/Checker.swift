@@ -11,7 +11,10 @@ import CellSyntax
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public var position: SourcePosition
-    public init(message: String, position: SourcePosition) { self.message = message; self.position = position }
+    public init(message: String, position: SourcePosition) {
+        self.message = message
+        self.position = position
+    }
     /// `line:column: error: message`
     public var description: String { "\(position): error: \(message)" }
 }
@@ -54,7 +57,9 @@ final class Environment {
     var string: SwiftType { .nominal(type("String"), []) }
     var character: SwiftType { .nominal(type("Character"), []) }
     func array(_ e: SwiftType) -> SwiftType { .nominal(type("Array"), [e]) }
-    func dictionary(_ k: SwiftType, _ v: SwiftType) -> SwiftType { .nominal(type("Dictionary"), [k, v]) }
+    func dictionary(_ k: SwiftType, _ v: SwiftType) -> SwiftType {
+        .nominal(type("Dictionary"), [k, v])
+    }
     func optional(_ w: SwiftType) -> SwiftType { .nominal(type("Optional"), [w]) }
     static var any: SwiftType { .existential([]) }
 }

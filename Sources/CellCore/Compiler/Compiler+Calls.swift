@@ -6,24 +6,38 @@
 import CellSyntax
 
 extension Compiler {
-    func call(_ fn: FuncSymbol, base: TExpr?, arguments: [TExpr], substitution s: Substitution, span: SourceSpan, resultType: SwiftType) -> Code {
+    func call(
+        _ fn: FuncSymbol, base: TExpr?, arguments: [TExpr], substitution s: Substitution,
+        span: SourceSpan, resultType: SwiftType
+    ) -> Code {
         // A protocol requirement: the concrete type's implementation (or the synthesised one).
-        if let owner = fn.owner, owner.kind == .protocol, let selfParam = owner.selfParameter, let selfType = s[ObjectIdentifier(selfParam)] {
+        if let owner = fn.owner, owner.kind == .protocol, let selfParam = owner.selfParameter,
+            let selfType = s[ObjectIdentifier(selfParam)]
+        {
             let concreteSelf = selfType.substituting(subst).resolved
             if let witness = self.witness(for: fn, in: concreteSelf) {
                 var ws = s
-                for (g, a) in zip(witness.owner?.genericParameters ?? [], concreteSelf.genericArguments) { ws[ObjectIdentifier(g)] = a }
-                return call(witness, base: base, arguments: arguments, substitution: ws, span: span, resultType: resultType)
+                for (g, a) in zip(witness.owner?.genericParameters ?? [], concreteSelf.genericArguments) {
+                    ws[ObjectIdentifier(g)] = a
+                }
+                return call(
+                    witness, base: base, arguments: arguments, substitution: ws, span: span,
+                    resultType: resultType)
             }
             if case .existential = concreteSelf, let base {
-                return existentialCall(fn, base: base, arguments: arguments, span: span, resultType: resultType)
+                return existentialCall(
+                    fn, base: base, arguments: arguments, span: span, resultType: resultType)
             }
-            if fn.body == nil && fn.declaration == nil, let synthesized = synthesizedRequirement(fn, concreteSelf, arguments, span: span) {
+            if fn.body == nil && fn.declaration == nil,
+                let synthesized = synthesizedRequirement(fn, concreteSelf, arguments, span: span)
+            {
                 return synthesized
             }
         }
         if let host = fn.host {
-            return intrinsic(host, fn, base: base, arguments: arguments, substitution: s, span: span, resultType: resultType)
+            return intrinsic(
+                host, fn, base: base, arguments: arguments, substitution: s, span: span,
+                resultType: resultType)
         }
         if fn.kind == .initializer, let owner = fn.owner {
             // The type constructed may be a subclass that inherited this initializer.
@@ -60,7 +74,9 @@ extension Compiler {
             let n = argCodes.count
             return typed(resultType) { f in
                 let receiver = try selfCode(f)
-                guard case .object(let o) = receiver else { preconditionFailure("interpreter bug: virtual call on a non-object") }
+                guard case .object(let o) = receiver else {
+                    preconditionFailure("interpreter bug: virtual call on a non-object")
+                }
                 let target = o.type.vtable[slot]
                 let callee = Frame.make(target.slotCount)
                 let p = callee.slots
@@ -153,7 +169,8 @@ extension Compiler {
                 return try runtime.invoke(code, callee, at: span)
             }
         case 2 where inouts.isEmpty:
-            let a0 = expr(arguments[0]).value, a1 = expr(arguments[1]).value
+            let a0 = expr(arguments[0]).value
+            let a1 = expr(arguments[1]).value
             return typed(resultType) { f in
                 let callee = Frame.make(slotCount)
                 let p = callee.slots
@@ -173,7 +190,9 @@ extension Compiler {
 
     /// A requirement called on an existential (`any P`, `[Shape]`): the witness of the value's
     /// dynamic type, found (and compiled) on first use per type.
-    func existentialCall(_ fn: FuncSymbol, base: TExpr, arguments: [TExpr], span: SourceSpan, resultType: SwiftType) -> Code {
+    func existentialCall(
+        _ fn: FuncSymbol, base: TExpr, arguments: [TExpr], span: SourceSpan, resultType: SwiftType
+    ) -> Code {
         let selfCode = expr(base).value
         let argCodes = arguments.map { expr($0).value }
         let runtime = self.runtime
@@ -198,10 +217,13 @@ extension Compiler {
                 code = c
             } else {
                 guard let witness = self.witness(for: fn, in: dynamicType) else {
-                    throw runtime.trap("interpreter bug: no witness for '\(fn.name)' in '\(dynamicType)'", span)
+                    throw runtime.trap(
+                        "interpreter bug: no witness for '\(fn.name)' in '\(dynamicType)'", span)
                 }
                 var ws = self.substitutionOf(dynamicType)
-                if let owner = witness.owner, owner.kind == .protocol, let sp = owner.selfParameter { ws[ObjectIdentifier(sp)] = dynamicType }
+                if let owner = witness.owner, owner.kind == .protocol, let sp = owner.selfParameter {
+                    ws[ObjectIdentifier(sp)] = dynamicType
+                }
                 code = self.functionCode(witness, substitution: ws)
                 cache[key] = code
             }
@@ -218,11 +240,14 @@ extension Compiler {
         guard let s = type.symbol else { return nil }
         var t: TypeSymbol? = s
         while let k = t {
-            for case .function(let f) in k.members[requirement.name] ?? [] where f.parameters.count == requirement.parameters.count && f.isStatic == requirement.isStatic {
+            for case .function(let f) in k.members[requirement.name] ?? []
+            where f.parameters.count == requirement.parameters.count && f.isStatic == requirement.isStatic {
                 if f.owner?.kind == .protocol { continue }
                 if isOperatorName(requirement.name) {
                     // Operators: the overload whose first parameter is the concrete type.
-                    if let p = f.parameters.first, !sameType(p.type.substituting(substitutionOf(type)), type) { continue }
+                    if let p = f.parameters.first, !sameType(p.type.substituting(substitutionOf(type)), type) {
+                        continue
+                    }
                 }
                 return f
             }
@@ -230,7 +255,8 @@ extension Compiler {
         }
         // A default implementation in a protocol extension.
         for p in s.conformances {
-            for case .function(let f) in p.members[requirement.name] ?? [] where f.declaration != nil && f !== requirement {
+            for case .function(let f) in p.members[requirement.name] ?? []
+            where f.declaration != nil && f !== requirement {
                 return f
             }
         }
@@ -252,9 +278,12 @@ extension Compiler {
 
     /// `==`, `!=`, `<` for types whose conformance Swift synthesises (enums without payloads,
     /// structs and enums declared Equatable/Hashable): structural comparison.
-    func synthesizedRequirement(_ fn: FuncSymbol, _ type: SwiftType, _ arguments: [TExpr], span: SourceSpan) -> Code? {
+    func synthesizedRequirement(
+        _ fn: FuncSymbol, _ type: SwiftType, _ arguments: [TExpr], span: SourceSpan
+    ) -> Code? {
         guard arguments.count == 2 else { return nil }
-        let a = expr(arguments[0]).value, b = expr(arguments[1]).value
+        let a = expr(arguments[0]).value
+        let b = expr(arguments[1]).value
         switch fn.name {
         case "==": return .bool { f in try a(f) == b(f) }
         case "!=": return .bool { f in try a(f) != b(f) }
@@ -270,12 +299,17 @@ extension Compiler {
     /// The compiled code of a cell's function for one substitution (compiled on first use;
     /// recursive uses get the same object, filled when compilation finishes).
     func functionCode(_ fn: FuncSymbol, substitution s: Substitution) -> FunctionCode {
-        let isGeneric = !fn.genericParameters.isEmpty || (fn.owner.map { !$0.genericParameters.isEmpty || $0.kind == .protocol } ?? false)
+        let isGeneric =
+            !fn.genericParameters.isEmpty
+            || (fn.owner.map { !$0.genericParameters.isEmpty || $0.kind == .protocol } ?? false)
         var code = fn.code
         var key = ""
         if isGeneric {
-            key = s.sorted { $0.key.hashValue < $1.key.hashValue }.map { typeKey($0.value) }.joined(separator: ";")
-            if let c = fn.specializations[key] { code = c } else {
+            key = s.sorted { $0.key.hashValue < $1.key.hashValue }.map { typeKey($0.value) }.joined(
+                separator: ";")
+            if let c = fn.specializations[key] {
+                code = c
+            } else {
                 code = FunctionCode()
                 fn.specializations[key] = code
             }
@@ -288,13 +322,18 @@ extension Compiler {
 
     func compileBody(_ fn: FuncSymbol, into code: FunctionCode, substitution s: Substitution) {
         guard let context = fn.context, let body = fn.body else {
-            code.run = { [runtime] _ in throw runtime.trap("function '\(fn.name)' has no body", .unknown) }
+            code.run = { [runtime] _ in throw runtime.trap("function '\(fn.name)' has no body", .unknown)
+            }
             return
         }
-        let savedSubst = subst, savedContext = currentContext
+        let savedSubst = subst
+        let savedContext = currentContext
         subst = s
         currentContext = context
-        defer { subst = savedSubst; currentContext = savedContext }
+        defer {
+            subst = savedSubst
+            currentContext = savedContext
+        }
         code.slotCount = max(context.slotCount, 1)
         code.captureSlots = context.captures.map(\.slot)
         code.name = fn.name
@@ -328,7 +367,9 @@ extension Compiler {
     /// Parameters (and `self`) that closures capture move into boxes when the call starts.
     func capturedParameterSlots(_ fn: FuncSymbol) -> [Int] {
         var slots: [Int] = []
-        if let s = fn.context?.selfVariable, s.isCaptured, let slot = s.storage.slot { slots.append(slot) }
+        if let s = fn.context?.selfVariable, s.isCaptured, let slot = s.storage.slot {
+            slots.append(slot)
+        }
         for p in fn.parameters {
             if let v = p.variable, v.isCaptured, let slot = v.storage.slot { slots.append(slot) }
         }
@@ -337,7 +378,10 @@ extension Compiler {
 
     /// `Type(args)` with a declared initializer: a fresh value (record or object) in slot 0,
     /// the body run on it.
-    func initializerCall(_ fn: FuncSymbol, _ owner: TypeSymbol, arguments: [TExpr], substitution s: Substitution, span: SourceSpan) -> Code {
+    func initializerCall(
+        _ fn: FuncSymbol, _ owner: TypeSymbol, arguments: [TExpr], substitution s: Substitution,
+        span: SourceSpan
+    ) -> Code {
         let code = functionCode(fn, substitution: s)
         let slotCount = fn.context?.slotCount ?? 1
         let argCodes = arguments.map { expr($0).value }
@@ -426,7 +470,9 @@ extension Compiler {
         var resultType = SwiftType.void
         if case .function(let ft) = callee.type.resolved { resultType = ft.result }
         return typed(resultType) { f in
-            guard case .function(let closure) = try c(f) else { preconditionFailure("interpreter bug: calling a non-function value") }
+            guard case .function(let closure) = try c(f) else {
+                preconditionFailure("interpreter bug: calling a non-function value")
+            }
             let code = closure.code
             let frame = Frame.make(code.slotCount)
             let p = frame.slots
@@ -462,12 +508,18 @@ extension Compiler {
 
     /// A library function as a value (`reduce(0, +)`): code that reads its arguments from the
     /// frame's first slots and runs the intrinsic on them.
-    func hostFunctionCode(_ host: String, _ fn: FuncSymbol, substitution s: Substitution) -> FunctionCode {
+    func hostFunctionCode(_ host: String, _ fn: FuncSymbol, substitution s: Substitution)
+        -> FunctionCode
+    {
         let code = FunctionCode()
         code.slotCount = max(1, fn.parameters.count)
         let args = fn.parameters.enumerated().map { i, p in
-            TExpr(.variable(VarSymbol(name: "$\(i)", type: p.type.substituting(s), isLet: true, storage: .local(slot: i)), slot: i),
-                  p.type.substituting(s), .unknown)
+            TExpr(
+                .variable(
+                    VarSymbol(
+                        name: "$\(i)", type: p.type.substituting(s), isLet: true, storage: .local(slot: i)),
+                    slot: i),
+                p.type.substituting(s), .unknown)
         }
         if let c = fn.enumCase {
             let index = c.index
@@ -477,13 +529,19 @@ extension Compiler {
         }
         let savedContext = currentContext
         currentContext = nil
-        code.run = intrinsic(host, fn, base: nil, arguments: args, substitution: s, span: .unknown, resultType: fn.result.substituting(s)).value
+        code.run =
+            intrinsic(
+                host, fn, base: nil, arguments: args, substitution: s, span: .unknown,
+                resultType: fn.result.substituting(s)
+            ).value
         currentContext = savedContext
         return code
     }
 
     /// `object.method` as a value: a closure with the base bound.
-    func methodValue(_ fn: FuncSymbol, base: TExpr, substitution s: Substitution, span: SourceSpan) -> Code {
+    func methodValue(_ fn: FuncSymbol, base: TExpr, substitution s: Substitution, span: SourceSpan)
+        -> Code
+    {
         let b = expr(base).value
         let code = fn.host == nil ? functionCode(fn, substitution: s) : nil
         let n = fn.parameters.count
@@ -509,7 +567,9 @@ extension Compiler {
         let code = FunctionCode()
         let context = info.context
         code.slotCount = max(context.slotCount, 1)
-        code.captureSlots = context.captures.map(\.slot)
+        code.captureSlots = context.captures.map(\.slot) + info.copies.map(\.slot)
+        // Capture-list values are evaluated in the enclosing frame, when the closure is made.
+        let copyCodes = info.copies.map { expr($0.value).value }
         let savedContext = currentContext
         currentContext = context
         if let e = info.singleExpression {
@@ -521,15 +581,25 @@ extension Compiler {
         currentContext = savedContext
         // Where the captured variables' boxes are in the enclosing frame.
         let outerSlots = context.captures.map { capture -> Int in
-            currentContext.map { outer in outer.captures.first { $0.variable === capture.variable }?.slot ?? capture.variable.storage.slot ?? -1 }
+            currentContext.map { outer in
+                outer.captures.first { $0.variable === capture.variable }?.slot ?? capture.variable.storage
+                    .slot ?? -1
+            }
                 ?? capture.variable.storage.slot ?? -1
         }
-        if outerSlots.isEmpty {
+        if outerSlots.isEmpty && copyCodes.isEmpty {
             let value = Value.function(Closure(code: code, captures: []))
             return .value { _ in value }
         }
+        if copyCodes.isEmpty {
+            return .value { f in
+                .function(Closure(code: code, captures: outerSlots.map { f[$0] }))
+            }
+        }
         return .value { f in
-            .function(Closure(code: code, captures: outerSlots.map { f[$0] }))
+            var captures = outerSlots.map { f[$0] }
+            for c in copyCodes { captures.append(try c(f)) }
+            return .function(Closure(code: code, captures: captures))
         }
     }
 }

@@ -15,7 +15,9 @@ extension Compiler {
             let b = expr(base).value
             if base.type.symbol?.kind == .class || representation(base.type) == .object {
                 return typed(type) { f in
-                    guard case .object(let o) = try b(f) else { preconditionFailure("interpreter bug: field of a non-object") }
+                    guard case .object(let o) = try b(f) else {
+                        preconditionFailure("interpreter bug: field of a non-object")
+                    }
                     return o.fields[index]
                 }
             }
@@ -23,7 +25,10 @@ extension Compiler {
         case .global(let box):
             return typed(type) { _ in box.value }
         case .computed(let getter, _):
-            return call(getter, base: base, arguments: [], substitution: base.map { substitutionOf(concrete($0.type)) } ?? [:], span: span, resultType: type)
+            return call(
+                getter, base: base, arguments: [],
+                substitution: base.map { substitutionOf(concrete($0.type)) } ?? [:], span: span,
+                resultType: type)
         case .host(let key):
             if v.requirementOf != nil, let base {
                 return requiredProperty(v, base: base, span: span, type: type)
@@ -32,14 +37,18 @@ extension Compiler {
         case .local:
             break
         }
-        return .value { [runtime] _ in throw runtime.trap("interpreter bug: property '\(v.name)' has no storage", span) }
+        return .value { [runtime] _ in
+            throw runtime.trap("interpreter bug: property '\(v.name)' has no storage", span)
+        }
     }
 
     /// A protocol's property requirement read on a concrete type (resolved now) or on an
     /// existential (resolved from the value's dynamic type when it runs).
     func requiredProperty(_ v: VarSymbol, base: TExpr, span: SourceSpan, type: SwiftType) -> Code {
         let baseType = concrete(base.type)
-        if let s = baseType.symbol, s.kind != .protocol, case .variable(let own)? = s.members[v.name]?.first {
+        if let s = baseType.symbol, s.kind != .protocol,
+            case .variable(let own)? = s.members[v.name]?.first
+        {
             return property(base, own, span: span, type: type)
         }
         let b = expr(base).value
@@ -104,14 +113,18 @@ extension Compiler {
                 if base.type.symbol?.kind == .class || representation(base.type) == .object {
                     let b = expr(base).value
                     return { f, body in
-                        guard case .object(let o) = try b(f) else { preconditionFailure("interpreter bug: field of a non-object") }
+                        guard case .object(let o) = try b(f) else {
+                            preconditionFailure("interpreter bug: field of a non-object")
+                        }
                         try body(&o.fields[index])
                     }
                 }
                 let baseModify = lvalue(base)
                 return { f, body in
                     try baseModify(f) { bv in
-                        guard case .record(var fields) = bv else { preconditionFailure("interpreter bug: field of a non-record") }
+                        guard case .record(var fields) = bv else {
+                            preconditionFailure("interpreter bug: field of a non-record")
+                        }
                         bv = .none
                         defer { bv = .record(fields) }
                         try body(&fields[index])
@@ -122,10 +135,14 @@ extension Compiler {
             case .computed(let getter, let setter?):
                 let get = property(base, v, span: e.span, type: e.type).value
                 let s = base.map { substitutionOf(concrete($0.type)) } ?? [:]
-                let newValue = VarSymbol(name: "$newValue", type: v.type, isLet: true, storage: .global(Box(.none)))
+                let newValue = VarSymbol(
+                    name: "$newValue", type: v.type, isLet: true, storage: .global(Box(.none)))
                 guard case .global(let holder) = newValue.storage else { break }
-                let set = call(setter, base: base, arguments: [TExpr(.variable(newValue, slot: -1), v.type, e.span)], substitution: s,
-                               span: e.span, resultType: .void).value
+                let set = call(
+                    setter, base: base, arguments: [TExpr(.variable(newValue, slot: -1), v.type, e.span)],
+                    substitution: s,
+                    span: e.span, resultType: .void
+                ).value
                 return { f, body in
                     var value = try get(f)
                     try body(&value)
@@ -140,7 +157,9 @@ extension Compiler {
             let baseModify = lvalue(base)
             return { f, body in
                 try baseModify(f) { bv in
-                    guard case .record(var fields) = bv else { preconditionFailure("interpreter bug: element of a non-tuple") }
+                    guard case .record(var fields) = bv else {
+                        preconditionFailure("interpreter bug: element of a non-tuple")
+                    }
                     bv = .none
                     defer { bv = .record(fields) }
                     try body(&fields[index])
@@ -151,7 +170,10 @@ extension Compiler {
             let span = e.span
             return { [runtime] f, body in
                 try baseModify(f) { v in
-                    if case .null(0) = v { throw runtime.trap("Fatal error: Unexpectedly found nil while unwrapping an Optional value", span) }
+                    if case .null(0) = v {
+                        throw runtime.trap(
+                            "Fatal error: Unexpectedly found nil while unwrapping an Optional value", span)
+                    }
                     try body(&v)
                 }
             }
@@ -176,16 +198,40 @@ extension Compiler {
         let c = expr(value).value
         if case .variable(let v, let slot) = target.kind, case .local = v.storage, !v.isCaptured {
             switch expr(value) {
-            case .int(let ci): return .value { f in f.slots[slot] = .int(try ci(f)); return .void }
-            case .double(let cd): return .value { f in f.slots[slot] = .double(try cd(f)); return .void }
-            default: return .value { f in f.slots[slot] = try c(f); return .void }
+            case .int(let ci):
+                return .value { f in
+                    f.slots[slot] = .int(try ci(f))
+                    return .void
+                }
+            case .double(let cd):
+                return .value { f in
+                    f.slots[slot] = .double(try cd(f))
+                    return .void
+                }
+            default:
+                return .value { f in
+                    f.slots[slot] = try c(f)
+                    return .void
+                }
             }
         }
         if case .variable(let v, _) = target.kind, case .global(let box) = v.storage {
             switch expr(value) {
-            case .int(let ci): return .value { f in box.value = .int(try ci(f)); return .void }
-            case .double(let cd): return .value { f in box.value = .double(try cd(f)); return .void }
-            default: return .value { f in box.value = try c(f); return .void }
+            case .int(let ci):
+                return .value { f in
+                    box.value = .int(try ci(f))
+                    return .void
+                }
+            case .double(let cd):
+                return .value { f in
+                    box.value = .double(try cd(f))
+                    return .void
+                }
+            default:
+                return .value { f in
+                    box.value = try c(f)
+                    return .void
+                }
             }
         }
         let modify = lvalue(target)
@@ -298,7 +344,10 @@ extension Compiler {
         }
         // A cell's own `static func += (lhs: inout T, rhs: T)`.
         let inoutTarget = TExpr(.inoutArgument(target), target.type, target.span)
-        let c = call(fn, base: nil, arguments: [inoutTarget, value], substitution: [:], span: span, resultType: .void).value
+        let c = call(
+            fn, base: nil, arguments: [inoutTarget, value], substitution: [:], span: span,
+            resultType: .void
+        ).value
         _ = runtime
         return .value { f in
             _ = try c(f)
@@ -336,7 +385,9 @@ extension Compiler {
             }
         case "Int.%=(inout Int,Int)":
             return { a, b in
-                if b == 0 { throw runtime.trap("Fatal error: Division by zero in remainder operation", span) }
+                if b == 0 {
+                    throw runtime.trap("Fatal error: Division by zero in remainder operation", span)
+                }
                 let (r, o) = a.remainderReportingOverflow(dividingBy: b)
                 if o { throw runtime.trap("Swift runtime failure: arithmetic overflow", span) }
                 return r

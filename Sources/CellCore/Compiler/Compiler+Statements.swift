@@ -46,10 +46,26 @@ extension Compiler {
         switch s {
         case .expression(let e):
             switch expr(e) {
-            case .int(let c): return { f in _ = try c(f); return .normal }
-            case .double(let c): return { f in _ = try c(f); return .normal }
-            case .bool(let c): return { f in _ = try c(f); return .normal }
-            case .value(let c): return { f in _ = try c(f); return .normal }
+            case .int(let c):
+                return { f in
+                    _ = try c(f)
+                    return .normal
+                }
+            case .double(let c):
+                return { f in
+                    _ = try c(f)
+                    return .normal
+                }
+            case .bool(let c):
+                return { f in
+                    _ = try c(f)
+                    return .normal
+                }
+            case .value(let c):
+                return { f in
+                    _ = try c(f)
+                    return .normal
+                }
             }
         case .declare(let v, let slot, let value):
             return declare(v, slot: slot, value)
@@ -124,7 +140,10 @@ extension Compiler {
         case .do(let id, let body, let catches):
             let b = block(body)
             let handlers = catches.map { c -> (PatternCode?, BoolCode?, StmtCode, Int) in
-                (c.pattern.map(self.pattern), c.whereClause.map { expr($0).bool }, block(c.body), c.errorSlot)
+                (
+                    c.pattern.map(self.pattern), c.whereClause.map { expr($0).bool }, block(c.body),
+                    c.errorSlot
+                )
             }
             return { f in
                 do {
@@ -147,7 +166,10 @@ extension Compiler {
             let code = functionCode(fn, substitution: [:])
             let context = fn.context!
             let outerSlots = context.captures.map { capture -> Int in
-                currentContext.map { outer in outer.captures.first { $0.variable === capture.variable }?.slot ?? capture.variable.storage.slot ?? -1 }
+                currentContext.map { outer in
+                    outer.captures.first { $0.variable === capture.variable }?.slot ?? capture.variable
+                        .storage.slot ?? -1
+                }
                     ?? capture.variable.storage.slot ?? -1
             }
             let boxed = fn.nestedVariable?.isCaptured ?? false
@@ -178,20 +200,39 @@ extension Compiler {
         default:
             let boxed = v.isCaptured
             guard let value else {
-                if boxed { return { f in f[slot] = .box(Box(.none)); return .normal } }
+                if boxed {
+                    return { f in
+                        f[slot] = .box(Box(.none))
+                        return .normal
+                    }
+                }
                 return { _ in .normal }
             }
             let c = expr(value)
             if boxed {
                 let vc = c.value
-                return { f in f[slot] = .box(Box(try vc(f))); return .normal }
+                return { f in
+                    f[slot] = .box(Box(try vc(f)))
+                    return .normal
+                }
             }
             switch c {
-            case .int(let ci): return { f in f.slots[slot] = .int(try ci(f)); return .normal }
-            case .double(let cd): return { f in f.slots[slot] = .double(try cd(f)); return .normal }
+            case .int(let ci):
+                return { f in
+                    f.slots[slot] = .int(try ci(f))
+                    return .normal
+                }
+            case .double(let cd):
+                return { f in
+                    f.slots[slot] = .double(try cd(f))
+                    return .normal
+                }
             default:
                 let vc = c.value
-                return { f in f.slots[slot] = try vc(f); return .normal }
+                return { f in
+                    f.slots[slot] = try vc(f)
+                    return .normal
+                }
             }
         }
     }
@@ -210,25 +251,25 @@ extension Compiler {
     }
 
     func condition(_ c: TCondition) -> BoolCode {
-            switch c {
-            case .boolean(let e):
-                return expr(e).bool
-            case .optionalBinding(let p, let value, _):
-                let v = expr(value).value
-                let bind = pattern(p)
-                return { f in
-                    let x = try v(f)
-                    if case .null(let n) = x {
-                        if n == 0 { return false }
-                        return try bind(f, .null(n - 1))
-                    }
-                    return try bind(f, x)
+        switch c {
+        case .boolean(let e):
+            return expr(e).bool
+        case .optionalBinding(let p, let value, _):
+            let v = expr(value).value
+            let bind = pattern(p)
+            return { f in
+                let x = try v(f)
+                if case .null(let n) = x {
+                    if n == 0 { return false }
+                    return try bind(f, .null(n - 1))
                 }
-            case .matching(let p, let value):
-                let v = expr(value).value
-                let match = pattern(p)
-                return { f in try match(f, try v(f)) }
+                return try bind(f, x)
             }
+        case .matching(let p, let value):
+            let v = expr(value).value
+            let match = pattern(p)
+            return { f in try match(f, try v(f)) }
+        }
     }
 
     typealias PatternCode = (Frame, Value) throws -> Bool
@@ -240,10 +281,22 @@ extension Compiler {
             return { _, _ in true }
         case .bind(let v, let slot):
             switch v.storage {
-            case .global(let box): return { _, x in box.value = x; return true }
+            case .global(let box):
+                return { _, x in
+                    box.value = x
+                    return true
+                }
             default:
-                if v.isCaptured { return { f, x in f[slot] = .box(Box(x)); return true } }
-                return { f, x in f.slots[slot] = x; return true }
+                if v.isCaptured {
+                    return { f, x in
+                        f[slot] = .box(Box(x))
+                        return true
+                    }
+                }
+                return { f, x in
+                    f.slots[slot] = x
+                    return true
+                }
             }
         case .tuple(let elements):
             let codes = elements.map(pattern)
@@ -295,7 +348,9 @@ extension Compiler {
         }
     }
 
-    func switchStatement(id: Int, _ subject: TExpr, subjectSlot: Int, _ cases: [TSwitchCase]) -> StmtCode {
+    func switchStatement(id: Int, _ subject: TExpr, subjectSlot: Int, _ cases: [TSwitchCase])
+        -> StmtCode
+    {
         let s = expr(subject).value
         let compiled = cases.map { c -> ([(PatternCode, BoolCode?)], StmtCode) in
             (c.patterns.map { (pattern($0.0), $0.1.map { expr($0).bool }) }, block(c.body))
@@ -332,7 +387,9 @@ extension Compiler {
 
     // MARK: for-in
 
-    func forIn(id: Int, _ p: TPattern, _ sequence: TExpr, _ whereClause: TExpr?, _ body: [TStmt]) -> StmtCode {
+    func forIn(id: Int, _ p: TPattern, _ sequence: TExpr, _ whereClause: TExpr?, _ body: [TStmt])
+        -> StmtCode
+    {
         let b = block(body)
         let hasWhere = whereClause != nil
         let w: BoolCode = hasWhere ? expr(whereClause!).bool : { _ in true }
@@ -345,17 +402,25 @@ extension Compiler {
             return true
         }
         // Int ranges: a host loop writing the counter straight into the loop variable's slot.
-        if case .call(let fn, nil, let args, _) = sequence.kind, let host = fn.host, host.hasPrefix("..<(") || host.hasPrefix("...("),
-           representation(args[0].type) == .int {
-            let lo = expr(args[0]).int, hi = expr(args[1]).int
+        if case .call(let fn, nil, let args, _) = sequence.kind, let host = fn.host,
+            host.hasPrefix("..<(") || host.hasPrefix("...("),
+            representation(args[0].type) == .int
+        {
+            let lo = expr(args[0]).int
+            let hi = expr(args[1]).int
             let closed = host.hasPrefix("...(")
             let span = sequence.span
             var directSlot: Int? = nil
-            if case .bind(let v, let slot) = p, case .local = v.storage, !v.isCaptured { directSlot = slot }
+            if case .bind(let v, let slot) = p, case .local = v.storage, !v.isCaptured {
+                directSlot = slot
+            }
             let runtime = self.runtime
             return { f in
-                let l = try lo(f), h = try hi(f)
-                if closed ? l > h : l > h { throw runtime.trap("Fatal error: Range requires lowerBound <= upperBound", span) }
+                let l = try lo(f)
+                let h = try hi(f)
+                if closed ? l > h : l > h {
+                    throw runtime.trap("Fatal error: Range requires lowerBound <= upperBound", span)
+                }
                 var result: Flow? = nil
                 if l == h && !closed { return .normal }
                 var i = l
@@ -372,12 +437,15 @@ extension Compiler {
         }
         let seq = expr(sequence).value
         let rep = representation(sequence.type)
-        let isStride = concrete(sequence.type).symbol.map { $0.name == "StrideTo" || $0.name == "StrideThrough" } ?? false
+        let isStride =
+            concrete(sequence.type).symbol.map { $0.name == "StrideTo" || $0.name == "StrideThrough" }
+            ?? false
         return { f in
             let s = try seq(f)
             var result: Flow? = nil
             func each(_ x: Value) throws -> Bool {
-                _ = try bind(f, x)
+                // `for case let x? in …`: elements the pattern does not match are skipped.
+                if try !bind(f, x) { return false }
                 if try !hasWhere || w(f) { return handle(try b(f), &result) }
                 return false
             }
@@ -393,14 +461,19 @@ extension Compiler {
             case .record(let bounds) where isStride:
                 // Strides: (start, end, by, closed).
                 if case .int(let start) = bounds[0] {
-                    let end = bounds[1].asInt, by = bounds[2].asInt, closed = bounds[3].asBool
+                    let end = bounds[1].asInt
+                    let by = bounds[2].asInt
+                    let closed = bounds[3].asBool
                     if closed {
                         for i in stride(from: start, through: end, by: by) where try each(.int(i)) { break }
                     } else {
                         for i in stride(from: start, to: end, by: by) where try each(.int(i)) { break }
                     }
                 } else {
-                    let start = bounds[0].asDouble, end = bounds[1].asDouble, by = bounds[2].asDouble, closed = bounds[3].asBool
+                    let start = bounds[0].asDouble
+                    let end = bounds[1].asDouble
+                    let by = bounds[2].asDouble
+                    let closed = bounds[3].asBool
                     if closed {
                         for x in stride(from: start, through: end, by: by) where try each(.double(x)) { break }
                     } else {
@@ -408,7 +481,8 @@ extension Compiler {
                     }
                 }
             case .record(let bounds) where rep == .range || rep == .closedRange:
-                let l = bounds[0].asInt, h = bounds[1].asInt
+                let l = bounds[0].asInt
+                let h = bounds[1].asInt
                 if rep == .range {
                     for i in l..<h where try each(.int(i)) { break }
                 } else {

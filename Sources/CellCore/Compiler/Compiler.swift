@@ -17,7 +17,10 @@ final class Compiler {
     /// The run-time classes (vtables) of the session's classes.
     var classRuntimes: [ObjectIdentifier: ClassRuntime] = [:]
 
-    init(runtime: Runtime, env: Environment) { self.runtime = runtime; self.env = env }
+    init(runtime: Runtime, env: Environment) {
+        self.runtime = runtime
+        self.env = env
+    }
 
     /// A type with the current substitution applied.
     func concrete(_ t: SwiftType) -> SwiftType { t.substituting(subst).resolved }
@@ -37,7 +40,9 @@ final class Compiler {
             }
             return .double { _ in v }
         case .stringLiteral(let s):
-            if representation(e.type) == .character, let c = s.first { return .value { _ in .character(c) } }
+            if representation(e.type) == .character, let c = s.first {
+                return .value { _ in .character(c) }
+            }
             return .value { _ in .string(s) }
         case .booleanLiteral(let b):
             return .bool { _ in b }
@@ -49,7 +54,10 @@ final class Compiler {
             return variable(v, slot: slot, type: e.type)
         case .selfValue(let slot):
             if let selfVar = selfVariable(slot: slot), selfVar.isCaptured {
-                return .value { f in if case .box(let b) = f[slot] { return b.value }; return f[slot] }
+                return .value { f in
+                    if case .box(let b) = f[slot] { return b.value }
+                    return f[slot]
+                }
             }
             return .value { f in f[slot] }
         case .functionReference(let fn, let s):
@@ -58,15 +66,18 @@ final class Compiler {
         case .methodReference(let fn, let base, let s):
             return methodValue(fn, base: base, substitution: compose(s), span: span)
         case .call(let fn, let base, let args, let s):
-            return call(fn, base: base, arguments: args, substitution: compose(s), span: span, resultType: e.type)
+            return call(
+                fn, base: base, arguments: args, substitution: compose(s), span: span, resultType: e.type)
         case .superCall(let fn, let base, let args):
             return superCall(fn, base: base, arguments: args, span: span)
         case .virtualCall(let fn, let base, let args):
-            return call(fn, base: base, arguments: args, substitution: [:], span: span, resultType: e.type)
+            return call(
+                fn, base: base, arguments: args, substitution: [:], span: span, resultType: e.type)
         case .deferredOperator(let candidates, let args):
             let argType = concrete(args[0].type)
             guard let fn = candidates.first(where: { sameType($0.parameters[0].type, argType) }) else {
-                return .value { [runtime] _ in throw runtime.trap("no operator for type '\(argType)'", span) }
+                return .value { [runtime] _ in throw runtime.trap("no operator for type '\(argType)'", span)
+                }
             }
             return call(fn, base: nil, arguments: args, substitution: [:], span: span, resultType: e.type)
         case .callValue(let callee, let args):
@@ -99,6 +110,9 @@ final class Compiler {
                 for (k, v) in codes { d[try k(f)] = try v(f) }
                 return .dictionary(d)
             }
+        case .setLiteral(let array):
+            let c = expr(array).value
+            return .value { f in .set(Set(try c(f).asArray)) }
         case .closure(let info):
             return closure(info)
         case .assign(let target, let value):
@@ -133,7 +147,10 @@ final class Compiler {
             return typed(e.type) { [runtime] f in
                 let v = try c(f)
                 if case .null(let n) = v {
-                    if n == 0 { throw runtime.trap("Fatal error: Unexpectedly found nil while unwrapping an Optional value", span) }
+                    if n == 0 {
+                        throw runtime.trap(
+                            "Fatal error: Unexpectedly found nil while unwrapping an Optional value", span)
+                    }
                     return .null(n - 1)
                 }
                 return v
@@ -151,10 +168,13 @@ final class Compiler {
         case .optionalEvaluation(let inner, let depth):
             let c = expr(inner).value
             return .value { f in
-                do { return try c(f) } catch let exit as OptionalChainExit where exit.depth == depth { return .none }
+                do { return try c(f) } catch let exit as OptionalChainExit where exit.depth == depth {
+                    return .none
+                }
             }
         case .nilCoalescing(let a, let b):
-            let ca = expr(a).value, cb = expr(b).value
+            let ca = expr(a).value
+            let cb = expr(b).value
             let resultIsOptional = concrete(e.type).optionalWrapped != nil
             return typed(e.type) { f in
                 let v = try ca(f)
@@ -170,14 +190,17 @@ final class Compiler {
             case (.int(let x), .int(let y)): return .int { f in try cc(f) ? try x(f) : try y(f) }
             case (.double(let x), .double(let y)): return .double { f in try cc(f) ? try x(f) : try y(f) }
             case (let x, let y):
-                let vx = x.value, vy = y.value
+                let vx = x.value
+                let vy = y.value
                 return typed(e.type) { f in try cc(f) ? try vx(f) : try vy(f) }
             }
         case .and(let a, let b):
-            let ca = expr(a).bool, cb = expr(b).bool
+            let ca = expr(a).bool
+            let cb = expr(b).bool
             return .bool { f in try ca(f) && cb(f) }
         case .or(let a, let b):
-            let ca = expr(a).bool, cb = expr(b).bool
+            let ca = expr(a).bool
+            let cb = expr(b).bool
             return .bool { f in try ca(f) || cb(f) }
         case .enumCase(let c, let payload):
             let index = c.index
@@ -194,7 +217,9 @@ final class Compiler {
         case .inoutArgument(let inner):
             return expr(inner)
         case .memberwiseInit:
-            return .value { [runtime] _ in throw runtime.trap("memberwise initializer node is not compiled directly", span) }
+            return .value { [runtime] _ in
+                throw runtime.trap("memberwise initializer node is not compiled directly", span)
+            }
         case .tryExpr(let kind, let inner):
             let c = expr(inner)
             switch kind {
@@ -209,7 +234,8 @@ final class Compiler {
                 return typed(e.type) { [runtime] f in
                     do { return try v(f) } catch let error as ThrownError {
                         let text = try runtime.describe(error.value, .existential([]), debug: true)
-                        throw runtime.trap("Fatal error: 'try!' expression unexpectedly raised an error: \(text)", span)
+                        throw runtime.trap(
+                            "Fatal error: 'try!' expression unexpectedly raised an error: \(text)", span)
                     }
                 }
             }
@@ -226,8 +252,13 @@ final class Compiler {
                 if let cast = self.dynamicCast(v, to: t) { return cast }
                 if forced {
                     let dyn: String
-                    if case .existential(let box) = v { dyn = box.type.description } else { dyn = from.description }
-                    throw self.runtime.trap("Fatal error: Could not cast value of type 'main.\(dyn)' to 'main.\(t)'", span)
+                    if case .existential(let box) = v {
+                        dyn = box.type.description
+                    } else {
+                        dyn = from.description
+                    }
+                    throw self.runtime.trap(
+                        "Fatal error: Could not cast value of type 'main.\(dyn)' to 'main.\(t)'", span)
                 }
                 return .none
             }
@@ -236,9 +267,13 @@ final class Compiler {
         case .typeValue:
             return .value { _ in .void }
         case .statementExpression:
-            return .value { [runtime] _ in throw runtime.trap("if/switch expressions are not supported yet", span) }
+            return .value { [runtime] _ in
+                throw runtime.trap("if/switch expressions are not supported yet", span)
+            }
         case .error:
-            return .value { [runtime] _ in throw runtime.trap("interpreter bug: compiled an erroneous expression", span) }
+            return .value { [runtime] _ in
+                throw runtime.trap("interpreter bug: compiled an erroneous expression", span)
+            }
         }
     }
 
@@ -255,7 +290,16 @@ final class Compiler {
     func literal(integer text: String, negative: Bool, type: SwiftType) -> Code {
         var digits = Substring(text)
         var radix = 10
-        if digits.hasPrefix("0x") { radix = 16; digits = digits.dropFirst(2) } else if digits.hasPrefix("0b") { radix = 2; digits = digits.dropFirst(2) } else if digits.hasPrefix("0o") { radix = 8; digits = digits.dropFirst(2) }
+        if digits.hasPrefix("0x") {
+            radix = 16
+            digits = digits.dropFirst(2)
+        } else if digits.hasPrefix("0b") {
+            radix = 2
+            digits = digits.dropFirst(2)
+        } else if digits.hasPrefix("0o") {
+            radix = 8
+            digits = digits.dropFirst(2)
+        }
         let magnitude = UInt64(digits, radix: radix) ?? 0
         switch representation(type) {
         case .double:
@@ -265,14 +309,19 @@ final class Compiler {
             let v = Float(magnitude) * (negative ? -1 : 1)
             return .value { _ in .float(v) }
         default:
-            let v = negative ? Int(truncatingIfNeeded: 0 &- magnitude) : Int(truncatingIfNeeded: magnitude)
+            let v =
+                negative ? Int(truncatingIfNeeded: 0 &- magnitude) : Int(truncatingIfNeeded: magnitude)
             return .int { _ in v }
         }
     }
 
     /// The constant value of an integer literal expression, if it is one.
     func intConstant(_ e: TExpr) -> Int? {
-        if case .integerLiteral(let text, let negative) = e.kind, representation(e.type) == .int, let v = Int(text) { return negative ? -v : v }
+        if case .integerLiteral(let text, let negative) = e.kind, representation(e.type) == .int,
+            let v = Int(text)
+        {
+            return negative ? -v : v
+        }
         return nil
     }
 
@@ -285,14 +334,17 @@ final class Compiler {
             case .value(let e):
                 let t = concrete(e.type)
                 switch expr(e) {
-                case .int(let c) where t.symbol?.representation == .int && !NumberTypes.isUnsigned64(t.symbol?.name ?? ""): pieces.append { f, out in out += String(try c(f)) }
+                case .int(let c) where t.symbol?.representation == .int && !NumberTypes.isUnsigned64(t.symbol?.name ?? ""):
+                    pieces.append { f, out in out += String(try c(f)) }
                 case .double(let c): pieces.append { f, out in out += try c(f).description }
                 case let code:
                     let c = code.value
                     if t.symbol?.representation == .string {
                         pieces.append { f, out in out += try c(f).asString }
                     } else {
-                        pieces.append { [runtime] f, out in try runtime.describe(try c(f), t, debug: false, into: &out) }
+                        pieces.append { [runtime] f, out in
+                            try runtime.describe(try c(f), t, debug: false, into: &out)
+                        }
                     }
                 }
             }
@@ -304,7 +356,9 @@ final class Compiler {
         }
     }
 
-    func selfVariable(slot: Int) -> VarSymbol? { currentContext?.selfVariable.flatMap { $0.storage.slot == slot ? $0 : nil } }
+    func selfVariable(slot: Int) -> VarSymbol? {
+        currentContext?.selfVariable.flatMap { $0.storage.slot == slot ? $0 : nil }
+    }
 
     /// Reading a variable.
     func variable(_ v: VarSymbol, slot: Int, type: SwiftType) -> Code {
@@ -330,7 +384,9 @@ final class Compiler {
             default: return .value { f in f.slots[slot] }
             }
         default:
-            return .value { [runtime] _ in throw runtime.trap("interpreter bug: variable '\(v.name)' has no storage", .unknown) }
+            return .value { [runtime] _ in
+                throw runtime.trap("interpreter bug: variable '\(v.name)' has no storage", .unknown)
+            }
         }
     }
 

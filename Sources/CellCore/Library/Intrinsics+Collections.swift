@@ -6,7 +6,9 @@ import CellSyntax
 
 extension Compiler {
     /// Runs `body` on the array stored in `base`, in place.
-    func mutateArray(_ base: TExpr, _ body: @escaping (inout [Value], Frame) throws -> Value) -> ValueCode {
+    func mutateArray(_ base: TExpr, _ body: @escaping (inout [Value], Frame) throws -> Value)
+        -> ValueCode
+    {
         let m = lvalue(base)
         return { f in
             var result = Value.void
@@ -20,12 +22,16 @@ extension Compiler {
         }
     }
 
-    func mutateDictionary(_ base: TExpr, _ body: @escaping (inout [Value: Value], Frame) throws -> Value) -> ValueCode {
+    func mutateDictionary(
+        _ base: TExpr, _ body: @escaping (inout [Value: Value], Frame) throws -> Value
+    ) -> ValueCode {
         let m = lvalue(base)
         return { f in
             var result = Value.void
             try m(f) { v in
-                guard case .dictionary(var d) = v else { preconditionFailure("interpreter bug: not a dictionary") }
+                guard case .dictionary(var d) = v else {
+                    preconditionFailure("interpreter bug: not a dictionary")
+                }
                 v = .none
                 defer { v = .dictionary(d) }
                 result = try body(&d, f)
@@ -34,7 +40,9 @@ extension Compiler {
         }
     }
 
-    func mutateString(_ base: TExpr, _ body: @escaping (inout String, Frame) throws -> Value) -> ValueCode {
+    func mutateString(_ base: TExpr, _ body: @escaping (inout String, Frame) throws -> Value)
+        -> ValueCode
+    {
         let m = lvalue(base)
         return { f in
             var result = Value.void
@@ -68,8 +76,11 @@ extension Compiler {
         return v
     }
 
-    func collectionOperation(_ key: String, _ fn: FuncSymbol, base: TExpr?, _ args: [TExpr], span: SourceSpan, resultType: SwiftType,
-                             substitution s: Substitution) -> Code? {
+    func collectionOperation(
+        _ key: String, _ fn: FuncSymbol, base: TExpr?, _ args: [TExpr], span: SourceSpan,
+        resultType: SwiftType,
+        substitution s: Substitution
+    ) -> Code? {
         let runtime = self.runtime
         let owner = fn.owner?.name ?? ""
         let name = "\(owner).\(fn.fullName)"
@@ -83,7 +94,8 @@ extension Compiler {
         case "Dictionary.init()": return .value { _ in .dictionary([:]) }
         case "Array.init(repeating:count:)":
             return .value { f in
-                let v = try a[0](f), n = try a[1](f).asInt
+                let v = try a[0](f)
+                let n = try a[1](f).asInt
                 if n < 0 { throw runtime.trap("Fatal error: Can't construct Array with count < 0", span) }
                 return .array(Array(repeating: v, count: n))
             }
@@ -93,7 +105,9 @@ extension Compiler {
 
         // Array.
         case "Array.append(_:)":
-            if representation(args[0].type) == .array && !sameType(concrete(args[0].type), concrete(fn.parameters[0].type.substituting(s))) {
+            if representation(args[0].type) == .array
+                && !sameType(concrete(args[0].type), concrete(fn.parameters[0].type.substituting(s)))
+            {
                 break
             }
             let m = lvalue(base!)
@@ -101,7 +115,9 @@ extension Compiler {
             return .value { f in
                 let element = try x(f)
                 try m(f) { v in
-                    guard case .array(var arr) = v else { preconditionFailure("interpreter bug: not an array") }
+                    guard case .array(var arr) = v else {
+                        preconditionFailure("interpreter bug: not an array")
+                    }
                     v = .none
                     arr.append(element)
                     v = .array(arr)
@@ -109,11 +125,16 @@ extension Compiler {
                 return .void
             }
         case "Array.append(contentsOf:)":
-            return mutateEvaluated(base!, a) { arr, xs in arr.append(contentsOf: xs[0].asArray); return .void }
+            return mutateEvaluated(base!, a) { arr, xs in
+                arr.append(contentsOf: xs[0].asArray)
+                return .void
+            }
         case "Array.insert(_:at:)":
             return mutateEvaluated(base!, a) { arr, xs in
                 let i = xs[1].asInt
-                if i < 0 || i > arr.count { throw runtime.trap("Fatal error: Array index is out of range", span) }
+                if i < 0 || i > arr.count {
+                    throw runtime.trap("Fatal error: Array index is out of range", span)
+                }
                 arr.insert(xs[0], at: i)
                 return .void
             }
@@ -125,28 +146,62 @@ extension Compiler {
             }
         case "Array.removeLast()":
             return mutateEvaluated(base!, a) { arr, _ in
-                if arr.isEmpty { throw runtime.trap("Fatal error: Can't remove last element from an empty collection", span) }
+                if arr.isEmpty {
+                    throw runtime.trap(
+                        "Fatal error: Can't remove last element from an empty collection", span)
+                }
                 return arr.removeLast()
             }
         case "Array.removeFirst()":
             return mutateEvaluated(base!, a) { arr, _ in
-                if arr.isEmpty { throw runtime.trap("Fatal error: Can't remove first element from an empty collection", span) }
+                if arr.isEmpty {
+                    throw runtime.trap(
+                        "Fatal error: Can't remove first element from an empty collection", span)
+                }
                 return arr.removeFirst()
             }
         case "Array.removeAll()":
-            return mutateEvaluated(base!, a) { arr, _ in arr.removeAll(); return .void }
+            return mutateEvaluated(base!, a) { arr, _ in
+                arr.removeAll()
+                return .void
+            }
         case "Array.swapAt(_:_:)":
             return mutateEvaluated(base!, a) { arr, xs in
-                let i = xs[0].asInt, j = xs[1].asInt
+                let i = xs[0].asInt
+                let j = xs[1].asInt
                 if i < 0 || i >= arr.count || j < 0 || j >= arr.count { throw indexError() }
                 arr.swapAt(i, j)
                 return .void
             }
+        case "Array.removeAll(where:)":
+            return mutateEvaluated(base!, a) { arr, xs in
+                let c = runtime.caller1(xs[0], at: span)
+                try arr.removeAll { try c($0).asBool }
+                return .void
+            }
+        case "Array.popLast()":
+            return mutateEvaluated(base!, a) { [unowned self] arr, _ in
+                arr.popLast().map(self.some) ?? .none
+            }
+        case "Array.min(by:)", "Array.max(by:)":
+            let isMin = fn.name == "min"
+            return .value { [unowned self] f in
+                let c = runtime.caller2(try a[0](f), at: span)
+                let xs = try b(f).asArray
+                let r = isMin ? try xs.min { try c($0, $1).asBool } : try xs.max { try c($0, $1).asBool }
+                return r.map(self.some) ?? .none
+            }
         case "Array.reverse()":
-            return mutateEvaluated(base!, a) { arr, _ in arr.reverse(); return .void }
+            return mutateEvaluated(base!, a) { arr, _ in
+                arr.reverse()
+                return .void
+            }
         case "Array.sort()":
             let less = lessThan(fn.owner!.genericParameters[0].substituted(s))
-            return mutateEvaluated(base!, a) { arr, _ in try arr.sort(by: less); return .void }
+            return mutateEvaluated(base!, a) { arr, _ in
+                try arr.sort(by: less)
+                return .void
+            }
         case "Array.sort(by:)":
             return mutateEvaluated(base!, a) { arr, xs in
                 let c = runtime.caller2(xs[0], at: span)
@@ -154,7 +209,8 @@ extension Compiler {
                 return .void
             }
         case "Array.reversed()", "Range.reversed()", "ClosedRange.reversed()", "String.reversed()":
-            return .value { [unowned self] f in .array(self.elements(try b(f), closed: closed).reversed()) }
+            return .value { [unowned self] f in .array(self.elements(try b(f), closed: closed).reversed())
+            }
         case "Array.map(_:)", "Range.map(_:)", "ClosedRange.map(_:)", "Dictionary.map(_:)":
             return .value { [unowned self] f in
                 let items = self.elements(try b(f), closed: closed)
@@ -266,7 +322,8 @@ extension Compiler {
             if owner != "Array" {
                 let less = lessThan(fn.owner!.genericParameters[0].substituted(s))
                 return .bool { f in
-                    let r = try b(f).asRecord, v = try a[0](f)
+                    let r = try b(f).asRecord
+                    let v = try a[0](f)
                     if try less(v, r[0]) { return false }
                     return closed ? !(try less(r[1], v)) : try less(v, r[1])
                 }
@@ -281,26 +338,115 @@ extension Compiler {
                 return try b(f).asArray.firstIndex(of: v).map { .int($0) } ?? .none
             }
         case "Array.enumerated()":
-            return .value { f in .array(try b(f).asArray.enumerated().map { .record([.int($0.offset), $0.element]) }) }
-        case "Array.dropFirst(_:)": return .value { f in .array(Array(try b(f).asArray.dropFirst(try a[0](f).asInt))) }
-        case "Array.dropLast(_:)": return .value { f in .array(Array(try b(f).asArray.dropLast(try a[0](f).asInt))) }
-        case "Array.prefix(_:)": return .value { f in .array(Array(try b(f).asArray.prefix(try a[0](f).asInt))) }
-        case "Array.suffix(_:)": return .value { f in .array(Array(try b(f).asArray.suffix(try a[0](f).asInt))) }
+            return .value { f in
+                .array(try b(f).asArray.enumerated().map { .record([.int($0.offset), $0.element]) })
+            }
+        case "Array.dropFirst(_:)":
+            return .value { f in .array(Array(try b(f).asArray.dropFirst(try a[0](f).asInt))) }
+        case "Array.dropLast(_:)":
+            return .value { f in .array(Array(try b(f).asArray.dropLast(try a[0](f).asInt))) }
+        case "Array.prefix(_:)":
+            return .value { f in .array(Array(try b(f).asArray.prefix(try a[0](f).asInt))) }
+        case "Array.suffix(_:)":
+            return .value { f in .array(Array(try b(f).asArray.suffix(try a[0](f).asInt))) }
         case "Array.+(_:_:)": return .value { f in .array(try a[0](f).asArray + a[1](f).asArray) }
         case "Array.==(_:_:)": return .bool { f in try a[0](f) == a[1](f) }
         case "Array.!=(_:_:)": return .bool { f in try a[0](f) != a[1](f) }
         case "Array.joined(separator:)":
-            return .value { f in .string(try b(f).asArray.map(\.asString).joined(separator: try a[0](f).asString)) }
+            return .value { f in
+                .string(try b(f).asArray.map(\.asString).joined(separator: try a[0](f).asString))
+            }
 
         // Dictionary.
         case "Dictionary.removeValue(forKey:)":
-            return mutateDictionaryEvaluated(base!, a) { [unowned self] d, xs in d.removeValue(forKey: xs[0]).map(self.some) ?? .none }
+            return mutateDictionaryEvaluated(base!, a) { [unowned self] d, xs in
+                d.removeValue(forKey: xs[0]).map(self.some) ?? .none
+            }
         case "Dictionary.mapValues(_:)":
             return .value { f in
                 guard case .dictionary(let d) = try b(f) else { return .none }
                 let c = runtime.caller1(try a[0](f), at: span)
                 return .dictionary(try d.mapValues { try c($0) })
             }
+
+        // Set.
+        case "Set.init()": return .value { _ in .set([]) }
+        case "Set.init(_:)":
+            return .value { [unowned self] f in .set(Set(self.elements(try a[0](f), closed: false))) }
+        case "Set.contains(_:)":
+            return .bool { f in
+                let x = try a[0](f)
+                guard case .set(let s) = try b(f) else { return false }
+                return s.contains(x)
+            }
+        case "Set.insert(_:)", "Set.remove(_:)", "Set.formUnion(_:)":
+            let m = lvalue(base!)
+            let x = expr(args[0]).value
+            let op = fn.name
+            return .value { [unowned self] f in
+                let element = try x(f)
+                var result = Value.void
+                try m(f) { v in
+                    guard case .set(var s) = v else { return }
+                    v = .none
+                    switch op {
+                    case "insert":
+                        let (inserted, member) = s.insert(element)
+                        result = .record([.bool(inserted), member])
+                    case "remove":
+                        result = s.remove(element).map(self.some) ?? .none
+                    default:
+                        if case .set(let other) = element { s.formUnion(other) }
+                    }
+                    v = .set(s)
+                }
+                return result
+            }
+        case "Set.union(_:)", "Set.intersection(_:)", "Set.subtracting(_:)", "Set.symmetricDifference(_:)":
+            let op = fn.name
+            return .value { f in
+                guard case .set(let s) = try b(f), case .set(let o) = try a[0](f) else { return .none }
+                switch op {
+                case "union": return .set(s.union(o))
+                case "intersection": return .set(s.intersection(o))
+                case "subtracting": return .set(s.subtracting(o))
+                default: return .set(s.symmetricDifference(o))
+                }
+            }
+        case "Set.isSubset(of:)", "Set.isSuperset(of:)":
+            let subset = fn.fullName.hasPrefix("isSubset")
+            return .bool { f in
+                guard case .set(let s) = try b(f), case .set(let o) = try a[0](f) else { return false }
+                return subset ? s.isSubset(of: o) : s.isSuperset(of: o)
+            }
+        case "Set.map(_:)":
+            return .value { [unowned self] f in
+                let c = runtime.caller1(try a[0](f), at: span)
+                return .array(try self.elements(try b(f), closed: false).map { try c($0) })
+            }
+        case "Set.filter(_:)":
+            return .value { f in
+                guard case .set(let s) = try b(f) else { return .none }
+                let c = runtime.caller1(try a[0](f), at: span)
+                return .set(try s.filter { try c($0).asBool })
+            }
+        case "Set.sorted(by:)":
+            return .value { [unowned self] f in
+                let c = runtime.caller2(try a[0](f), at: span)
+                return .array(try self.elements(try b(f), closed: false).sorted { try c($0, $1).asBool })
+            }
+        case "Set.sorted()", "Set.min()", "Set.max()":
+            let less = lessThan(fn.owner!.genericParameters[0].substituted(s))
+            let op = fn.name
+            return .value { [unowned self] f in
+                let xs = self.elements(try b(f), closed: false)
+                switch op {
+                case "sorted": return .array(try xs.sorted(by: less))
+                case "min": return try xs.min(by: less).map(self.some) ?? .none
+                default: return try xs.max(by: less).map(self.some) ?? .none
+                }
+            }
+        case "Set.==(_:_:)": return .bool { f in try a[0](f) == a[1](f) }
 
         // String and Character.
         case "String.append(_:)":
@@ -315,10 +461,14 @@ extension Compiler {
                     return .void
                 }(f)
             }
-        case "String.uppercased()", "Character.uppercased()": return .value { f in .string(try self.text(try b(f)).uppercased()) }
-        case "String.lowercased()", "Character.lowercased()": return .value { f in .string(try self.text(try b(f)).lowercased()) }
-        case "String.hasPrefix(_:)": return .bool { f in try b(f).asString.hasPrefix(try a[0](f).asString) }
-        case "String.hasSuffix(_:)": return .bool { f in try b(f).asString.hasSuffix(try a[0](f).asString) }
+        case "String.uppercased()", "Character.uppercased()":
+            return .value { f in .string(try self.text(try b(f)).uppercased()) }
+        case "String.lowercased()", "Character.lowercased()":
+            return .value { f in .string(try self.text(try b(f)).lowercased()) }
+        case "String.hasPrefix(_:)":
+            return .bool { f in try b(f).asString.hasPrefix(try a[0](f).asString) }
+        case "String.hasSuffix(_:)":
+            return .bool { f in try b(f).asString.hasSuffix(try a[0](f).asString) }
         case "String.contains(_:)":
             return .bool { f in
                 let s = try b(f).asString
@@ -333,14 +483,20 @@ extension Compiler {
                 guard case .character(let c) = try a[0](f) else { return .array([]) }
                 return .array(try b(f).asString.split(separator: c).map { .string(String($0)) })
             }
-        case "String.dropFirst(_:)": return .value { f in .string(String(try b(f).asString.dropFirst(try a[0](f).asInt))) }
-        case "String.dropLast(_:)": return .value { f in .string(String(try b(f).asString.dropLast(try a[0](f).asInt))) }
-        case "String.prefix(_:)": return .value { f in .string(String(try b(f).asString.prefix(try a[0](f).asInt))) }
-        case "String.suffix(_:)": return .value { f in .string(String(try b(f).asString.suffix(try a[0](f).asInt))) }
+        case "String.dropFirst(_:)":
+            return .value { f in .string(String(try b(f).asString.dropFirst(try a[0](f).asInt))) }
+        case "String.dropLast(_:)":
+            return .value { f in .string(String(try b(f).asString.dropLast(try a[0](f).asInt))) }
+        case "String.prefix(_:)":
+            return .value { f in .string(String(try b(f).asString.prefix(try a[0](f).asInt))) }
+        case "String.suffix(_:)":
+            return .value { f in .string(String(try b(f).asString.suffix(try a[0](f).asInt))) }
         case "String.+(_:_:)": return .value { f in .string(try a[0](f).asString + a[1](f).asString) }
-        case "String.==(_:_:)", "Substring.==(_:_:)": return .bool { f in try a[0](f).asString == a[1](f).asString }
+        case "String.==(_:_:)", "Substring.==(_:_:)":
+            return .bool { f in try a[0](f).asString == a[1](f).asString }
         case "String.!=(_:_:)": return .bool { f in try a[0](f).asString != a[1](f).asString }
-        case "String.<(_:_:)", "Substring.<(_:_:)": return .bool { f in try a[0](f).asString < a[1](f).asString }
+        case "String.<(_:_:)", "Substring.<(_:_:)":
+            return .bool { f in try a[0](f).asString < a[1](f).asString }
         case "String.>(_:_:)": return .bool { f in try a[0](f).asString > a[1](f).asString }
         case "Character.==(_:_:)": return .bool { f in try a[0](f) == a[1](f) }
         case "Character.!=(_:_:)": return .bool { f in try a[0](f) != a[1](f) }
@@ -384,7 +540,9 @@ extension Compiler {
     }
 
     /// A mutating member whose arguments are evaluated before the array is moved out.
-    func mutateEvaluated(_ base: TExpr, _ args: [ValueCode], _ body: @escaping (inout [Value], [Value]) throws -> Value) -> Code {
+    func mutateEvaluated(
+        _ base: TExpr, _ args: [ValueCode], _ body: @escaping (inout [Value], [Value]) throws -> Value
+    ) -> Code {
         let m = lvalue(base)
         return .value { f in
             var xs: [Value] = []
@@ -400,14 +558,19 @@ extension Compiler {
         }
     }
 
-    func mutateDictionaryEvaluated(_ base: TExpr, _ args: [ValueCode], _ body: @escaping (inout [Value: Value], [Value]) throws -> Value) -> Code {
+    func mutateDictionaryEvaluated(
+        _ base: TExpr, _ args: [ValueCode],
+        _ body: @escaping (inout [Value: Value], [Value]) throws -> Value
+    ) -> Code {
         let m = lvalue(base)
         return .value { f in
             var xs: [Value] = []
             for c in args { xs.append(try c(f)) }
             var result = Value.void
             try m(f) { v in
-                guard case .dictionary(var d) = v else { preconditionFailure("interpreter bug: not a dictionary") }
+                guard case .dictionary(var d) = v else {
+                    preconditionFailure("interpreter bug: not a dictionary")
+                }
                 v = .none
                 defer { v = .dictionary(d) }
                 result = try body(&d, xs)
@@ -418,7 +581,9 @@ extension Compiler {
 
     // MARK: Properties
 
-    func hostProperty(_ key: String, _ v: VarSymbol, base: TExpr?, span: SourceSpan, type: SwiftType) -> Code {
+    func hostProperty(_ key: String, _ v: VarSymbol, base: TExpr?, span: SourceSpan, type: SwiftType)
+        -> Code
+    {
         let runtime = self.runtime
         let b = base.map { expr($0).value } ?? { _ in .none }
         let closed = base.map { representation($0.type) == .closedRange } ?? false
@@ -426,17 +591,45 @@ extension Compiler {
         switch key {
         case "Array.count": return .int { f in try b(f).asArray.count }
         case "Array.isEmpty": return .bool { f in try b(f).asArray.isEmpty }
-        case "Array.first": return .value { [unowned self] f in try b(f).asArray.first.map(self.some) ?? .none }
-        case "Array.last": return .value { [unowned self] f in try b(f).asArray.last.map(self.some) ?? .none }
+        case "Array.first":
+            return .value { [unowned self] f in try b(f).asArray.first.map(self.some) ?? .none }
+        case "Array.last":
+            return .value { [unowned self] f in try b(f).asArray.last.map(self.some) ?? .none }
         case "Array.indices": return .value { f in .record([.int(0), .int(try b(f).asArray.count)]) }
-        case "Dictionary.count": return .int { f in if case .dictionary(let d) = try b(f) { return d.count }; return 0 }
-        case "Dictionary.isEmpty": return .bool { f in if case .dictionary(let d) = try b(f) { return d.isEmpty }; return true }
-        case "Dictionary.keys": return .value { f in if case .dictionary(let d) = try b(f) { return .array(Array(d.keys)) }; return .array([]) }
-        case "Dictionary.values": return .value { f in if case .dictionary(let d) = try b(f) { return .array(Array(d.values)) }; return .array([]) }
+        case "Set.count":
+            return .int { f in
+                if case .set(let s) = try b(f) { return s.count }; return 0
+            }
+        case "Set.isEmpty":
+            return .bool { f in
+                if case .set(let s) = try b(f) { return s.isEmpty }; return true
+            }
+        case "Dictionary.count":
+            return .int { f in
+                if case .dictionary(let d) = try b(f) { return d.count }
+                return 0
+            }
+        case "Dictionary.isEmpty":
+            return .bool { f in
+                if case .dictionary(let d) = try b(f) { return d.isEmpty }
+                return true
+            }
+        case "Dictionary.keys":
+            return .value { f in
+                if case .dictionary(let d) = try b(f) { return .array(Array(d.keys)) }
+                return .array([])
+            }
+        case "Dictionary.values":
+            return .value { f in
+                if case .dictionary(let d) = try b(f) { return .array(Array(d.values)) }
+                return .array([])
+            }
         case "String.count", "Substring.count": return .int { f in try b(f).asString.count }
         case "String.isEmpty", "Substring.isEmpty": return .bool { f in try b(f).asString.isEmpty }
-        case "String.first": return .value { f in try b(f).asString.first.map { .character($0) } ?? .none }
-        case "String.last": return .value { f in try b(f).asString.last.map { .character($0) } ?? .none }
+        case "String.first":
+            return .value { f in try b(f).asString.first.map { .character($0) } ?? .none }
+        case "String.last":
+            return .value { f in try b(f).asString.last.map { .character($0) } ?? .none }
         case "String.description", "Substring.description": return .value { f in try b(f) }
         case "Int.description": return .value { f in .string(String(try b(f).asInt)) }
         case "Double.description": return .value { f in .string(try b(f).asDouble.description) }
@@ -452,19 +645,45 @@ extension Compiler {
         case "Double.isFinite": return .bool { f in try b(f).asDouble.isFinite }
         case "Double.isInfinite": return .bool { f in try b(f).asDouble.isInfinite }
         case "Float.pi": return .value { _ in .float(Float.pi) }
-        case "Range.lowerBound", "ClosedRange.lowerBound": return typed(type) { f in try b(f).asRecord[0] }
-        case "Range.upperBound", "ClosedRange.upperBound": return typed(type) { f in try b(f).asRecord[1] }
+        case "Range.lowerBound", "ClosedRange.lowerBound":
+            return typed(type) { f in try b(f).asRecord[0] }
+        case "Range.upperBound", "ClosedRange.upperBound":
+            return typed(type) { f in try b(f).asRecord[1] }
         case "Range.count", "ClosedRange.count":
             return .int { f in
                 let r = try b(f).asRecord
                 return r[1].asInt - r[0].asInt + (closed ? 1 : 0)
             }
-        case "Range.isEmpty": return .bool { f in let r = try b(f).asRecord; return r[0].asInt >= r[1].asInt }
-        case "Character.isLetter": return .bool { f in if case .character(let c) = try b(f) { return c.isLetter }; return false }
-        case "Character.isNumber": return .bool { f in if case .character(let c) = try b(f) { return c.isNumber }; return false }
-        case "Character.isWhitespace": return .bool { f in if case .character(let c) = try b(f) { return c.isWhitespace }; return false }
-        case "Character.isUppercase": return .bool { f in if case .character(let c) = try b(f) { return c.isUppercase }; return false }
-        case "Character.isLowercase": return .bool { f in if case .character(let c) = try b(f) { return c.isLowercase }; return false }
+        case "Range.isEmpty":
+            return .bool { f in
+                let r = try b(f).asRecord
+                return r[0].asInt >= r[1].asInt
+            }
+        case "Character.isLetter":
+            return .bool { f in
+                if case .character(let c) = try b(f) { return c.isLetter }
+                return false
+            }
+        case "Character.isNumber":
+            return .bool { f in
+                if case .character(let c) = try b(f) { return c.isNumber }
+                return false
+            }
+        case "Character.isWhitespace":
+            return .bool { f in
+                if case .character(let c) = try b(f) { return c.isWhitespace }
+                return false
+            }
+        case "Character.isUppercase":
+            return .bool { f in
+                if case .character(let c) = try b(f) { return c.isUppercase }
+                return false
+            }
+        case "Character.isLowercase":
+            return .bool { f in
+                if case .character(let c) = try b(f) { return c.isLowercase }
+                return false
+            }
         case "rawValue":
             guard let owner = base.flatMap({ concrete($0.type).symbol }) else { break }
             let raws = owner.cases.map { $0.rawValue ?? .none }
@@ -483,7 +702,9 @@ extension Compiler {
 
     // MARK: Subscripts
 
-    func subscriptGet(_ base: TExpr, _ fn: FuncSymbol, _ args: [TExpr], span: SourceSpan, type: SwiftType) -> Code {
+    func subscriptGet(
+        _ base: TExpr, _ fn: FuncSymbol, _ args: [TExpr], span: SourceSpan, type: SwiftType
+    ) -> Code {
         let runtime = self.runtime
         let b = expr(base).value
         let owner = fn.owner?.name ?? ""
@@ -493,7 +714,9 @@ extension Compiler {
             return typed(type) { f in
                 let arr = try b(f).asArray
                 let index = try i(f)
-                guard index >= 0 && index < arr.count else { throw runtime.trap("Fatal error: Index out of range", span) }
+                guard index >= 0 && index < arr.count else {
+                    throw runtime.trap("Fatal error: Index out of range", span)
+                }
                 return arr[index]
             }
         case "Dictionary.subscript(_:)":
@@ -503,18 +726,23 @@ extension Compiler {
                 return d[try k(f)].map(self.some) ?? .none
             }
         case "Dictionary.subscript(_:default:)":
-            let k = expr(args[0]).value, dv = expr(args[1]).value
+            let k = expr(args[0]).value
+            let dv = expr(args[1]).value
             return typed(type) { f in
                 guard case .dictionary(let d) = try b(f) else { return .none }
                 return try d[try k(f)] ?? dv(f)
             }
         default:
             // A cell's own subscript: its getter.
-            return call(fn, base: base, arguments: args, substitution: substitutionOf(concrete(base.type)), span: span, resultType: type)
+            return call(
+                fn, base: base, arguments: args, substitution: substitutionOf(concrete(base.type)),
+                span: span, resultType: type)
         }
     }
 
-    func subscriptModify(_ base: TExpr, _ fn: FuncSymbol, _ args: [TExpr], span: SourceSpan) -> ModifyCode {
+    func subscriptModify(_ base: TExpr, _ fn: FuncSymbol, _ args: [TExpr], span: SourceSpan)
+        -> ModifyCode
+    {
         let runtime = self.runtime
         let owner = fn.owner?.name ?? ""
         let m = lvalue(base)
@@ -524,10 +752,14 @@ extension Compiler {
             return { f, body in
                 let index = try i(f)
                 try m(f) { v in
-                    guard case .array(var arr) = v else { preconditionFailure("interpreter bug: not an array") }
+                    guard case .array(var arr) = v else {
+                        preconditionFailure("interpreter bug: not an array")
+                    }
                     v = .none
                     defer { v = .array(arr) }
-                    guard index >= 0 && index < arr.count else { throw runtime.trap("Fatal error: Index out of range", span) }
+                    guard index >= 0 && index < arr.count else {
+                        throw runtime.trap("Fatal error: Index out of range", span)
+                    }
                     try body(&arr[index])
                 }
             }
@@ -536,10 +768,16 @@ extension Compiler {
             return { f, body in
                 let key = try k(f)
                 try m(f) { v in
-                    guard case .dictionary(var d) = v else { preconditionFailure("interpreter bug: not a dictionary") }
+                    guard case .dictionary(var d) = v else {
+                        preconditionFailure("interpreter bug: not a dictionary")
+                    }
                     v = .none
                     defer { v = .dictionary(d) }
-                    var slot: Value = d[key].map { x -> Value in if case .null(let n) = x { return .null(n + 1) }; return x } ?? .none
+                    var slot: Value =
+                        d[key].map { x -> Value in
+                            if case .null(let n) = x { return .null(n + 1) }
+                            return x
+                        } ?? .none
                     try body(&slot)
                     if case .null(let n) = slot {
                         if n == 0 { d.removeValue(forKey: key) } else { d[key] = .null(n - 1) }
@@ -549,12 +787,15 @@ extension Compiler {
                 }
             }
         case "Dictionary.subscript(_:default:)":
-            let k = expr(args[0]).value, dv = expr(args[1]).value
+            let k = expr(args[0]).value
+            let dv = expr(args[1]).value
             return { f, body in
                 let key = try k(f)
                 let defaultValue = try dv(f)
                 try m(f) { v in
-                    guard case .dictionary(var d) = v else { preconditionFailure("interpreter bug: not a dictionary") }
+                    guard case .dictionary(var d) = v else {
+                        preconditionFailure("interpreter bug: not a dictionary")
+                    }
                     v = .none
                     defer { v = .dictionary(d) }
                     try body(&d[key, default: defaultValue])
@@ -571,5 +812,7 @@ extension Compiler {
 }
 
 extension GenericParameterSymbol {
-    func substituted(_ s: Substitution) -> SwiftType { s[ObjectIdentifier(self)] ?? .genericParameter(self) }
+    func substituted(_ s: Substitution) -> SwiftType {
+        s[ObjectIdentifier(self)] ?? .genericParameter(self)
+    }
 }

@@ -10,7 +10,8 @@ extension Compiler {
         if args.count == 1, key.hasSuffix("(Int)") && !key.contains("init") {
             let a = expr(args[0]).int
             switch name {
-            case "-": return .int { f in
+            case "-":
+                return .int { f in
                     let (r, o) = 0.subtractingReportingOverflow(try a(f))
                     if o { throw overflow() }
                     return r
@@ -26,17 +27,20 @@ extension Compiler {
         // A constant right operand (`i % 13`, `n - 1`) is folded into the closure.
         if let k = intConstant(args[1]) {
             switch name {
-            case "+": return .int { f in
+            case "+":
+                return .int { f in
                     let (r, o) = try a(f).addingReportingOverflow(k)
                     if o { throw overflow() }
                     return r
                 }
-            case "-": return .int { f in
+            case "-":
+                return .int { f in
                     let (r, o) = try a(f).subtractingReportingOverflow(k)
                     if o { throw overflow() }
                     return r
                 }
-            case "*": return .int { f in
+            case "*":
+                return .int { f in
                     let (r, o) = try a(f).multipliedReportingOverflow(by: k)
                     if o { throw overflow() }
                     return r
@@ -53,31 +57,40 @@ extension Compiler {
             }
         }
         switch name {
-        case "+": return .int { f in
+        case "+":
+            return .int { f in
                 let (r, o) = try a(f).addingReportingOverflow(try b(f))
                 if o { throw overflow() }
                 return r
             }
-        case "-": return .int { f in
+        case "-":
+            return .int { f in
                 let (r, o) = try a(f).subtractingReportingOverflow(try b(f))
                 if o { throw overflow() }
                 return r
             }
-        case "*": return .int { f in
+        case "*":
+            return .int { f in
                 let (r, o) = try a(f).multipliedReportingOverflow(by: try b(f))
                 if o { throw overflow() }
                 return r
             }
-        case "/": return .int { f in
-                let x = try a(f), y = try b(f)
+        case "/":
+            return .int { f in
+                let x = try a(f)
+                let y = try b(f)
                 if y == 0 { throw runtime.trap("Fatal error: Division by zero", span) }
                 let (r, o) = x.dividedReportingOverflow(by: y)
                 if o { throw overflow() }
                 return r
             }
-        case "%": return .int { f in
-                let x = try a(f), y = try b(f)
-                if y == 0 { throw runtime.trap("Fatal error: Division by zero in remainder operation", span) }
+        case "%":
+            return .int { f in
+                let x = try a(f)
+                let y = try b(f)
+                if y == 0 {
+                    throw runtime.trap("Fatal error: Division by zero in remainder operation", span)
+                }
                 let (r, o) = x.remainderReportingOverflow(dividingBy: y)
                 if o { throw overflow() }
                 return r
@@ -140,7 +153,8 @@ extension Compiler {
             return nil
         }
         guard args.count == 2, key.hasSuffix("(Float,Float)") else { return nil }
-        let a = float(expr(args[0]).value), b = float(expr(args[1]).value)
+        let a = float(expr(args[0]).value)
+        let b = float(expr(args[1]).value)
         switch name {
         case "+": return .value { f in .float(try a(f) + b(f)) }
         case "-": return .value { f in .float(try a(f) - b(f)) }
@@ -170,18 +184,30 @@ extension Compiler {
             let d = expr(args[0]).double
             return .int { f in
                 let x = try d(f)
-                if !x.isFinite { throw runtime.trap("Fatal error: Double value cannot be converted to Int because it is either infinite or NaN", span) }
+                if !x.isFinite {
+                    throw runtime.trap(
+                        "Fatal error: Double value cannot be converted to Int because it is either infinite or NaN",
+                        span)
+                }
                 guard let i = Int(exactly: x.rounded(.towardZero)) else {
-                    throw runtime.trap("Fatal error: Double value cannot be converted to Int because the result would be \(x < 0 ? "less than Int.min" : "greater than Int.max")", span)
+                    throw runtime.trap(
+                        "Fatal error: Double value cannot be converted to Int because the result would be \(x < 0 ? "less than Int.min" : "greater than Int.max")",
+                        span)
                 }
                 return i
             }
         case "Int.init(Float)":
             return .int { f in
                 guard case .float(let x) = try a[0](f) else { return 0 }
-                if !x.isFinite { throw runtime.trap("Fatal error: Float value cannot be converted to Int because it is either infinite or NaN", span) }
+                if !x.isFinite {
+                    throw runtime.trap(
+                        "Fatal error: Float value cannot be converted to Int because it is either infinite or NaN",
+                        span)
+                }
                 guard let i = Int(exactly: x.rounded(.towardZero)) else {
-                    throw runtime.trap("Fatal error: Float value cannot be converted to Int because the result would be \(x < 0 ? "less than Int.min" : "greater than Int.max")", span)
+                    throw runtime.trap(
+                        "Fatal error: Float value cannot be converted to Int because the result would be \(x < 0 ? "less than Int.min" : "greater than Int.max")",
+                        span)
                 }
                 return i
             }
@@ -189,7 +215,10 @@ extension Compiler {
             let i = expr(args[0]).int
             return .double { f in Double(try i(f)) }
         case "Double.init(Float)":
-            return .double { f in if case .float(let x) = try a[0](f) { return Double(x) }; return 0 }
+            return .double { f in
+                if case .float(let x) = try a[0](f) { return Double(x) }
+                return 0
+            }
         case "Float.init(Int)":
             return .value { f in .float(Float(try a[0](f).asInt)) }
         case "Float.init(Double)":
@@ -220,12 +249,63 @@ extension Compiler {
             let t = concrete(inner.type)
             return .value { f in .string(try runtime.describe(try c(f), t)) }
         case "String.init(repeating:String,count:Int)":
-            return .value { f in .string(String(repeating: try a[0](f).asString, count: try a[1](f).asInt)) }
+            return .value { f in
+                .string(String(repeating: try a[0](f).asString, count: try a[1](f).asInt))
+            }
+        case "Optional.init(Wrapped)":
+            let c = expr(args[0]).value
+            return .value { f in
+                let v = try c(f)
+                if case .null(let n) = v { return .null(n + 1) }
+                return v
+            }
+        case "Set.init(String)":
+            return .value { f in .set(Set(try a[0](f).asString.map { .character($0) })) }
+        case "Array.init(String)":
+            return .value { f in .array(try a[0](f).asString.map { .character($0) }) }
+        case "Array.init([Element])":
+            return expr(args[0])
+        case "Array.init(StrideTo<Element>)", "Array.init(StrideThrough<Element>)":
+            return .value { f in
+                let b = try a[0](f).asRecord
+                var out: [Value] = []
+                if case .int(let start) = b[0] {
+                    let end = b[1].asInt
+                    let by = b[2].asInt
+                    if b[3].asBool {
+                        for i in stride(from: start, through: end, by: by) { out.append(.int(i)) }
+                    } else {
+                        for i in stride(from: start, to: end, by: by) { out.append(.int(i)) }
+                    }
+                } else {
+                    let start = b[0].asDouble
+                    let end = b[1].asDouble
+                    let by = b[2].asDouble
+                    if b[3].asBool {
+                        for x in stride(from: start, through: end, by: by) { out.append(.double(x)) }
+                    } else {
+                        for x in stride(from: start, to: end, by: by) { out.append(.double(x)) }
+                    }
+                }
+                return .array(out)
+            }
+        case "String.init([Character])":
+            return .value { f in
+                var s = ""
+                for c in try a[0](f).asArray { if case .character(let ch) = c { s.append(ch) } }
+                return .string(s)
+            }
+        case "String.init(Int,radix:Int,uppercase:Bool)":
+            return .value { f in
+                .string(String(try a[0](f).asInt, radix: try a[1](f).asInt, uppercase: try a[2](f).asBool))
+            }
         case "Character.init(String)":
             return .value { f in
                 let s = try a[0](f).asString
                 guard s.count == 1, let c = s.first else {
-                    throw runtime.trap("Fatal error: Can't form a Character from a String containing more than one extended grapheme cluster", span)
+                    throw runtime.trap(
+                        "Fatal error: Can't form a Character from a String containing more than one extended grapheme cluster",
+                        span)
                 }
                 return .character(c)
             }

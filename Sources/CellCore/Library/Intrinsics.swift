@@ -7,35 +7,48 @@
 import CellSyntax
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 extension Compiler {
-    func intrinsic(_ key: String, _ fn: FuncSymbol, base: TExpr?, arguments args: [TExpr], substitution s: Substitution,
-                   span: SourceSpan, resultType: SwiftType) -> Code {
+    func intrinsic(
+        _ key: String, _ fn: FuncSymbol, base: TExpr?, arguments args: [TExpr],
+        substitution s: Substitution,
+        span: SourceSpan, resultType: SwiftType
+    ) -> Code {
         let runtime = self.runtime
         let owner = fn.owner?.name ?? ""
         // Numeric operators and conversions of Int, Double, Float.
         if owner == "Int", let c = intOperation(fn.name, args, key: key, span: span) { return c }
         if owner == "Double", let c = doubleOperation(fn.name, args, key: key, span: span) { return c }
         if owner == "Float", let c = floatOperation(fn.name, args, key: key, span: span) { return c }
-        if fn.kind == .initializer, let c = conversion(key, args, span: span, resultType: resultType) { return c }
+        if fn.kind == .initializer, let c = conversion(key, args, span: span, resultType: resultType) {
+            return c
+        }
         if let c = numberIntrinsic(key, fn, base: base, args, span: span, resultType: resultType) { return c }
-        if let c = collectionOperation(key, fn, base: base, args, span: span, resultType: resultType, substitution: s) { return c }
+        if let c = collectionOperation(
+            key, fn, base: base, args, span: span, resultType: resultType, substitution: s)
+        {
+            return c
+        }
 
         let a = args.map { expr($0).value }
         switch key {
-        case "print(Any...,separator:String,terminator:String)", "debugPrint(Any...,separator:String,terminator:String)":
+        case "print(Any...,separator:String,terminator:String)",
+            "debugPrint(Any...,separator:String,terminator:String)":
             let debug = key.hasPrefix("debug")
             guard case .array(let items) = args[0].kind else { break }
             // Each item with its static type (before it became `Any`).
             let parts: [(ValueCode, SwiftType)] = items.map { item in
-                if case .toExistential(let inner) = item.kind { return (expr(inner).value, concrete(inner.type)) }
+                if case .toExistential(let inner) = item.kind {
+                    return (expr(inner).value, concrete(inner.type))
+                }
                 return (expr(item).value, concrete(item.type))
             }
-            let separator = a[1], terminator = a[2]
+            let separator = a[1]
+            let terminator = a[2]
             return .value { f in
                 var out = ""
                 for (i, (c, t)) in parts.enumerated() {
@@ -65,7 +78,8 @@ extension Compiler {
             let closed = key.hasPrefix("...")
             let isInt = representation(args[0].type) == .int
             return .value { f in
-                let l = try a[0](f), h = try a[1](f)
+                let l = try a[0](f)
+                let h = try a[1](f)
                 if isInt, closed ? l.asInt > h.asInt : l.asInt > h.asInt {
                     throw runtime.trap("Fatal error: Range requires lowerBound <= upperBound", span)
                 }
@@ -75,19 +89,21 @@ extension Compiler {
             let closed = key.contains("Closed")
             let less = lessThan(args[1].type)
             return .bool { f in
-                let r = try a[0](f).asRecord, v = try a[1](f)
+                let r = try a[0](f).asRecord
+                let v = try a[1](f)
                 if try less(v, r[0]) { return false }
                 return closed ? !(try less(r[1], v)) : try less(v, r[1])
             }
         case "stride(from:Int,to:Int,by:Int)", "stride(from:Int,through:Int,by:Int)",
-             "stride(from:Double,to:Double,by:Double)", "stride(from:Double,through:Double,by:Double)":
+            "stride(from:Double,to:Double,by:Double)", "stride(from:Double,through:Double,by:Double)":
             let closed = key.contains("through")
             return .value { f in .record([try a[0](f), try a[1](f), try a[2](f), .bool(closed)]) }
         case "min(T,T)", "max(T,T)":
             let less = lessThan(args[0].type)
             let isMin = key.hasPrefix("min")
             return typed(resultType) { f in
-                let x = try a[0](f), y = try a[1](f)
+                let x = try a[0](f)
+                let y = try a[1](f)
                 return isMin ? (try less(y, x) ? y : x) : (try less(y, x) ? x : y)
             }
         case "abs(T)":
@@ -102,25 +118,39 @@ extension Compiler {
                 }
             }
         case "swap(inout T,inout T)":
-            let l = lvalue(args[0]), r = lvalue(args[1])
+            let l = lvalue(args[0])
+            let r = lvalue(args[1])
             return .value { f in
                 var x = Value.none
                 try l(f) { x = $0 }
                 var y = Value.none
-                try r(f) { v in y = v; v = x }
+                try r(f) { v in
+                    y = v
+                    v = x
+                }
                 try l(f) { $0 = y }
                 return .void
             }
+        case "==(T?,T?)", "!=(T?,T?)":
+            let equal = key.hasPrefix("==")
+            return .bool { f in (try a[0](f) == a[1](f)) == equal }
+        case "type(of:T)":
+            return .value { _ in .void }
         case "zip([A],[B])":
-            return .value { f in .array(zip(try a[0](f).asArray, try a[1](f).asArray).map { .record([$0, $1]) }) }
-        case "sqrt(Double)", "sin(Double)", "cos(Double)", "tan(Double)", "exp(Double)", "log(Double)", "log2(Double)",
-             "log10(Double)", "floor(Double)", "ceil(Double)", "round(Double)", "fabs(Double)":
+            return .value { f in
+                .array(zip(try a[0](f).asArray, try a[1](f).asArray).map { .record([$0, $1]) })
+            }
+        case "sqrt(Double)", "sin(Double)", "cos(Double)", "tan(Double)", "exp(Double)", "log(Double)",
+            "log2(Double)",
+            "log10(Double)", "floor(Double)", "ceil(Double)", "round(Double)", "fabs(Double)":
             let op = mathFunction(fn.name)
             let x = expr(args[0]).double
             return .double { f in op(try x(f)) }
-        case "pow(Double,Double)", "atan2(Double,Double)", "hypot(Double,Double)", "fmod(Double,Double)":
+        case "pow(Double,Double)", "atan2(Double,Double)", "hypot(Double,Double)",
+            "fmod(Double,Double)":
             let op = mathFunction2(fn.name)
-            let x = expr(args[0]).double, y = expr(args[1]).double
+            let x = expr(args[0]).double
+            let y = expr(args[1]).double
             return .double { f in op(try x(f), try y(f)) }
         case "memberwise":
             return .value { f in
@@ -130,7 +160,9 @@ extension Compiler {
                 return .record(fields)
             }
         case "defaultInit":
-            guard let owner = fn.owner else { break }
+            guard var owner = fn.owner else { break }
+            // Inherited by a subclass: make an instance of the class called.
+            if let r = concrete(resultType).symbol, r.kind == .class { owner = r }
             let make = freshInstance(owner)
             return .value { f in try make(f) }
         case "rawValueInit":
@@ -217,4 +249,3 @@ extension Compiler {
         return { _, _ in false }
     }
 }
-

@@ -7,13 +7,27 @@ enum Library {
     /// The representation and literal kinds of the library's builtin types, by name.
     static func configure(_ t: TypeSymbol, _ env: Environment) {
         switch t.name {
-        case _ where NumberTypes.integerNames.contains(t.name): t.representation = .int; t.literalKinds = [.integer]
-        case "Double": t.representation = .double; t.literalKinds = [.integer, .float]
-        case "Float": t.representation = .float; t.literalKinds = [.integer, .float]
-        case "Bool": t.representation = .bool; t.literalKinds = [.boolean]
-        case "String": t.representation = .string; t.literalKinds = [.string]
-        case "Character": t.representation = .character; t.literalKinds = [.string]
-        case "Substring": t.representation = .substring; t.literalKinds = [.string]
+        case _ where NumberTypes.integerNames.contains(t.name):
+            t.representation = .int
+            t.literalKinds = [.integer]
+        case "Double":
+            t.representation = .double
+            t.literalKinds = [.integer, .float]
+        case "Float":
+            t.representation = .float
+            t.literalKinds = [.integer, .float]
+        case "Bool":
+            t.representation = .bool
+            t.literalKinds = [.boolean]
+        case "String":
+            t.representation = .string
+            t.literalKinds = [.string]
+        case "Character":
+            t.representation = .character
+            t.literalKinds = [.string]
+        case "Substring":
+            t.representation = .substring
+            t.literalKinds = [.string]
         case "Array": t.representation = .array
         case "Dictionary": t.representation = .dictionary
         case "Set": t.representation = .set

@@ -71,6 +71,8 @@ enum LibrarySource {
             init()
             init(_ c: Character)
             init(_ s: Substring)
+            init(_ chars: [Character])
+            init(_ v: Int, radix: Int, uppercase: Bool = false)
             init(_ v: Int)
             init(_ v: Double)
             init(describing value: Any)
@@ -117,13 +119,19 @@ enum LibrarySource {
         enum Optional<Wrapped> {
             case none
             case some(Wrapped)
+            init(_ some: Wrapped)
         }
+        func == <T: Equatable>(lhs: T?, rhs: T?) -> Bool
+        func != <T: Equatable>(lhs: T?, rhs: T?) -> Bool
 
         struct Array<Element>: Sequence, Collection {
             init()
             init(repeating repeatedValue: Element, count: Int)
             init(_ s: Range<Int>)
             init(_ s: ClosedRange<Int>)
+            init(_ s: [Element])
+            init(_ s: StrideTo<Element>)
+            init(_ s: StrideThrough<Element>)
             var count: Int { get }
             var isEmpty: Bool { get }
             var first: Element? { get }
@@ -140,6 +148,10 @@ enum LibrarySource {
             mutating func swapAt(_ i: Int, _ j: Int)
             mutating func reverse()
             func reversed() -> [Element]
+            mutating func removeAll(where shouldBeRemoved: (Element) throws -> Bool) rethrows
+            mutating func popLast() -> Element?
+            func min(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?
+            func max(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> Element?
             func map<T>(_ transform: (Element) throws -> T) rethrows -> [T]
             func compactMap<T>(_ transform: (Element) throws -> T?) rethrows -> [T]
             func flatMap<T>(_ transform: (Element) throws -> [T]) rethrows -> [T]
@@ -176,6 +188,10 @@ enum LibrarySource {
             func max() -> Element?
         }
 
+        extension Array where Element == Character {
+            init(_ s: String)
+        }
+
         extension Array where Element == String {
             func joined(separator: String = "") -> String
         }
@@ -193,6 +209,37 @@ enum LibrarySource {
             func sorted(by areInIncreasingOrder: ((key: Key, value: Value), (key: Key, value: Value)) throws -> Bool) rethrows -> [(key: Key, value: Value)]
             func filter(_ isIncluded: ((key: Key, value: Value)) throws -> Bool) rethrows -> [Key: Value]
             func map<T>(_ transform: ((key: Key, value: Value)) throws -> T) rethrows -> [T]
+        }
+
+        struct Set<Element: Hashable>: Sequence, Collection, Equatable {
+            init()
+            init(_ elements: [Element])
+            var count: Int { get }
+            var isEmpty: Bool { get }
+            func contains(_ member: Element) -> Bool
+            mutating func insert(_ newMember: Element) -> (inserted: Bool, memberAfterInsert: Element)
+            mutating func remove(_ member: Element) -> Element?
+            mutating func formUnion(_ other: Set<Element>)
+            func union(_ other: Set<Element>) -> Set<Element>
+            func intersection(_ other: Set<Element>) -> Set<Element>
+            func subtracting(_ other: Set<Element>) -> Set<Element>
+            func symmetricDifference(_ other: Set<Element>) -> Set<Element>
+            func isSubset(of other: Set<Element>) -> Bool
+            func isSuperset(of other: Set<Element>) -> Bool
+            func map<T>(_ transform: (Element) throws -> T) rethrows -> [T]
+            func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> Set<Element>
+            func sorted(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows -> [Element]
+            static func == (lhs: Set<Element>, rhs: Set<Element>) -> Bool
+        }
+
+        extension Set where Element: Comparable {
+            func sorted() -> [Element]
+            func min() -> Element?
+            func max() -> Element?
+        }
+
+        extension Set where Element == Character {
+            init(_ s: String)
         }
 
         struct Range<Bound: Comparable>: Sequence {
@@ -231,6 +278,7 @@ enum LibrarySource {
 
         func print(_ items: Any..., separator: String = " ", terminator: String = "\\n")
         func debugPrint(_ items: Any..., separator: String = " ", terminator: String = "\\n")
+        func type<T>(of value: T) -> T.Type
         func fatalError(_ message: String = "") -> Never
         func precondition(_ condition: Bool, _ message: String = "")
         func assert(_ condition: Bool, _ message: String = "")

@@ -12,3 +12,11 @@ print(sortedWords)
 var calls = 0
 xs.forEach { _ in calls += 1 }
 print(calls)
+var captured = 1
+let copy = { [captured] in captured * 10 }
+let shared = { captured * 10 }
+captured = 5
+print(copy(), shared())
+let maybe: [Int?] = [1, nil, 3]
+for case let v? in maybe { print("some", v) }
+print(["ab", "c"].map(\.count))
