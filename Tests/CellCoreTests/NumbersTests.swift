@@ -39,6 +39,7 @@ print(u, "\(UInt64.max)", min(3, 1, 2), max(1.5, 2.5, 0.5, 9.0))
 print(7.5.truncatingRemainder(dividingBy: 2), 7.5.remainder(dividingBy: 2), Double.minimum(1, 2))
 let n: Int = 3
 print(UInt8(1) << n, Int64(n) * 4)
+
 """#, expected: #"""
 0 255 255 -128 18446744073709551615
 5 -1 44 255
@@ -49,6 +50,7 @@ FF 255 nil
 60 18446744073709551615 1 9.0
 1.5 -0.5 1.0
 8 12
+
 """#),
     NumbersCase(name: "fixedwidth", source: #"""
 let types: [Int] = [Int8.bitWidth, Int16.bitWidth, Int32.bitWidth, Int64.bitWidth, UInt.bitWidth]
@@ -66,6 +68,7 @@ print(Int.min.magnitude, (-5).signum(), UInt8(0).leadingZeroBitCount, Int64(1).t
 var w: Int8 = 127
 w &+= 1
 print(w, "\(UInt.max) \(Int8.min)", UInt16(3) == 3, Int32(5) > Int64(4))
+
 """#, expected: #"""
 [8, 16, 32, 64, 64] 32767 -32768 4294967295 -2147483648 65535
 1748694682 683af69a 101
@@ -75,6 +78,7 @@ print(w, "\(UInt.max) \(Int8.min)", UInt16(3) == 3, Int32(5) > Int64(4))
 Optional(255) nil Optional(-128) Optional(127)
 9223372036854775808 -1 8 0 2018915346
 -128 18446744073709551615 -128 true true
+
 """#),
     NumbersCase(name: "floats", source: #"""
 let rules: [FloatingPointRoundingRule] = [.toNearestOrAwayFromZero, .toNearestOrEven, .up, .down, .towardZero, .awayFromZero]
@@ -89,6 +93,7 @@ print(5.5.truncatingRemainder(dividingBy: 2), 5.5.remainder(dividingBy: 2), (-7.
 print(Double.maximum(1, .nan), Double.minimum(-0.0, 0.0), 1.0.addingProduct(2, 3), (1e300 * 10).isFinite)
 let n: UInt8 = 200
 print(Double(n), Float(Int64.max), Int(Float(3.99)), Int8(-3.7), UInt16(65535.9))
+
 """#, expected: #"""
 toNearestOrAwayFromZero 3.0 -3.0 2.0
 toNearestOrEven 2.0 -2.0 2.0
@@ -103,6 +108,7 @@ Optional(3.5) nil Optional(2.25) Optional(7.0) nil
 1.5 -0.5 7.0 1.4142135623730951
 1.0 -0.0 7.0 true
 200.0 9.223372e+18 3 -3 65535
+
 """#),
     NumbersCase(name: "foundation", source: #"""
 import Foundation
@@ -112,12 +118,14 @@ let f: Float = 2
 print(sqrt(f), sin(Float.pi / 2), pow(f, 3))
 print(String(format: "%5.2f|%-8@|%08.3f|%+d|%e|%g|%x|%X|%o|%c|%%|%*d|", 3.14159, "ab", -3.14159, 5, 12345.678, 0.0001, 255, 255, 8, 65, 6, 42))
 print(String(format: "%d|%ld|", Int.max, Int.max), String(format: "%2$@ %1$@", "a", "b"), String(format: "%.3f", Float(0.1)))
+
 """#, expected: #"""
 -3.0 2.0 1.4142135623730951 1.4142135623730951 1.0
 -56 255 true true
 1.4142135 1.0 8.0
  3.14|ab|-003.142|+5|1.234568e+04|0.0001|ff|FF|10|A|%|    42|
 -1|9223372036854775807| b a 0.100
+
 """#),
     NumbersCase(name: "format", source: #"""
 import Foundation
@@ -127,6 +135,7 @@ print(String(format: "%@ has %d items|%@|%c%c|%%|%*d|%-*d|%.*f", "cart", 3, "x",
 print(String(format: "%2$@ before %1$@", "a", "b"), String(format: "%hhd %hd %d", 300, 70000, UInt8(200)))
 print(String(format: "%lu %llu %zd %d", UInt64.max, UInt.max, -5, true), String(format: "%.3f %5.2f", Float(0.1), Float(2.5)))
 print(String(format: "%#x %#o %x %08x", 255, 8, Int8(-1), 48879))
+
 """#, expected: #"""
 42|-42|4294967295|ff|FF|10|9223372036854775807|-9223372036854775808|   42|42   |00042|+42| 42
 3.14|  2.2|1.500   |-003.142|+2.0|0.333333|2|4|1.234568e+04|1.230E-04|0.0001|1E+20|3.14
@@ -134,6 +143,7 @@ cart has 3 items|x|Hi|%|    42|7   |3.14
 b before a 44 4464 200
 18446744073709551615 18446744073709551615 -5 1 0.100  2.50
 0xff 010 ffffffff 0000beef
+
 """#),
 ]
 
@@ -142,27 +152,33 @@ private let traps: [NumbersTrap] = [
 let x: Int = 300
 print("before")
 print(Int8(x))
+
 """#, output: "", trap: "Fatal error: Not enough bits to represent the passed value"),
     NumbersTrap(name: "negative_to_unsigned", source: #"""
 let x = -3
 print(UInt8(x))
+
 """#, output: "", trap: "Fatal error: Negative value is not representable"),
     NumbersTrap(name: "uint8_overflow", source: #"""
 var a: UInt8 = 250
 for _ in 0..<10 { a += 1 }
 print(a)
+
 """#, output: "", trap: "Swift runtime failure: arithmetic overflow"),
     NumbersTrap(name: "int16_negate", source: #"""
 let a: Int16 = -32768
 print(-a)
+
 """#, output: "", trap: "Swift runtime failure: arithmetic overflow"),
     NumbersTrap(name: "double_too_big", source: #"""
 let d = 1e10
 print(Int32(d))
+
 """#, output: "", trap: "Fatal error: Double value cannot be converted to Int32 because the result would be greater than Int32.max"),
     NumbersTrap(name: "float_nan", source: #"""
 let d = Float.nan
 print(UInt8(d))
+
 """#, output: "", trap: "Fatal error: Float value cannot be converted to UInt8 because it is either infinite or NaN"),
 ]
 

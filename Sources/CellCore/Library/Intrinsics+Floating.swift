@@ -46,6 +46,10 @@ extension Compiler {
             let a = expr(args[0]).value
             return .value { f in .string(Float.from(try a(f)).description) }
         }
+        if owner == "UnicodeScalar" || key == "Character.init(UnicodeScalar)" || key == "String.init(UnicodeScalar)"
+            || key == "UInt8.init(ascii:UnicodeScalar)" {
+            return unicodeScalarIntrinsic(key, args, span: span)
+        }
         if owner == "Double" { return floatingIntrinsic(Double.self, key, fn, base: base, args, span: span) }
         if owner == "Float" { return floatingIntrinsic(Float.self, key, fn, base: base, args, span: span) }
         if owner.isEmpty { return freeNumericFunction(key, fn, args, span: span, resultType: resultType) }
@@ -55,6 +59,7 @@ extension Compiler {
     /// Properties of the numeric types.
     func numberProperty(_ key: String, _ v: VarSymbol, base: TExpr?, span: SourceSpan, type: SwiftType) -> Code? {
         if let c = integerProperty(key, v, base: base, type: type) { return c }
+        if key.hasPrefix("UnicodeScalar.") || key == "Character.asciiValue" { return unicodeScalarProperty(key, base: base) }
         if key.hasPrefix("Double.") { return floatingProperty(Double.self, String(key.dropFirst(7)), base: base) }
         if key.hasPrefix("Float.") { return floatingProperty(Float.self, String(key.dropFirst(6)), base: base) }
         return nil
@@ -181,6 +186,23 @@ extension Compiler {
     /// Free functions: variadic `min`/`max`, and Foundation's math on Double and Float.
     private func freeNumericFunction(_ key: String, _ fn: FuncSymbol, _ args: [TExpr], span: SourceSpan,
                                      resultType: SwiftType) -> Code? {
+        if key == "abs(T)", let host = integerHostType(args[0].type) {
+            // `abs(Int8.min)` overflows as `-Int8.min` does.
+            let a = expr(args[0]).int
+            let runtime = self.runtime
+            func make<T: FixedWidthInteger>(_: T.Type) -> Code {
+                .int { f in
+                    let x = Bits<T>.get(try a(f))
+                    if x < 0 {
+                        let (r, o) = T.zero.subtractingReportingOverflow(x)
+                        if o { throw runtime.trap("Swift runtime failure: arithmetic overflow", span) }
+                        return Bits<T>.put(r)
+                    }
+                    return Bits<T>.put(x)
+                }
+            }
+            return make(host)
+        }
         if key == "min(T,T,T,T...)" || key == "max(T,T,T,T...)" {
             let less = lessThan(args[0].type)
             let isMin = fn.name == "min"
@@ -293,5 +315,66 @@ extension Compiler {
         default: op = nil
         }
         return op.map { o in { o($0 as! Double, $1 as! Double) as! F } }
+    }
+}
+
+// MARK: Unicode scalars (a scalar is held as the Character it makes)
+
+extension Compiler {
+    fileprivate func unicodeScalarIntrinsic(_ key: String, _ args: [TExpr], span: SourceSpan) -> Code? {
+        let a = args.map { expr($0).value }
+        let runtime = self.runtime
+        func character(_ v: UInt32) -> Value {
+            Unicode.Scalar(v).map { .character(Character($0)) } ?? .none
+        }
+        switch key {
+        case "UnicodeScalar.init(UInt8)": return .value { f in character(UInt32(UInt8(truncatingIfNeeded: try a[0](f).asInt))) }
+        case "UnicodeScalar.init(UInt32)", "UnicodeScalar.init(Int)":
+            return .value { f in
+                let v = try a[0](f).asInt
+                guard let u = UInt32(exactly: v) else { return .none }
+                return character(u)
+            }
+        case "Character.init(UnicodeScalar)": return .value { f in try a[0](f) }
+        case "String.init(UnicodeScalar)":
+            return .value { f in
+                if case .character(let c) = try a[0](f) { return .string(String(c)) }
+                return .string("")
+            }
+        case "UInt8.init(ascii:UnicodeScalar)":
+            return .int { f in
+                guard case .character(let c) = try a[0](f), let v = c.unicodeScalars.first?.value, v < 128 else {
+                    throw runtime.trap("Fatal error: Code point value does not fit into ASCII", span)
+                }
+                return Int(v)
+            }
+        case "UnicodeScalar.==(UnicodeScalar,UnicodeScalar)": return .bool { f in try a[0](f) == a[1](f) }
+        case "UnicodeScalar.<(UnicodeScalar,UnicodeScalar)":
+            return .bool { f in
+                guard case .character(let x) = try a[0](f), case .character(let y) = try a[1](f) else { return false }
+                return (x.unicodeScalars.first?.value ?? 0) < (y.unicodeScalars.first?.value ?? 0)
+            }
+        default: return nil
+        }
+    }
+
+    fileprivate func unicodeScalarProperty(_ key: String, base: TExpr?) -> Code? {
+        guard let base else { return nil }
+        let b = expr(base).value
+        let scalar = { (f: Frame) throws -> Unicode.Scalar? in
+            if case .character(let c) = try b(f) { return c.unicodeScalars.first }
+            return nil
+        }
+        switch key {
+        case "UnicodeScalar.value": return .int { f in Int(try scalar(f)?.value ?? 0) }
+        case "UnicodeScalar.isASCII": return .bool { f in try scalar(f)?.isASCII ?? false }
+        case "UnicodeScalar.description": return .value { f in .string(try scalar(f).map { String($0) } ?? "") }
+        case "Character.asciiValue":
+            return .value { f in
+                guard case .character(let c) = try b(f), let v = c.asciiValue else { return .none }
+                return .int(Int(v))
+            }
+        default: return nil
+        }
     }
 }

@@ -212,7 +212,11 @@ extension Compiler {
     /// `<` for values of a type: the host's for numbers and strings, the cell's own otherwise.
     func lessThan(_ type: SwiftType) -> (Value, Value) throws -> Bool {
         switch representation(type) {
-        case .int: return { $0.asInt < $1.asInt }
+        case .int:
+            if NumberTypes.isUnsigned64(concrete(type).symbol?.name ?? "") {
+                return { UInt(bitPattern: $0.asInt) < UInt(bitPattern: $1.asInt) }
+            }
+            return { $0.asInt < $1.asInt }
         case .double: return { $0.asDouble < $1.asDouble }
         case .string, .substring: return { $0.asString < $1.asString }
         case .float:

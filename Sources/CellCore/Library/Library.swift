@@ -22,7 +22,7 @@ enum Library {
         case "String":
             t.representation = .string
             t.literalKinds = [.string]
-        case "Character":
+        case "Character", "UnicodeScalar":
             t.representation = .character
             t.literalKinds = [.string]
         case "Substring":

@@ -142,6 +142,25 @@ extension LibrarySource {
             case plus
             case minus
         }
+        struct UnicodeScalar: Equatable, Comparable, Hashable, CustomStringConvertible {
+            init(_ v: UInt8)
+            init?(_ v: UInt32)
+            var value: UInt32 { get }
+            var description: String { get }
+            var isASCII: Bool { get }
+            static func == (lhs: UnicodeScalar, rhs: UnicodeScalar) -> Bool
+            static func < (lhs: UnicodeScalar, rhs: UnicodeScalar) -> Bool
+        }
+        extension Character {
+            init(_ s: UnicodeScalar)
+            var asciiValue: UInt8? { get }
+        }
+        extension String {
+            init(_ s: UnicodeScalar)
+        }
+        extension UInt8 {
+            init(ascii v: UnicodeScalar)
+        }
         func min<T: Comparable>(_ x: T, _ y: T, _ z: T, _ rest: T...) -> T
         func max<T: Comparable>(_ x: T, _ y: T, _ z: T, _ rest: T...) -> T
         """
