@@ -1,7 +1,8 @@
 // The numeric library (every fixed-width integer type, Double and Float, Foundation's math and
 // `String(format:)`) against swiftc. Each program's expected output beside it was printed by the
 // real compiler's program (swiftc 6.3.1, `-O -lm` for the valid ones, `-Onone -g` for the traps,
-// whose expected text is the output before the trap and the trap's message), copied verbatim.
+// whose expected text is the output before the trap, run unbuffered with `stdbuf -o0`, and the
+// trap's message), copied verbatim.
 
 import CellCore
 import Testing
@@ -153,7 +154,7 @@ let x: Int = 300
 print("before")
 print(Int8(x))
 
-"""#, output: "", trap: "Fatal error: Not enough bits to represent the passed value"),
+"""#, output: "before\n", trap: "Fatal error: Not enough bits to represent the passed value"),
     NumbersTrap(name: "negative_to_unsigned", source: #"""
 let x = -3
 print(UInt8(x))
