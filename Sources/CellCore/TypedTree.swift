@@ -115,6 +115,8 @@ final class ClosureInfo {
     let context: FunctionContext
     var body: [TStmt]
     let parameterCount: Int
+    /// Slots that receive the elements of a tuple argument (slot 0), when the closure takes it apart.
+    var destructured: [Int] = []
     /// Capture-list values (`[x]`): evaluated when the closure is made, into these slots.
     var copies: [(slot: Int, value: TExpr)] = []
     /// A single-expression body compiles straight to its expression.

@@ -348,7 +348,24 @@ extension Checker {
         }
 
         var paramTypes: [FunctionParameterType] = []
-        if let params = c.parameters {
+        // `zip(a, b).map { $0 + $1 }`: one tuple parameter taken apart into the closure's
+        // parameters. Slot 0 receives the tuple; the elements go to the parameters' slots.
+        var destructured: [Int] = []
+        if let f = expectedFunction, f.parameters.count == 1, case .tuple(let elements) = f.parameters[0].type.resolved,
+            elements.count > 1,
+            (c.parameters?.count ?? ((maxAnonymousArgument(c.body) ?? 0) + 1)) == elements.count
+        {
+            _ = context.newSlot()
+            for (i, el) in elements.enumerated() {
+                let name = c.parameters.map { $0[i].name } ?? "$\(i)"
+                let slot = context.newSlot()
+                let v = VarSymbol(name: name ?? "_", type: el.type, isLet: true, storage: .local(slot: slot))
+                v.context = context
+                if let name { scope.add(name, .variable(v)) }
+                destructured.append(slot)
+            }
+            paramTypes = [FunctionParameterType(type: f.parameters[0].type)]
+        } else if let params = c.parameters {
             for (i, p) in params.enumerated() {
                 var t: SwiftType
                 if let ref = p.type {
@@ -397,6 +414,7 @@ extension Checker {
             c.returnType.map(resolveType) ?? expectedFunction?.result ?? newVariable()
         context.resultType = result
         let info = ClosureInfo(context: context, body: [], parameterCount: paramTypes.count)
+        info.destructured = destructured
         for copy in copies {
             let type = copy.isWeak ? env.optional(copy.value.type) : copy.value.type
             let value = copy.isWeak ? TExpr(.injectIntoOptional(copy.value), type, copy.value.span) : copy.value

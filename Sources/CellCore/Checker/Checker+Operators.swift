@@ -131,6 +131,16 @@ extension Checker {
             settleLiteralsIn(v)
             return TExpr(.discardValue(v), .void, span)
         }
+        if op == "=", case .tuple(let elements) = target.kind {
+            // `(a, b) = (b, a)`: the value first, then each element assigned.
+            let targets = elements.map { el -> TExpr in
+                if case .discard = el.value.kind { return TExpr(.discardValue(TExpr(.error, .error, el.value.span)), newVariable(), el.value.span) }
+                return checkLValue(el.value)
+            }
+            let type = SwiftType.tuple(zip(elements, targets).map { TupleElementType(label: $0.label, type: $1.type) })
+            let v = check(value, expected: type)
+            return TExpr(.assign(TExpr(.tuple(targets), type, target.span), coerce(v, to: type, site: .assignment)), .void, span)
+        }
         if op == "=" {
             let t = checkLValue(target)
             let v = check(value, expected: t.type)

@@ -43,6 +43,8 @@ extension Checker {
     func resolveNamed(_ name: String, _ args: [SwiftType], span: SourceSpan) -> SwiftType {
         switch name {
         case "Any": return Environment.any
+        // Class-only existentials are not distinguished from `Any` yet.
+        case "AnyObject": return Environment.any
         case "Void": return .void
         case "Never": return .nominal(env.known["Never"] ?? env.type("Bool"), [])
         case "Self":

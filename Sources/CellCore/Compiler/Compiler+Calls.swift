@@ -572,7 +572,21 @@ extension Compiler {
         let copyCodes = info.copies.map { expr($0.value).value }
         let savedContext = currentContext
         currentContext = context
-        if let e = info.singleExpression {
+        if !info.destructured.isEmpty {
+            let slots = info.destructured
+            let inner: ValueCode
+            if let e = info.singleExpression {
+                inner = expr(e).value
+            } else {
+                let block = self.block(info.body)
+                inner = { f in try block(f) == .returned ? f.result : .void }
+            }
+            code.run = { f in
+                let elements = f[0].asRecord
+                for (i, s) in slots.enumerated() { f[s] = elements[i] }
+                return try inner(f)
+            }
+        } else if let e = info.singleExpression {
             code.run = expr(e).value
         } else {
             let block = self.block(info.body)

@@ -196,6 +196,17 @@ extension Compiler {
 
     func assign(_ target: TExpr, _ value: TExpr) -> Code {
         let c = expr(value).value
+        if case .tuple(let targets) = target.kind {
+            let modifies: [ModifyCode?] = targets.map { t in
+                if case .discardValue = t.kind { return nil }
+                return lvalue(t)
+            }
+            return .value { f in
+                let values = try c(f).asRecord
+                for (i, m) in modifies.enumerated() { try m?(f) { $0 = values[i] } }
+                return .void
+            }
+        }
         if case .variable(let v, let slot) = target.kind, case .local = v.storage, !v.isCaptured {
             switch expr(value) {
             case .int(let ci):

@@ -369,6 +369,17 @@ extension Compiler {
                 return .dictionary(try d.mapValues { try c($0) })
             }
 
+        // Optional.
+        case "Optional.map(_:)", "Optional.flatMap(_:)":
+            let isMap = fn.name == "map"
+            return .value { [unowned self] f in
+                let v = try b(f)
+                if case .null(let n) = v, n == 0 { return .none }
+                let unwrapped: Value = { if case .null(let n) = v { return .null(n - 1) } else { return v } }()
+                let r = try runtime.call(try a[0](f), [unwrapped], at: span)
+                return isMap ? self.some(r) : r
+            }
+
         // Set.
         case "Set.init()": return .value { _ in .set([]) }
         case "Set.init(_:)":
@@ -525,6 +536,12 @@ extension Compiler {
             }
         case "Double.squareRoot()": return .double { f in try b(f).asDouble.squareRoot() }
         case "Double.rounded()": return .double { f in try b(f).asDouble.rounded() }
+        case "Double.rounded(_:)":
+            let rules: [FloatingPointRoundingRule] = [.toNearestOrAwayFromZero, .toNearestOrEven, .up, .down, .towardZero, .awayFromZero]
+            return .double { f in
+                guard case .enumCase(let i, _) = try a[0](f) else { return 0 }
+                return try b(f).asDouble.rounded(rules[i])
+            }
         default:
             return nil
         }

@@ -30,7 +30,7 @@ extension Float: CellFloatingPoint {
     var value: Value { .float(self) }
 }
 
-/// The order of `FloatingPointRoundingRule`'s cases in LibrarySource+Numbers.swift.
+/// The order of `FloatingPointRoundingRule`'s cases in LibrarySource.swift.
 private let roundingRules: [FloatingPointRoundingRule] = [
     .toNearestOrAwayFromZero, .toNearestOrEven, .up, .down, .towardZero, .awayFromZero,
 ]
@@ -41,7 +41,6 @@ extension Compiler {
                          resultType: SwiftType) -> Code? {
         let owner = fn.owner?.name ?? ""
         if let c = integerIntrinsic(key, fn, base: base, args, span: span, resultType: resultType) { return c }
-        if owner == "String", key.hasPrefix("String.init(format:") { return formatIntrinsic(args, span: span) }
         if owner == "String", key == "String.init(Float)" {
             let a = expr(args[0]).value
             return .value { f in .string(Float.from(try a(f)).description) }

@@ -24,6 +24,8 @@ extension Compiler {
         if owner == "Int", let c = intOperation(fn.name, args, key: key, span: span) { return c }
         if owner == "Double", let c = doubleOperation(fn.name, args, key: key, span: span) { return c }
         if owner == "Float", let c = floatOperation(fn.name, args, key: key, span: span) { return c }
+        // `String(format:)` by PrintfFormat.swift (Foundation's 32-bit `%d`, positional arguments, `%c`).
+        if key == "String.init(format:String,Any...)", let c = formatIntrinsic(args, span: span) { return c }
         if fn.kind == .initializer, let c = conversion(key, args, span: span, resultType: resultType) {
             return c
         }
@@ -134,6 +136,19 @@ extension Compiler {
         case "==(T?,T?)", "!=(T?,T?)":
             let equal = key.hasPrefix("==")
             return .bool { f in (try a[0](f) == a[1](f)) == equal }
+        case "===(Any?,Any?)", "!==(Any?,Any?)":
+            let identical = key.hasPrefix("===")
+            func object(_ v: Value) -> Instance? {
+                switch v {
+                case .object(let o): return o
+                case .existential(let box): return object(box.value)
+                default: return nil
+                }
+            }
+            return .bool { f in
+                let x = object(try a[0](f)), y = object(try a[1](f))
+                return (x === y) == identical
+            }
         case "type(of:T)":
             return .value { _ in .void }
         case "zip([A],[B])":

@@ -103,7 +103,6 @@ extension LibrarySource {
             var nextUp: NUM { get }
             var nextDown: NUM { get }
             var debugDescription: String { get }
-            func rounded(_ rule: FloatingPointRoundingRule) -> NUM
             mutating func round()
             mutating func round(_ rule: FloatingPointRoundingRule)
             func truncatingRemainder(dividingBy other: NUM) -> NUM
@@ -127,17 +126,8 @@ extension LibrarySource {
         extension String: CVarArg {
             init(_ v: Float)
             init<T: BinaryInteger>(_ value: T, radix: Int = 10, uppercase: Bool = false)
-            init(format: String, _ arguments: CVarArg...)
         }
         extension Bool: CVarArg {}
-        enum FloatingPointRoundingRule {
-            case toNearestOrAwayFromZero
-            case toNearestOrEven
-            case up
-            case down
-            case towardZero
-            case awayFromZero
-        }
         enum FloatingPointSign {
             case plus
             case minus

@@ -42,6 +42,9 @@ enum LibrarySource {
         protocol CaseIterable {}
         protocol RawRepresentable {}
         enum Never {}
+        enum FloatingPointRoundingRule {
+            case toNearestOrAwayFromZero, toNearestOrEven, up, down, towardZero, awayFromZero
+        }
 
         struct Bool: Equatable, Hashable, CustomStringConvertible {
             static func == (lhs: Bool, rhs: Bool) -> Bool
@@ -77,6 +80,8 @@ enum LibrarySource {
             init(_ v: Double)
             init(describing value: Any)
             init(repeating s: String, count: Int)
+            init(format: String, _ arguments: Any...)
+            init(_ b: Bool)
             static func == (lhs: String, rhs: String) -> Bool
             static func != (lhs: String, rhs: String) -> Bool
             static func < (lhs: String, rhs: String) -> Bool
@@ -120,6 +125,8 @@ enum LibrarySource {
             case none
             case some(Wrapped)
             init(_ some: Wrapped)
+            func map<U>(_ transform: (Wrapped) throws -> U) rethrows -> U?
+            func flatMap<U>(_ transform: (Wrapped) throws -> U?) rethrows -> U?
         }
         func == <T: Equatable>(lhs: T?, rhs: T?) -> Bool
         func != <T: Equatable>(lhs: T?, rhs: T?) -> Bool
@@ -279,6 +286,8 @@ enum LibrarySource {
         func print(_ items: Any..., separator: String = " ", terminator: String = "\\n")
         func debugPrint(_ items: Any..., separator: String = " ", terminator: String = "\\n")
         func type<T>(of value: T) -> T.Type
+        func === (lhs: AnyObject?, rhs: AnyObject?) -> Bool
+        func !== (lhs: AnyObject?, rhs: AnyObject?) -> Bool
         func fatalError(_ message: String = "") -> Never
         func precondition(_ condition: Bool, _ message: String = "")
         func assert(_ condition: Bool, _ message: String = "")
@@ -377,6 +386,7 @@ enum LibrarySource {
             var isInfinite: Bool { get }
             func squareRoot() -> NUM
             func rounded() -> NUM
+            func rounded(_ rule: FloatingPointRoundingRule) -> NUM
             static func + (lhs: NUM, rhs: NUM) -> NUM
             static func - (lhs: NUM, rhs: NUM) -> NUM
             static func * (lhs: NUM, rhs: NUM) -> NUM
