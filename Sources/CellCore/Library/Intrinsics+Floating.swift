@@ -41,6 +41,22 @@ extension Compiler {
                          resultType: SwiftType) -> Code? {
         let owner = fn.owner?.name ?? ""
         if let c = integerIntrinsic(key, fn, base: base, args, span: span, resultType: resultType) { return c }
+        if key == "String.padding(toLength:Int,withPad:String,startingAt:Int)", let base {
+            // Foundation's: cut to `newLength` characters, or pad with `padString` cycled from `padIndex`.
+            let b = expr(base).value
+            let a = args.map { expr($0).value }
+            return .value { f in
+                let s = try b(f).asString, n = try a[0](f).asInt, pad = Array(try a[1](f).asString), start = try a[2](f).asInt
+                if s.count >= n { return .string(String(s.prefix(Swift.max(n, 0)))) }
+                var out = s
+                var i = start
+                while out.count < n, !pad.isEmpty {
+                    out.append(pad[i % pad.count])
+                    i += 1
+                }
+                return .string(out)
+            }
+        }
         if owner == "String", key == "String.init(Float)" {
             let a = expr(args[0]).value
             return .value { f in .string(Float.from(try a(f)).description) }

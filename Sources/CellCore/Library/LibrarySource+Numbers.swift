@@ -126,6 +126,7 @@ extension LibrarySource {
         extension String: CVarArg {
             init(_ v: Float)
             init<T: BinaryInteger>(_ value: T, radix: Int = 10, uppercase: Bool = false)
+            func padding(toLength newLength: Int, withPad padString: String, startingAt padIndex: Int) -> String
         }
         extension Bool: CVarArg {}
         enum FloatingPointSign {
