@@ -476,6 +476,35 @@ extension Compiler {
             return .value { f in .string(try self.text(try b(f)).uppercased()) }
         case "String.lowercased()", "Character.lowercased()":
             return .value { f in .string(try self.text(try b(f)).lowercased()) }
+        case "String.map(_:)":
+            return .value { f in
+                let c = runtime.caller1(try a[0](f), at: span)
+                return .array(try b(f).asString.map { try c(.character($0)) })
+            }
+        case "String.filter(_:)":
+            return .value { f in
+                let c = runtime.caller1(try a[0](f), at: span)
+                return .string(try b(f).asString.filter { try c(.character($0)).asBool })
+            }
+        case "String.components(separatedBy:)":
+            return .value { f in
+                let s = try b(f).asString, sep = try a[0](f).asString
+                if sep.isEmpty { return .array([.string(s)]) }
+                var parts: [Value] = []
+                var rest = Substring(s)
+                while let r = rest.firstRange(of: sep) {
+                    parts.append(.string(String(rest[..<r.lowerBound])))
+                    rest = rest[r.upperBound...]
+                }
+                parts.append(.string(String(rest)))
+                return .array(parts)
+            }
+        case "String.replacingOccurrences(of:with:)":
+            return .value { f in
+                let s = try b(f).asString, target = try a[0](f).asString, replacement = try a[1](f).asString
+                if target.isEmpty { return .string(s) }
+                return .string(s.replacing(target, with: replacement))
+            }
         case "String.hasPrefix(_:)":
             return .bool { f in try b(f).asString.hasPrefix(try a[0](f).asString) }
         case "String.hasSuffix(_:)":
@@ -643,6 +672,21 @@ extension Compiler {
             }
         case "String.count", "Substring.count": return .int { f in try b(f).asString.count }
         case "String.isEmpty", "Substring.isEmpty": return .bool { f in try b(f).asString.isEmpty }
+        case "String.capitalized":
+            return .value { f in
+                var out = ""
+                var atWordStart = true
+                for ch in try b(f).asString {
+                    if ch.isLetter || ch.isNumber {
+                        out += atWordStart ? ch.uppercased() : ch.lowercased()
+                        atWordStart = false
+                    } else {
+                        out.append(ch)
+                        atWordStart = true
+                    }
+                }
+                return .string(out)
+            }
         case "String.first":
             return .value { f in try b(f).asString.first.map { .character($0) } ?? .none }
         case "String.last":

@@ -102,6 +102,11 @@ enum LibrarySource {
             func contains(_ c: Character) -> Bool
             func contains(_ s: String) -> Bool
             func split(separator: Character) -> [Substring]
+            func map<T>(_ transform: (Character) throws -> T) rethrows -> [T]
+            func filter(_ isIncluded: (Character) throws -> Bool) rethrows -> String
+            func components(separatedBy separator: String) -> [String]
+            func replacingOccurrences(of target: String, with replacement: String) -> String
+            var capitalized: String { get }
             func reversed() -> [Character]
             func dropFirst(_ k: Int = 1) -> Substring
             func dropLast(_ k: Int = 1) -> Substring
