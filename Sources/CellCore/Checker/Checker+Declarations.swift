@@ -190,6 +190,10 @@ extension Checker {
             t.initializers.append(initFn)
             // Raw values: explicit, or the previous integer plus one, or the case name.
             var next = 0
+            // Integer literals written for Double raw values are Doubles.
+            if raw.symbol?.representation == .double {
+                for c in t.cases { if case .int(let i)? = c.rawValue { c.rawValue = .double(Double(i)) } }
+            }
             for c in t.cases {
                 if let v = c.rawValue {
                     if case .int(let i) = v { next = i + 1 }
@@ -197,6 +201,9 @@ extension Checker {
                 }
                 if raw.symbol?.representation == .string {
                     c.rawValue = .string(c.name)
+                } else if raw.symbol?.representation == .double {
+                    c.rawValue = .double(Double(next))
+                    next += 1
                 } else {
                     c.rawValue = .int(next)
                     next += 1

@@ -11,7 +11,9 @@ extension Compiler {
         span: SourceSpan, resultType: SwiftType
     ) -> Code {
         // A protocol requirement: the concrete type's implementation (or the synthesised one).
-        if let owner = fn.owner, owner.kind == .protocol, let selfParam = owner.selfParameter,
+        // Only requirements (no body) are looked up in the concrete type; a protocol extension's
+        // method is called as it is, with `Self` bound.
+        if let owner = fn.owner, owner.kind == .protocol, fn.declaration == nil, fn.body == nil, let selfParam = owner.selfParameter,
             let selfType = s[ObjectIdentifier(selfParam)]
         {
             let concreteSelf = selfType.substituting(subst).resolved

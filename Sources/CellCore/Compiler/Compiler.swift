@@ -53,7 +53,8 @@ final class Compiler {
         case .variable(let v, let slot):
             return variable(v, slot: slot, type: e.type)
         case .selfValue(let slot):
-            if let selfVar = selfVariable(slot: slot), selfVar.isCaptured {
+            // `self` may be a captured box (in a method whose closures use it, or inside one).
+            if selfVariable(slot: slot)?.isCaptured ?? true {
                 return .value { f in
                     if case .box(let b) = f[slot] { return b.value }
                     return f[slot]

@@ -168,10 +168,18 @@ extension Compiler {
             let y = expr(args[1]).double
             return .double { f in op(try x(f), try y(f)) }
         case "memberwise":
+            // Fields in declaration order: the arguments, and the initial values of the `let`
+            // properties that are not parameters.
+            guard let owner = fn.owner else { break }
+            let fieldCodes: [ValueCode] = owner.storedProperties.map { p in
+                if let i = fn.parameters.firstIndex(where: { $0.name == p.name }) { return a[i] }
+                if let initial = p.initialValue { return expr(initial).value }
+                return { _ in .none }
+            }
             return .value { f in
                 var fields: [Value] = []
-                fields.reserveCapacity(a.count)
-                for c in a { fields.append(try c(f)) }
+                fields.reserveCapacity(fieldCodes.count)
+                for c in fieldCodes { fields.append(try c(f)) }
                 return .record(fields)
             }
         case "defaultInit":
