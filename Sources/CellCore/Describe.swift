@@ -47,7 +47,7 @@ extension Runtime {
             }
             switch s.representation {
             case .int:
-                out += String(v.asInt)
+                out += NumberTypes.isUnsigned64(s.name) ? String(UInt(bitPattern: v.asInt)) : String(v.asInt)
             case .double:
                 out += v.asDouble.description
             case .float:

@@ -39,6 +39,7 @@ public final class Session {
         _ = checker.checkCell(parsed.statements)
         for (_, bodies) in checker.pendingBodies { bodies.forEach { $0() } }
         precondition(checker.diagnostics.isEmpty, "the library does not check: \(checker.diagnostics)")
+        Library.initializeConstants(env)
     }
 
     /// Called with printed text as it is produced (instead of collecting it in the result).

@@ -468,13 +468,23 @@ extension Checker {
     }
 
     func makeInitializer(_ i: InitializerDecl, decl: Decl, owner: TypeSymbol) -> FuncSymbol {
+        // Generic parameters (`init<T: BinaryInteger>(_ source: T)`) are in scope for the parameter types.
+        let generics = i.genericParameters.map { GenericParameterSymbol(name: $0.name) }
+        let saved = scope
+        scope = Scope(parent: scope)
+        defer { scope = saved }
+        for g in generics { scope.add(g.name, .typeAlias(.genericParameter(g))) }
+        for (g, p) in zip(generics, i.genericParameters) {
+            if let c = p.constraint, case .existential(let ps) = resolveType(c) { g.constraints = ps }
+        }
         let params = i.parameters.map { makeParameter($0) }
         var result = owner.declaredType
         if i.failability != .none { result = env.optional(result) }
         let fn = FuncSymbol(
             name: "init", kind: .initializer, parameters: params, result: result,
-            throwing: i.effects != .none)
+            throwing: i.effects != .none, genericParameters: generics)
         fn.owner = owner
+        if !generics.isEmpty { fn.signatureScope = scope }
         fn.isFailable = i.failability != .none
         fn.declaration = i.body
         if owner.isLibrary { fn.host = hostKey(of: fn) }

@@ -9,7 +9,9 @@ extension Checker {
         let expected = expected?.resolved
         switch e.kind {
         case .integerLiteral(let text):
-            return TExpr(.integerLiteral(text, negative: false), literalType(.integer, expected), e.span)
+            let type = literalType(.integer, expected)
+            checkIntegerLiteralFits(text, negative: false, type, e.span)
+            return TExpr(.integerLiteral(text, negative: false), type, e.span)
         case .floatLiteral(let text):
             return TExpr(.floatLiteral(text, negative: false), literalType(.float, expected), e.span)
         case .booleanLiteral(let b):

@@ -93,7 +93,9 @@ extension Checker {
         if op == "-" {
             switch operand.kind {
             case .integerLiteral(let text):
-                return TExpr(.integerLiteral(text, negative: true), literalType(.integer, expected), span)
+                let type = literalType(.integer, expected)
+                checkIntegerLiteralFits(text, negative: true, type, span)
+                return TExpr(.integerLiteral(text, negative: true), type, span)
             case .floatLiteral(let text):
                 return TExpr(.floatLiteral(text, negative: true), literalType(.float, expected), span)
             default: break

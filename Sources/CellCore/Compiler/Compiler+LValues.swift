@@ -408,7 +408,7 @@ extension Compiler {
         case "Int.^=(inout Int,Int)": return { $0 ^ $1 }
         case "Int.<<=(inout Int,Int)": return { $0 << $1 }
         case "Int.>>=(inout Int,Int)": return { $0 >> $1 }
-        default: return nil
+        default: return fixedIntegerCompound(key, span: span)
         }
     }
 

@@ -335,7 +335,7 @@ final class Compiler {
             case .value(let e):
                 let t = concrete(e.type)
                 switch expr(e) {
-                case .int(let c) where t.symbol?.representation == .int:
+                case .int(let c) where t.symbol?.representation == .int && !NumberTypes.isUnsigned64(t.symbol?.name ?? ""):
                     pieces.append { f, out in out += String(try c(f)) }
                 case .double(let c): pieces.append { f, out in out += try c(f).description }
                 case let code:

@@ -633,6 +633,7 @@ extension Compiler {
         let runtime = self.runtime
         let b = base.map { expr($0).value } ?? { _ in .none }
         let closed = base.map { representation($0.type) == .closedRange } ?? false
+        if let c = numberProperty(key, v, base: base, span: span, type: type) { return c }
         switch key {
         case "Array.count": return .int { f in try b(f).asArray.count }
         case "Array.isEmpty": return .bool { f in try b(f).asArray.isEmpty }

@@ -24,9 +24,12 @@ extension Compiler {
         if owner == "Int", let c = intOperation(fn.name, args, key: key, span: span) { return c }
         if owner == "Double", let c = doubleOperation(fn.name, args, key: key, span: span) { return c }
         if owner == "Float", let c = floatOperation(fn.name, args, key: key, span: span) { return c }
+        // `String(format:)` by PrintfFormat.swift (Foundation's 32-bit `%d`, positional arguments, `%c`).
+        if key == "String.init(format:String,Any...)", let c = formatIntrinsic(args, span: span) { return c }
         if fn.kind == .initializer, let c = conversion(key, args, span: span, resultType: resultType) {
             return c
         }
+        if let c = numberIntrinsic(key, fn, base: base, args, span: span, resultType: resultType) { return c }
         if let c = collectionOperation(
             key, fn, base: base, args, span: span, resultType: resultType, substitution: s)
         {
@@ -232,7 +235,11 @@ extension Compiler {
     /// `<` for values of a type: the host's for numbers and strings, the cell's own otherwise.
     func lessThan(_ type: SwiftType) -> (Value, Value) throws -> Bool {
         switch representation(type) {
-        case .int: return { $0.asInt < $1.asInt }
+        case .int:
+            if NumberTypes.isUnsigned64(concrete(type).symbol?.name ?? "") {
+                return { UInt(bitPattern: $0.asInt) < UInt(bitPattern: $1.asInt) }
+            }
+            return { $0.asInt < $1.asInt }
         case .double: return { $0.asDouble < $1.asDouble }
         case .string, .substring: return { $0.asString < $1.asString }
         case .float:

@@ -7,7 +7,7 @@ enum Library {
     /// The representation and literal kinds of the library's builtin types, by name.
     static func configure(_ t: TypeSymbol, _ env: Environment) {
         switch t.name {
-        case "Int":
+        case _ where NumberTypes.integerNames.contains(t.name):
             t.representation = .int
             t.literalKinds = [.integer]
         case "Double":
@@ -22,7 +22,7 @@ enum Library {
         case "String":
             t.representation = .string
             t.literalKinds = [.string]
-        case "Character":
+        case "Character", "UnicodeScalar":
             t.representation = .character
             t.literalKinds = [.string]
         case "Substring":

@@ -336,7 +336,6 @@ enum LibrarySource {
             static var max: NUM { get }
             static var min: NUM { get }
             var description: String { get }
-            var magnitude: NUM { get }
             func isMultiple(of other: NUM) -> Bool
             func quotientAndRemainder(dividingBy rhs: NUM) -> (quotient: NUM, remainder: NUM)
             static func + (lhs: NUM, rhs: NUM) -> NUM
@@ -416,6 +415,6 @@ enum LibrarySource {
     static var all: String {
         let ints = ["Int"].map { integerTemplate.replacing("NUM", with: $0) }
         let floats = ["Double", "Float"].map { floatTemplate.replacing("NUM", with: $0) }
-        return (ints + floats + [core]).joined(separator: "\n")
+        return (ints + floats + [core, numericLibrary]).joined(separator: "\n")
     }
 }
