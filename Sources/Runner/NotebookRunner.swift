@@ -56,9 +56,11 @@ public enum NotebookRunner {
             } else if stopped {
                 run = CellRun(cell: cell, status: .notRun)
             } else {
-                executionCount += 1
                 run = execute(cell, in: session, path: notebook.path, cellsByRun: &cellsByRun)
-                run.executionCount = executionCount
+                if !cell.hasNoCode {
+                    executionCount += 1
+                    run.executionCount = executionCount
+                }
                 run.ranAfterFailure = anyFailed
             }
             if run.status == .failed {
