@@ -49,11 +49,16 @@ let package = Package(
                 "Runner", "CellRuntime", "NotebookDocument", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // What coverage-guided fuzzing drives (`make fuzz-coverage`) and `make test` replays.
+        .target(name: "FuzzTargets", dependencies: ["CellLanguage", "Frames", "NotebookDocument"]),
+        // libFuzzer driver when built with --sanitize=fuzzer -DNOTEBOOK_LIBFUZZER; else a replayer.
+        .executableTarget(name: "notebook-fuzz", dependencies: ["FuzzTargets"]),
         // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.
         .executableTarget(name: "bench-scale", dependencies: ["Collab", "Tensors"]),
 
         // Helpers shared by test targets.
         .target(name: "TestSupport", dependencies: ["Randomness"], path: "Tests/TestSupport"),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "TestSupport"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
         .testTarget(name: "FramesTests", dependencies: ["Frames"], exclude: ["Fixtures", "golden"]),
