@@ -84,3 +84,38 @@ import Testing
         #expect(nowhere.stderr.contains("other.md: error: cannot read the notebook: no such file\n"))
     }
 }
+
+extension NothingSilentTests {
+    /// Twenty 30000×30000 tensors (72 GB) used to get the process killed with no report.
+    @Test func aCellPastTheMemoryBudgetStopsWithAnErrorAndTheReportIsWritten() throws {
+        let lesson = """
+            ```swift
+            let small = Tensor.zeros([10, 10])
+            ```
+
+            ```swift
+            var kept: [Tensor] = []
+            for _ in 0..<20 { kept.append(Tensor.zeros([30000, 30000])) }
+            ```
+
+            """
+        let dir = try folder(with: ["m.md": lesson])
+        let r = try runCLI(["run", "--memory-budget", "300M", "m.md"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("m.md:7:"))
+        #expect(r.stderr.contains("allocating a tensor of shape [30000, 30000] (3.35 GiB)"))
+        #expect(r.stderr.contains("past its memory budget of 300.0 MiB"))
+        let html = try String(contentsOf: dir.appendingPathComponent("output/m.html"), encoding: .utf8)
+        #expect(html.contains("past its memory budget"))
+        let bad = try runCLI(["run", "--memory-budget", "lots", "m.md"], in: dir)
+        #expect(bad.status == 2 || bad.status == 64)
+    }
+
+    @Test func memoryBudgetSizes() {
+        #expect(RunOptions.memoryBudget(parsing: "8G") == 8 << 30)
+        #expect(RunOptions.memoryBudget(parsing: "512MiB") == 512 << 20)
+        #expect(RunOptions.memoryBudget(parsing: "1000") == 1000)
+        #expect(RunOptions.memoryBudget(parsing: "0") == nil)
+        #expect(RunOptions.memoryBudget(parsing: "50%") ?? 0 > 0)
+    }
+}
