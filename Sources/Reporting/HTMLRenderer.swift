@@ -332,6 +332,9 @@ struct HTMLRenderer {
             for (c, value) in row.enumerated() {
                 if value.isEmpty {
                     html += "<td class=\"na\"></td>"
+                } else if value.contains(where: \.isNewline) {
+                    // A line break inside a (quoted CSV) field is shown as one, not folded to a space.
+                    html += "<td class=\"lines\">\(esc(value))</td>"
                 } else {
                     html += "<td\(numeric[c] ? " class=\"num\"" : "")>\(esc(value))</td>"
                 }
