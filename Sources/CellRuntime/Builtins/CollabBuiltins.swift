@@ -61,9 +61,15 @@ public enum CollabBuiltins {
                 try optimizer(a, "opt").optimizer.setLR(try a.double("lr"))
                 return .void
             },
-            BuiltinFunction("PCA", [P("nComponents", "nComponents", "Int")], returns: "PCA",
-                            doc: "Principal component analysis with scikit-learn's semantics (exact SVD of the centred data, `svd_flip` signs); fit it with `fit(_:)`. scikit-learn: `PCA(n_components=…)`.") { _, a, _ in
-                .host(PCAObject(PCA(nComponents: try a.int("nComponents"))))
+            BuiltinFunction("PCA", [P("nComponents", "nComponents", "Int"),
+                                    P("signRule", "signRule", ".componentBased or .sampleBased", default: .symbol("componentBased", []),
+                                      defaultText: ".componentBased")],
+                            returns: "PCA",
+                            doc: "Principal component analysis with scikit-learn's semantics (exact SVD of the centred data, `svd_flip` signs); fit it with `fit(_:)`. `signRule: .componentBased` is scikit-learn ≥ 1.5 (the largest entry of each component is positive); `.sampleBased` is scikit-learn ≤ 1.4, as in the 2017 lesson's outputs (the largest entry of each column of U). scikit-learn: `PCA(n_components=…)`.") { _, a, _ in
+                guard case let .symbol(name, _) = a.value("signRule"), let rule = PCA.SignRule(rawValue: name) else {
+                    throw a.mismatch("signRule", expected: ".componentBased or .sampleBased")
+                }
+                return .host(PCAObject(PCA(nComponents: try a.int("nComponents"), signRule: rule)))
             },
         ]
     }
