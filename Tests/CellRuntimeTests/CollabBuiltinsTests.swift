@@ -159,8 +159,10 @@ import Testing
         #expect(message.hasPrefix("expected a finite training loss, but it became "))
         #expect(message.contains("at epoch 0, batch "))
         #expect(message.contains("(learning rate 1e+30); training stopped there"))
-        #expect(tables(results[1]).count == 1)   // the (empty) table is still shown
-        #expect(printed(results[2]) == "0\n")
+        #expect(message.hasSuffix("try a smaller learning rate"))
+        #expect(tables(results[1]).count == 1)   // the table is still shown, with the epoch that diverged
+        #expect(tables(results[1]).first?.rows.count == 1)
+        #expect(printed(results[2]) == "1\n")
     }
 
     @Test func pcaSignRuleCanBeChosen() {
