@@ -87,8 +87,10 @@ public enum CollabBuiltins {
             let file = try a.string("file")
             if !file.isEmpty { path = path.isEmpty || path.hasSuffix("/") ? path + file : path + "/" + file }
             do {
-                return .host(CollabDatasetObject(try CollabFilterDataset.fromCSV(
-                    path: c.resolvePath(path).path, user: try a.string("user"), item: try a.string("item"), rating: try a.string("rating"))))
+                let dataset = try CollabFilterDataset.fromCSV(
+                    path: c.resolvePath(path).path, user: try a.string("user"), item: try a.string("item"), rating: try a.string("rating"))
+                for warning in dataset.warnings { c.display(.text("warning: \(warning)")) }
+                return .host(CollabDatasetObject(dataset))
             } catch let e as CollabError {
                 throw RuntimeError(e.description, at: c.span)
             } catch let e as CSVError {
