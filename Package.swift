@@ -61,6 +61,7 @@ let package = Package(
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "TestSupport"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
+        .testTarget(name: "CellSyntaxTests", dependencies: ["CellSyntax", "TestSupport"], exclude: ["golden"]),
         .testTarget(name: "FramesTests", dependencies: ["Frames"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden", "numpy_histogram.py"]),

@@ -4,7 +4,9 @@
     python3 scripts/conformance.py                         # .build/release/notebook exec FILE.swift
     python3 scripts/conformance.py --notebook .build/debug/notebook --filter strings --verbose
     python3 scripts/conformance.py --command 'scripts/swiftc_exec.sh {file}'   # self-check with swiftc
+    python3 scripts/conformance.py --update-pending         # rewrite pending.txt from this run
     options: --jobs N (2)  --timeout S (20)  --known Tests/Conformance/known-differences.tsv
+             --pending Tests/Conformance/pending.txt
 
 Each program runs as `NOTEBOOK exec FILE.swift` (or the --command template, `{file}` replaced by the
 program's absolute path; without `{file}` the path is appended). Pass rules, by folder:
@@ -22,6 +24,14 @@ so does a listed path that does not exist. A warning is printed when the list ho
 the suite. Output: per-area pass counts, then exactly `conformance: N passed, M failed` (with
 `, K known` appended when known differences were excluded). Exit status: 0 clean, 1 failures (or a
 stale known entry), 2 usage error.
+
+Pending programs (--pending, one path a line, `#` comments) are those the interpreter does not pass
+YET while it is being written: a ratchet, so `make test` fails on a regression without waiting for
+the whole suite to pass. They are run and counted (`, P pending`); one that now passes fails the run
+until it is removed from the list (`--update-pending` rewrites the list from the run: it drops what
+passes and, with --filter, leaves the other entries alone; it never adds a program that passed
+before unless it fails now, which is a regression and is reported as such first). Known differences
+are permanent and reasoned; pending ones are work to do, and the file goes away when it is empty.
 """
 import argparse
 import concurrent.futures
@@ -35,6 +45,9 @@ import sys
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SUITE = os.path.join(REPO, "Tests", "Conformance")
 DEFAULT_KNOWN = os.path.join(SUITE, "known-differences.tsv")
+DEFAULT_PENDING = os.path.join(SUITE, "pending.txt")
+PENDING_HEADER = ("# Conformance programs the new interpreter does not pass yet (see scripts/conformance.py, "
+                  "\"Pending\").\n# Regenerate with: python3 scripts/conformance.py --update-pending\n")
 ERROR_LINE = re.compile(r"^(?:.*?):(\d+):(\d+): error: (.*)$")
 GOLDEN_ERROR = re.compile(r"^(\d+):(\d+): error: (.*)$")
 KNOWN_LIMIT = 0.02
@@ -74,6 +87,13 @@ def read_known(path):
                 print(f"conformance: warning: {path}:{n}: no reason given for {rel}", file=sys.stderr)
             known[rel] = reason.strip()
     return known
+
+
+def read_pending(path):
+    if not os.path.exists(path):
+        return set()
+    with open(path, encoding="utf-8") as f:
+        return {l.strip() for l in f if l.strip() and not l.startswith("#")}
 
 
 def command_for(args, path):
@@ -166,6 +186,9 @@ def main():
     ap.add_argument("--timeout", type=float, default=20.0)
     ap.add_argument("--verbose", "-v", action="store_true", help="show why each failure failed (diffs)")
     ap.add_argument("--known", default=DEFAULT_KNOWN, help="known-differences TSV")
+    ap.add_argument("--pending", default=DEFAULT_PENDING, help="programs not passed yet (a ratchet)")
+    ap.add_argument("--update-pending", action="store_true",
+                    help="rewrite the pending list from this run (drops programs that now pass)")
     args = ap.parse_args()
     if not args.command:
         nb = args.notebook if os.path.isabs(args.notebook) else os.path.join(REPO, args.notebook)
@@ -178,6 +201,7 @@ def main():
 
     everything = discover()
     known = read_known(args.known)
+    pending = read_pending(args.pending)
     status = 0
     limit = KNOWN_LIMIT * len(everything)
     if len(known) > limit:
@@ -201,7 +225,8 @@ def main():
             results[futures[fut][0]] = fut.result()
 
     areas = {}
-    passed = failed = known_failed = 0
+    passed = failed = known_failed = pending_failed = 0
+    newly_failing = []
     col_match = col_total = 0
     failures, now_passing = [], []
     for rel, area, kind, _ in programs:
@@ -220,11 +245,19 @@ def main():
             else:
                 known_failed += 1
             continue
+        if rel in pending:
+            if ok:
+                now_passing.append(rel)
+                passed += 1
+            else:
+                pending_failed += 1
+            continue
         if ok:
             passed += 1
         else:
             failed += 1
             failures.append((rel, detail))
+            newly_failing.append(rel)
 
     width = max(len(a) for a in areas)
     for area in sorted(areas):
@@ -237,8 +270,19 @@ def main():
         if args.verbose and detail:
             print(detail)
     for rel in now_passing:
-        print(f"NOW PASSES {rel}: listed in {os.path.relpath(args.known, REPO)} as a known difference; "
-              "remove it from the list")
+        listed = os.path.relpath(args.known if rel in known else args.pending, REPO)
+        if args.update_pending and rel in pending:
+            continue
+        print(f"NOW PASSES {rel}: listed in {listed}; remove it from the list"
+              + (" (--update-pending does it)" if rel in pending else ""))
+    if args.update_pending:
+        keep = {r for r in pending if r not in results or not results[r][0]}
+        if not os.path.exists(args.pending):  # the first list: today's failures
+            keep |= set(newly_failing)
+        with open(args.pending, "w", encoding="utf-8") as f:
+            f.write(PENDING_HEADER + "".join(r + "\n" for r in sorted(keep)))
+        print(f"conformance: wrote {os.path.relpath(args.pending, REPO)} ({len(keep)} pending)")
+        now_passing = [r for r in now_passing if r not in pending]
     if known_failed and args.verbose:
         for rel, area, kind, _ in programs:
             if rel in known and not results[rel][0]:
@@ -246,6 +290,8 @@ def main():
     summary = f"conformance: {passed} passed, {failed} failed"
     if known_failed:
         summary += f", {known_failed} known"
+    if pending_failed:
+        summary += f", {pending_failed} pending"
     print(summary)
     if failed or now_passing:
         status = 1

@@ -52,6 +52,8 @@ public indirect enum ExprKind: Sendable {
     /// A name in expression position: a variable, function, type (`Int`, `Point`) or `_`-free
     /// identifier. `genericArguments` holds `Array<Int>`-style arguments when they were written.
     /// Operators used as values (`reduce(0, +)`, `sorted(by: >)`) are identifiers named "+", ">".
+    /// A function named with its argument labels keeps them in the name: `max(_:_:)` is named
+    /// "max(_:_:)" (and a member `Size.init(rawValue:)` is named "init(rawValue:)").
     case identifier(String, genericArguments: [TypeRef])
     /// `self` (a value inside a method or initializer; `Self` is `.identifier("Self")`).
     case selfRef
@@ -172,6 +174,8 @@ public struct ClosureExpr: Sendable {
     public var parameters: [ClosureParameter]?
     public var captureList: [CaptureItem]
     public var throwsKeyword: Bool
+    /// `throws(E)` (Swift 6 typed throws): the thrown type; nil for a plain `throws`.
+    public var thrownType: TypeRef? = nil
     public var returnType: TypeRef?
     public var body: [Stmt]
     /// The `in` keyword (nil without one), and the closing brace.
@@ -388,6 +392,9 @@ public struct CaseItem: Sendable {
 public struct CatchClause: Sendable {
     /// nil for a bare `catch` (which binds `error`).
     public var pattern: Pattern?
+    /// `catch A, B, C` (Swift 5.3): the patterns after the first; the clause is taken when any
+    /// of `pattern` and these matches.
+    public var otherPatterns: [Pattern] = []
     public var whereClause: Expr?
     public var body: [Stmt]
     public var span: SourceSpan
@@ -464,6 +471,9 @@ public struct PatternBinding: Sendable {
     public var initializer: Expr?
     /// Computed properties, observers and protocol requirements; nil for a stored variable.
     public var accessors: AccessorBlock?
+    /// `get throws { … }` (Swift 5.5 effectful read-only properties; also `{ get throws }` in a
+    /// protocol).
+    public var getterEffects: Effects = .none
     public init(pattern: Pattern, type: TypeRef?, initializer: Expr?, accessors: AccessorBlock? = nil) {
         self.pattern = pattern; self.type = type; self.initializer = initializer; self.accessors = accessors
     }
@@ -496,6 +506,8 @@ public struct FunctionDecl: Sendable {
     public var genericParameters: [GenericParameter]
     public var parameters: [Parameter]
     public var effects: Effects
+    /// `throws(E)` (Swift 6 typed throws): the thrown type; nil for a plain `throws`.
+    public var thrownType: TypeRef? = nil
     public var returnType: TypeRef?
     public var whereClause: [Requirement]
     /// nil for a protocol requirement.
@@ -515,6 +527,8 @@ public struct InitializerDecl: Sendable {
     public var genericParameters: [GenericParameter]
     public var parameters: [Parameter]
     public var effects: Effects
+    /// `throws(E)`: the thrown type; nil for a plain `throws`.
+    public var thrownType: TypeRef? = nil
     public var whereClause: [Requirement]
     public var body: [Stmt]?
     public init(failability: Failability, genericParameters: [GenericParameter] = [], parameters: [Parameter], effects: Effects = .none,
@@ -533,6 +547,8 @@ public struct SubscriptDecl: Sendable {
     public var returnType: TypeRef
     public var whereClause: [Requirement]
     public var accessors: AccessorBlock
+    /// `get throws { … }`, as for properties.
+    public var getterEffects: Effects = .none
     public init(genericParameters: [GenericParameter] = [], parameters: [Parameter], returnType: TypeRef,
                 whereClause: [Requirement] = [], accessors: AccessorBlock) {
         self.genericParameters = genericParameters; self.parameters = parameters; self.returnType = returnType

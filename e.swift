@@ -1,0 +1,1 @@
+func f(x: Int = 3 y: Int) {}
