@@ -98,7 +98,7 @@ fuzz: deps
 	NOTEBOOK_FUZZ_COUNT=$(FUZZ_COUNT) NOTEBOOK_FUZZ_SEED=$(FUZZ_SEED) swift test --skip-build --filter CellFuzzTests
 
 ## fuzz-coverage: coverage-guided fuzzing with libFuzzer (Swift's --sanitize=fuzzer, plus address
-## sanitizer) of each entry point in Sources/FuzzTargets (csv, markdown, cell-parser), FUZZ_SECONDS
+## sanitizer) of each entry point in Sources/FuzzTargets (csv, markdown, cell-parser, cell-syntax), FUZZ_SECONDS
 ## each (default 600), from the committed corpus fuzz/corpus/<target>/; the inputs it adds go to
 ## .build/fuzz/corpus/<target>/ (merge the useful ones with libFuzzer's -merge=1 before committing).
 ## A crash is written as fuzz/corpus/<target>/crash-<sha1> (commit it: `make test` replays the corpus
@@ -106,7 +106,7 @@ fuzz: deps
 ## Built apart, in .build/fuzz, so it never disturbs the ordinary build. FUZZ_TARGETS picks targets;
 ## FUZZ_ARGS passes libFuzzer options (e.g. FUZZ_ARGS=-max_len=4096).
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= csv markdown cell-parser
+FUZZ_TARGETS ?= csv markdown cell-parser cell-syntax
 FUZZ_ARGS ?=
 FUZZ_BIN := .build/fuzz/debug/notebook-fuzz
 fuzz-coverage: deps

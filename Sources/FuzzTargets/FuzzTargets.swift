@@ -7,16 +7,18 @@ import NotebookDocument
 /// `fuzz/corpus/<target>/`. Each takes arbitrary bytes and must return: a thrown error is a
 /// finding only when it is not the reader's own error type, and a trap is always a finding.
 ///
-/// The type checker of the new cell language does not exist yet; it becomes a target here when it
-/// does. The parser fuzzed is the old `CellLanguage` one until `CellSyntax`'s parser is on main;
-/// the harness shape (`[UInt8]` in, nothing out) stays the same.
+/// Both cell parsers are fuzzed: the old `CellLanguage` one, which still runs the lessons, and the
+/// new `CellSyntax` one. The type checker of the new language does not exist yet; it becomes a
+/// target here, with the same shape (`[UInt8]` in, nothing out), when it does.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     /// `CSVReader.parse`: tokenizer, quoting, type inference, the second pass; both encodings.
     case csv
     /// `CommonMarkReader.parse`: cmark, cells, fences that do not run, `//|` options.
     case markdown
-    /// The cell lexer and parser.
+    /// The old cell lexer and parser (`CellLanguage`, which still runs the lessons).
     case cellParser = "cell-parser"
+    /// The new cell lexer and parser (`CellSyntax.Parser.parse`).
+    case cellSyntax = "cell-syntax"
 
     /// The corpus folder's name under `fuzz/corpus/`.
     public var folder: String { rawValue }
@@ -27,6 +29,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .csv: Self.csv(bytes)
         case .markdown: Self.markdown(bytes)
         case .cellParser: Self.cellParser(bytes)
+        case .cellSyntax: Self.cellSyntax(bytes)
         }
     }
 
