@@ -8,7 +8,7 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson lessons test lint format deps build build-release data install clean browser-check docs fuzz bench bench-collab spark bench-scale bench-interp conformance
+.PHONY: lesson lessons test lint format deps build build-release data install clean browser-check docs fuzz fuzz-coverage bench bench-collab spark bench-scale bench-interp conformance
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -105,6 +105,30 @@ FUZZ_SEED ?= 1
 fuzz: deps
 	swift build --build-tests
 	NOTEBOOK_FUZZ_COUNT=$(FUZZ_COUNT) NOTEBOOK_FUZZ_SEED=$(FUZZ_SEED) swift test --skip-build --filter CellFuzzTests
+
+## fuzz-coverage: coverage-guided fuzzing with libFuzzer (Swift's --sanitize=fuzzer, plus address
+## sanitizer) of each entry point in Sources/FuzzTargets (csv, markdown, cell-parser, cell-syntax), FUZZ_SECONDS
+## each (default 600), from the committed corpus fuzz/corpus/<target>/; the inputs it adds go to
+## .build/fuzz/corpus/<target>/ (merge the useful ones with libFuzzer's -merge=1 before committing).
+## A crash is written as fuzz/corpus/<target>/crash-<sha1> (commit it: `make test` replays the corpus
+## through the same entry point, so it stays a regression test) and the run stops with status 1.
+## Built apart, in .build/fuzz, so it never disturbs the ordinary build. FUZZ_TARGETS picks targets;
+## FUZZ_ARGS passes libFuzzer options (e.g. FUZZ_ARGS=-max_len=4096).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= csv markdown cell-parser cell-syntax
+FUZZ_ARGS ?=
+FUZZ_BIN := .build/fuzz/debug/notebook-fuzz
+fuzz-coverage: deps
+	swift build --scratch-path .build/fuzz --product notebook-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
+		-Xswiftc -DNOTEBOOK_LIBFUZZER
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p .build/fuzz/corpus/$$t .build/fuzz/found; \
+		echo "make fuzz-coverage: $$t for $(FUZZ_SECONDS) s from fuzz/corpus/$$t"; \
+		NOTEBOOK_FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0:symbolize=0 $(FUZZ_BIN) .build/fuzz/corpus/$$t fuzz/corpus/$$t \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+			-artifact_prefix=fuzz/corpus/$$t/ $(FUZZ_ARGS) 2>&1 | tee .build/fuzz/found/$$t.log | grep -E '^(#[0-9]+ +DONE|stat::|==[0-9]+==ERROR|artifact_prefix|Test unit)' ; \
+		status=$${PIPESTATUS[0]}; [ $$status -eq 0 ] || { echo "make fuzz-coverage: $$t found a crash (log: .build/fuzz/found/$$t.log)"; exit 1; }; \
+	done
 
 clean:
 	rm -rf .build output/*.html

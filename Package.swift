@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
         .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Plotting", "Tensors", "Collab"]),
-        .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting"]),
+        .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting", "Tensors"]),
         // `make bench`: training-step timings of the builtin and cell paths (release build).
         .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
@@ -52,11 +52,16 @@ let package = Package(
                 "Runner", "CellRuntime", "CellCore", "CellSyntax", "NotebookDocument", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // What coverage-guided fuzzing drives (`make fuzz-coverage`) and `make test` replays.
+        .target(name: "FuzzTargets", dependencies: ["CellLanguage", "CellSyntax", "Frames", "NotebookDocument"]),
+        // libFuzzer driver when built with --sanitize=fuzzer -DNOTEBOOK_LIBFUZZER; else a replayer.
+        .executableTarget(name: "notebook-fuzz", dependencies: ["FuzzTargets"]),
         // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.
         .executableTarget(name: "bench-scale", dependencies: ["Collab", "Tensors"]),
 
         // Helpers shared by test targets.
         .target(name: "TestSupport", dependencies: ["Randomness"], path: "Tests/TestSupport"),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "TestSupport"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellCoreTests", dependencies: ["CellCore", "CellSyntax"], exclude: ["Programs", "Invalid", "Traps"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),

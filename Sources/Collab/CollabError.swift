@@ -37,7 +37,7 @@ public enum CollabError: Error, Equatable, Sendable, CustomStringConvertible {
     /// before that batch's optimizer step.
     case nonFiniteLoss(epoch: Int, batch: Int, batches: Int, loss: Double, lr: Double)
     /// The validation loss after epoch `epoch` (from 0) is NaN or infinite.
-    case nonFiniteValidationLoss(epoch: Int, loss: Double)
+    case nonFiniteValidationLoss(epoch: Int, loss: Double, lr: Double?)
 
     public var description: String {
         switch self {
@@ -73,8 +73,9 @@ public enum CollabError: Error, Equatable, Sendable, CustomStringConvertible {
         case .nonFiniteLoss(let epoch, let batch, let batches, let loss, let lr):
             return "expected a finite training loss, but it became \(loss) at epoch \(epoch), batch \(batch) of \(batches) "
                 + "(learning rate \(lr)); training stopped there: try a smaller learning rate"
-        case .nonFiniteValidationLoss(let epoch, let loss):
-            return "expected a finite validation loss, but it is \(loss) after epoch \(epoch); training stopped there"
+        case .nonFiniteValidationLoss(let epoch, let loss, let lr):
+            return "expected a finite validation loss, but it is \(loss) after epoch \(epoch)"
+                + (lr.map { " (last learning rate \($0))" } ?? "") + "; training stopped there: try a smaller learning rate"
         }
     }
 }

@@ -33,6 +33,9 @@ public struct CollabFilterDataset: Sendable {
     public let maxScore: Float
     /// The column names used, for messages.
     public let userColumn: String, itemColumn: String, ratingColumn: String
+    /// Problems found in the data that do not stop training (e.g. an item key that merges items
+    /// another id column keeps apart), each one sentence; shown under the cell that built the dataset.
+    public let warnings: [String]
 
     /// Number of distinct users (fastai `n_users`).
     public var nUsers: Int { users.count }
@@ -95,6 +98,41 @@ public struct CollabFilterDataset: Sendable {
         self.userColumn = user
         self.itemColumn = item
         self.ratingColumn = rating
+        self.warnings = Self.mergedItemsWarning(frame, item: itemCol, user: user).map { [$0] } ?? []
+    }
+
+    /// When the item key (e.g. `title`) maps to several values of an id column the data also
+    /// holds (e.g. `movieId`), those items are merged into one embedding without a word: say so.
+    /// Id columns are the others whose name ends in `Id`, `id` or `ID` (not the user column).
+    static func mergedItemsWarning(_ frame: DataFrame, item: Column, user: String) -> String? {
+        for other in frame.columns where other.name != item.name && other.name != user {
+            guard other.name.hasSuffix("Id") || other.name.hasSuffix("id") || other.name.hasSuffix("ID") else { continue }
+            var idsOf: [CellValue: [CellValue]] = [:]
+            var order: [CellValue] = []
+            for row in 0..<min(item.count, other.count) {
+                guard let key = item[row].map(Self.key), let id = other[row].map(Self.key) else { continue }
+                if var ids = idsOf[key] {
+                    if !ids.contains(id) {
+                        ids.append(id)
+                        idsOf[key] = ids
+                    }
+                } else {
+                    idsOf[key] = [id]
+                    order.append(key)
+                }
+            }
+            let merged = order.filter { (idsOf[$0]?.count ?? 0) > 1 }
+            guard let first = merged.first, let ids = idsOf[first] else { continue }
+            func text(_ v: CellValue) -> String {
+                if case .string(let s) = v { return "'\(s)'" }
+                return v.description
+            }
+            let more = merged.count > 1 ? " (and \(merged.count - 1) more)" : ""
+            return "the item key '\(item.name)' merges items that '\(other.name)' keeps apart: \(text(first)) is "
+                + "\(other.name) \(ids.map(text).joined(separator: " and "))\(more); each such \(item.name) becomes one item. "
+                + "Pass item: \"\(other.name)\" to keep them apart"
+        }
+        return nil
     }
 
     /// The index of a user id (fastai `user2idx[id]`).

@@ -10,7 +10,8 @@
 /// A non-finite training loss stops the fit **before** the optimizer step of that batch is
 /// recorded, naming the epoch and batch (``CollabError/nonFiniteLoss(epoch:batch:batches:loss:lr:)``);
 /// a non-finite validation loss stops it after the epoch
-/// (``CollabError/nonFiniteValidationLoss(epoch:loss:)``). Rows recorded before stay in `history`.
+/// (``CollabError/nonFiniteValidationLoss(epoch:loss:lr:)``). Either way the epoch that diverged
+/// has its row in `history` (with the non-finite loss), after the rows recorded before.
 public enum FitLoop {
     /// Runs `epochs` epochs, appending to `history` (a fresh one per fit call, so the moving
     /// average restarts with each call as in fastai).
@@ -23,7 +24,7 @@ public enum FitLoop {
     ///   - checkCancellation: called before every batch and before validation; throwing stops
     ///     the fit (e.g. a cell's timeout).
     /// - Throws: ``CollabError/nonFiniteLoss(epoch:batch:batches:loss:lr:)``,
-    ///   ``CollabError/nonFiniteValidationLoss(epoch:loss:)``, and whatever the closures throw.
+    ///   ``CollabError/nonFiniteValidationLoss(epoch:loss:lr:)``, and whatever the closures throw.
     public static func run<Batch>(
         epochs: Int, history: inout TrainingHistory,
         reporter: (any FitProgressReporter)? = nil,
@@ -37,6 +38,7 @@ public enum FitLoop {
         do {
             let clock = ContinuousClock()
             var t = 0
+            var lastLR: Double?
             for epoch in 0..<Swift.max(epochs, 0) {
                 let start = clock.now
                 let batches = try trainingBatches(epoch)
@@ -46,8 +48,12 @@ public enum FitLoop {
                     let lr = try learningRate(t)
                     let loss = try step(batch, lr)
                     guard loss.isFinite else {
+                        // The epoch that diverged keeps its row (training loss `loss`, no validation).
+                        let record = history.recordStoppedEpoch(trnLoss: loss, seconds: seconds(clock.now - start))
+                        reporter?.epochDidEnd(record, epochs: epochs)
                         throw CollabError.nonFiniteLoss(epoch: epoch, batch: b + 1, batches: batches.count, loss: loss, lr: lr)
                     }
+                    lastLR = lr
                     let smoothed = history.recordBatch(loss: loss, lr: lr)
                     t += 1
                     reporter?.batchDidEnd(
@@ -56,11 +62,11 @@ public enum FitLoop {
                 }
                 try checkCancellation()
                 let valLoss = try validate()
-                if let valLoss, !valLoss.isFinite {
-                    throw CollabError.nonFiniteValidationLoss(epoch: epoch, loss: valLoss)
-                }
                 let record = history.recordEpoch(valLoss: valLoss, seconds: seconds(clock.now - start))
                 reporter?.epochDidEnd(record, epochs: epochs)
+                if let valLoss, !valLoss.isFinite {
+                    throw CollabError.nonFiniteValidationLoss(epoch: epoch, loss: valLoss, lr: lastLR)
+                }
             }
         } catch {
             reporter?.fitDidEnd(error: error)

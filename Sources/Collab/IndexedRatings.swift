@@ -34,5 +34,6 @@ extension CollabFilterDataset {
         self.minScore = ratings.min() ?? 0
         self.maxScore = ratings.max() ?? 0
         (self.userColumn, self.itemColumn, self.ratingColumn) = ("user", "item", "y")
+        self.warnings = []
     }
 }

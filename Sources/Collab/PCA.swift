@@ -52,7 +52,7 @@ public enum PCAError: Error, Equatable, Sendable, CustomStringConvertible {
 /// would compute in float32 for float32 input).
 public struct PCA: Sendable, Equatable {
     /// Which singular vector decides each component's sign.
-    public enum SignRule: Sendable, Equatable {
+    public enum SignRule: String, Sendable, Equatable, CaseIterable {
         /// scikit-learn ≥ 1.5: the largest-|·| entry of each row of Vᵀ (the component) is positive.
         case componentBased
         /// scikit-learn ≤ 1.4 (the 2017 lesson): the largest-|·| entry of each column of U is positive.

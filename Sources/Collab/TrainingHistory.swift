@@ -89,6 +89,15 @@ public struct TrainingHistory: Sendable, Equatable {
         return record
     }
 
+    /// Closes an epoch that a non-finite training loss stopped: its `trnLoss` is that loss (the
+    /// moving average would hide which batch diverged), and it has no validation loss.
+    @discardableResult
+    public mutating func recordStoppedEpoch(trnLoss: Double, seconds: Double) -> EpochRecord {
+        let record = EpochRecord(epoch: epochs.count, trnLoss: trnLoss, valLoss: nil, seconds: seconds)
+        epochs.append(record)
+        return record
+    }
+
     /// `avg / (1 − 0.98^batchNum)`, the bias correction of an average started at 0.
     public static func debias(_ average: Double, batchNum: Int) -> Double {
         average / (1 - pow098(batchNum))

@@ -30,8 +30,8 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case unterminatedQuote(at: CSVLocation)
     /// A closing quote is followed by something other than a comma or a line end.
     case unexpectedCharacterAfterQuote(at: CSVLocation, found: String)
-    /// A field is not valid UTF-8; the location is the field's first byte.
-    case invalidUTF8(at: CSVLocation)
+    /// A field is not valid UTF-8; the location is the first byte that is not, and `byte` its value.
+    case invalidUTF8(at: CSVLocation, byte: UInt8)
 
     public var description: String {
         switch self {
@@ -47,8 +47,13 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(at): error: expected a closing '\"' for the quoted field that starts here"
         case .unexpectedCharacterAfterQuote(let at, let found):
             return "\(at): error: expected ',' or a line end after a closing quote, found '\(found)'"
-        case .invalidUTF8(let at):
-            return "\(at): error: expected UTF-8 text"
+        case .invalidUTF8(let at, let byte):
+            let hex = "0x" + String(byte, radix: 16, uppercase: true)
+            let latin1 = String(Character(Unicode.Scalar(byte)))
+            return
+                "\(at): error: expected UTF-8 text, found the byte \(hex), which is not UTF-8 here "
+                + "('\(latin1)' in Latin-1); if the file is Latin-1 (ISO-8859-1), as MovieLens 100K's u.item is, "
+                + "read it with encoding: .latin1"
         }
     }
 }

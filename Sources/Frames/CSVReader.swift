@@ -24,7 +24,8 @@ import Darwin
 ///   line breaks and doubled quotes (`""` → `"`), and must be followed by `,` or a line end;
 ///   a `"` inside an unquoted field is kept as an ordinary character;
 /// - rows end with LF, CRLF or a lone CR; the last row's line end is optional; blank lines
-///   are skipped; a leading UTF-8 byte-order mark is ignored; text must be UTF-8;
+///   are skipped; a leading UTF-8 byte-order mark is ignored; text must be UTF-8 unless
+///   `encoding: .latin1` is given (ISO-8859-1: every byte is one character, as pandas' `encoding='latin-1'`);
 /// - every data row must have as many fields as the header (pandas fills short rows with NaN;
 ///   we report them, since in a ratings file they mean a damaged file);
 /// - types are inferred per whole column by ``ColumnBuilder`` (Int, else Double, else String;
@@ -33,9 +34,12 @@ import Darwin
 public struct CSVReader: Sendable {
     /// The file to read; also the path named in errors.
     public let path: String
+    /// How the file's bytes encode text (UTF-8 unless told otherwise).
+    public let encoding: CSVEncoding
 
-    public init(path: String) {
+    public init(path: String, encoding: CSVEncoding = .utf8) {
         self.path = path
+        self.encoding = encoding
     }
 
     /// Reads and parses the file.
@@ -43,12 +47,12 @@ public struct CSVReader: Sendable {
     ///   quote, stray character after a quote, invalid UTF-8).
     public func read() throws -> DataFrame {
         let bytes = try Self.readFile(path)
-        return try Self.parse(bytes, path: path)
+        return try Self.parse(bytes, path: path, encoding: encoding)
     }
 
-    /// Reads and parses the file at `path` (shorthand for `CSVReader(path:).read()`).
-    public static func read(_ path: String) throws -> DataFrame {
-        try CSVReader(path: path).read()
+    /// Reads and parses the file at `path` (shorthand for `CSVReader(path:encoding:).read()`).
+    public static func read(_ path: String, encoding: CSVEncoding = .utf8) throws -> DataFrame {
+        try CSVReader(path: path, encoding: encoding).read()
     }
 
     /// Parses CSV text held in memory; `path` is only used in error messages.
@@ -58,8 +62,9 @@ public struct CSVReader: Sendable {
     }
 
     /// Parses CSV bytes held in memory; `path` is only used in error messages.
-    public static func parse(_ bytes: [UInt8], path: String = "<bytes>") throws -> DataFrame {
-        try bytes.withUnsafeBufferPointer { buffer in
+    public static func parse(_ bytes: [UInt8], path: String = "<bytes>", encoding: CSVEncoding = .utf8) throws -> DataFrame {
+        if encoding == .latin1 { return try parse(CSVEncoding.utf8(fromLatin1: bytes), path: path) }
+        return try bytes.withUnsafeBufferPointer { buffer in
             var tokenizer = CSVTokenizer(buffer: buffer, path: path)
             var sink = InferenceSink()
             try tokenizer.scan(into: &sink)

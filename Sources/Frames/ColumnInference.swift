@@ -28,7 +28,7 @@ struct ColumnBuilder {
     }
 
     /// Appends one field's raw bytes (already unquoted and unescaped).
-    /// - Throws: ``CSVError/invalidUTF8(at:)`` via `location` when a String field is not UTF-8.
+    /// - Throws: ``CSVError/invalidUTF8(at:byte:)`` via `location` when a String field is not UTF-8.
     @inline(__always)
     mutating func append(_ field: UnsafeBufferPointer<UInt8>, location: () -> CSVLocation) throws {
         if field.isEmpty {
@@ -80,7 +80,25 @@ struct ColumnBuilder {
 
     static func decode(_ field: UnsafeBufferPointer<UInt8>, location: () -> CSVLocation) throws -> String {
         guard let s = String(validating: field, as: UTF8.self) else {
-            throw CSVError.invalidUTF8(at: location())
+            // Point at the first byte that is not UTF-8, not at the field.
+            var valid = 0
+            var iterator = field.makeIterator()
+            var decoder = UTF8()
+            loop: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): valid += UTF8.width(scalar)
+                case .emptyInput, .error: break loop
+                }
+            }
+            var at = location()
+            let prefix = String(decoding: UnsafeBufferPointer(rebasing: field[..<valid]), as: UTF8.self)
+            if let lastBreak = prefix.lastIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+                at.line += prefix.filter { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }.count
+                at.column = prefix[prefix.index(after: lastBreak)...].count + 1
+            } else {
+                at.column += prefix.count
+            }
+            throw CSVError.invalidUTF8(at: at, byte: field[valid])
         }
         return s
     }

@@ -31,6 +31,12 @@ public struct Cell: Sendable, Equatable {
         return body.joined(separator: "\n")
     }
 
+    /// True when the cell holds no code: empty, only whitespace, or only option lines. Such a cell
+    /// takes no execution count (as in Jupyter, where running an empty cell does not count).
+    public var hasNoCode: Bool {
+        displayCode.allSatisfy { $0.isWhitespace }
+    }
+
     /// How many leading lines of `source` are option lines.
     public var optionLineCount: Int {
         source.split(separator: "\n", omittingEmptySubsequences: false).prefix(while: { CellOptions.isOptionLine($0) }).count

@@ -19,11 +19,39 @@ public enum CommonMarkReader {
         }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? error.localizedDescription : "no such file"
-            throw .unreadable(path: path, reason: reason)
+            guard FileManager.default.fileExists(atPath: path) else {
+                if let found = lessonFolderCandidate(for: path) {
+                    throw .unreadable(path: path, reason: "no such file here, but \(found) exists: did you mean \(found)?")
+                }
+                throw .unreadable(path: path, reason: "no such file")
+            }
+            throw .unreadable(path: path, reason: error.localizedDescription)
         }
         guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(path: path) }
         return parse(text, path: path)
+    }
+
+    /// Where lessons live by convention; a bare file name that is missing is looked up there.
+    public static let lessonFolder = "Notebooks"
+
+    /// For a bare name like `lesson5.md` (or `lesson5`) that is missing, the path of the file of that
+    /// name under `Notebooks/` (or one folder below it), relative to the current folder, if there is one.
+    static func lessonFolderCandidate(for path: String) -> String? {
+        guard !path.contains("/"), !path.isEmpty else { return nil }
+        let names = path.hasSuffix(".md") ? [path] : [path + ".md", path]
+        let manager = FileManager.default
+        var folders = [lessonFolder]
+        if let children = try? manager.contentsOfDirectory(atPath: lessonFolder) {
+            folders += children.sorted().map { "\(lessonFolder)/\($0)" }
+        }
+        for folder in folders {
+            for name in names {
+                var isFolder: ObjCBool = false
+                let candidate = "\(folder)/\(name)"
+                if manager.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue { return candidate }
+            }
+        }
+        return nil
     }
 
     /// Parses Markdown text; `path` is used for titles and locations only.
@@ -55,6 +83,7 @@ public enum CommonMarkReader {
         while let current = node {
             defer { node = cmark_node_next(current) }
             let startLine = Int(cmark_node_get_start_line(current))
+            warnings += fencesThatDoNotRun(in: current, lines: lines, path: path)
             switch cmark_node_get_type(current) {
             case CMARK_NODE_HEADING:
                 flushProse()
@@ -98,6 +127,95 @@ public enum CommonMarkReader {
     }
 
     // MARK: - Cells
+
+    /// Fenced blocks that look like cells but are not, each with a warning at its fence: a fence
+    /// whose language is `swift` in other letter cases (```` ```Swift ````), and a `swift` fence
+    /// nested in a list item or a block quote. Neither runs, as in Quarto and Jupytext (see
+    /// docs/authoring.md, "Fences that do not run"); both are easy to write by accident, so both warn.
+    static func fencesThatDoNotRun(
+        in node: OpaquePointer, lines: [Substring], path: String
+    ) -> [DocumentDiagnostic] {
+        var found: [DocumentDiagnostic] = []
+        guard let iterator = cmark_iter_new(node) else { return found }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
+                cmark_node_get_type(current) == CMARK_NODE_CODE_BLOCK
+            else { continue }
+            // Only fences (``` or ~~~ where cmark says the block starts), not indented code blocks.
+            let line = Int(cmark_node_get_start_line(current))
+            let column = Int(cmark_node_get_start_column(current))
+            guard line >= 1, line <= lines.count, column >= 1 else { continue }
+            let opening = lines[line - 1].dropFirst(column - 1).drop(while: { $0 == " " || $0 == ">" })
+            let isFenced = opening.hasPrefix("```") || opening.hasPrefix("~~~")
+            found += swiftFenceLinesInside(current, isFenced: isFenced, openedAt: line, path: path)
+            guard isFenced, let fenceChar = opening.first else { continue }
+            let fence = String(opening.prefix(while: { $0 == fenceChar }))
+            let info = string(cmark_node_get_fence_info(current)) ?? ""
+            let word = String(info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
+            let language = word.hasPrefix("{") && word.hasSuffix("}") ? String(word.dropFirst().dropLast()) : word
+            guard language.lowercased() == "swift" else { continue }
+            let nested = current != node
+            let location = SourceLocation(path: path, line: line, column: max(column, 1))
+            if nested {
+                let container = enclosingContainer(of: current)
+                found.append(
+                    DocumentDiagnostic(
+                        location: location,
+                        message:
+                            "this \(fence)\(word) block is inside \(container), so it is shown as prose and does not run; "
+                            + "only top-level fences are cells (as in Quarto and Jupytext): move it out of the "
+                            + (container == "a block quote" ? "quote (remove the '> ')" : "list (remove the indentation)")
+                            + " to run it"))
+            } else if language != "swift" {
+                found.append(
+                    DocumentDiagnostic(
+                        location: location,
+                        message:
+                            "\(fence)\(word) is not a cell and does not run: the language must be written 'swift' in lower case "
+                            + "(as in Quarto and Jupytext); write \(fence)swift to run it"))
+            }
+        }
+        return found
+    }
+
+    /// A line like ```` ```swift ```` inside another code block: usually a closing fence that was
+    /// forgotten or quoted (`> `), so the block runs on and swallows the cells after it.
+    private static func swiftFenceLinesInside(
+        _ block: OpaquePointer, isFenced: Bool, openedAt line: Int, path: String
+    ) -> [DocumentDiagnostic] {
+        let literal = string(cmark_node_get_literal(block)) ?? ""
+        var found: [DocumentDiagnostic] = []
+        for (offset, text) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = text.prefix(while: { $0 == " " }).count
+            let rest = text.dropFirst(indent)
+            guard let fenceChar = rest.first, fenceChar == "`" || fenceChar == "~" else { continue }
+            let fence = rest.prefix(while: { $0 == fenceChar })
+            let word = rest.dropFirst(fence.count).drop(while: { $0 == " " }).prefix(while: { !$0.isWhitespace })
+            guard fence.count >= 3, word.lowercased() == "swift" || word.lowercased() == "{swift}" else { continue }
+            found.append(
+                DocumentDiagnostic(
+                    location: SourceLocation(path: path, line: line + offset + (isFenced ? 1 : 0), column: indent + 1),
+                    message:
+                        "this \(fence)\(word) line is inside the code block opened at line \(line), so it does not start a cell; "
+                        + "is that block's closing fence missing, or quoted with '> '?"))
+        }
+        return found
+    }
+
+    private static func enclosingContainer(of node: OpaquePointer) -> String {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_BLOCK_QUOTE: return "a block quote"
+            case CMARK_NODE_ITEM, CMARK_NODE_LIST: return "a list item"
+            default: parent = cmark_node_parent(current)
+            }
+        }
+        return "another block"
+    }
 
     private static func isSwiftCell(_ node: OpaquePointer, lines: [Substring]) -> Bool {
         // Indented code blocks are prose: only a fence (``` or ~~~ after at most 3 spaces) makes a cell.

@@ -28,6 +28,15 @@ public enum Block: Sendable {
     case prose(Prose)
     case heading(Heading)
     case cell(Cell)
+
+    /// The 1-based line where the block starts (a cell's opening fence).
+    public var startLine: Int {
+        switch self {
+        case let .prose(prose): return prose.startLine
+        case let .heading(heading): return heading.startLine
+        case let .cell(cell): return cell.fenceLine
+        }
+    }
 }
 
 public struct Prose: Sendable, Equatable {

@@ -35,10 +35,61 @@ extension Chart {
 }
 
 extension ScatterData {
+    /// The most dots a scatter draws. Above it, points are thinned on a grid (see `thinned`), so a
+    /// chart of a million points stays about 300 KB of SVG, well inside the report's size limit.
+    public static let maxDrawnPoints = 20_000
+
+    /// The points to draw when there are more than `maxDrawnPoints`: the plot is cut into square
+    /// cells (1 px of a `width`×`height` chart, then 2, 3, … px until at most `maxDrawnPoints` cells
+    /// hold a point), and each cell keeps its first point of each colour, which the others in it
+    /// would only overdraw (datashader and matplotlib's rasterised scatter reduce the same way).
+    /// Returns the points kept, in input order, and the cell size in px (1 when nothing was thinned).
+    static func thinned(
+        _ points: [(x: Double, y: Double, index: Int)], width: Double, height: Double, color: (Int) -> String
+    ) -> (points: [(x: Double, y: Double, index: Int)], cell: Int) {
+        guard points.count > maxDrawnPoints else { return (points, 1) }
+        let xDomain = LinearScale.paddedDomain(covering: points.map(\.x))
+        let yDomain = LinearScale.paddedDomain(covering: points.map(\.y))
+        let spanX = max(xDomain.1 - xDomain.0, .leastNonzeroMagnitude)
+        let spanY = max(yDomain.1 - yDomain.0, .leastNonzeroMagnitude)
+        var colorIDs: [String: Int] = [:]
+        let colorOf = points.map { p in
+            let c = color(p.index)
+            if let id = colorIDs[c] { return id }
+            colorIDs[c] = colorIDs.count
+            return colorIDs.count - 1
+        }
+        var cell = 1
+        while true {
+            let columns = max(Int(width) / cell, 1), rows = max(Int(height) / cell, 1)
+            var seen = Set<Int>()
+            var kept: [(x: Double, y: Double, index: Int)] = []
+            for (k, p) in points.enumerated() {
+                let cx = min(Int((p.x - xDomain.0) / spanX * Double(columns)), columns - 1)
+                let cy = min(Int((p.y - yDomain.0) / spanY * Double(rows)), rows - 1)
+                if seen.insert((colorOf[k] * rows + cy) * columns + cx).inserted { kept.append(p) }
+            }
+            if kept.count <= maxDrawnPoints || (columns == 1 && rows == 1) { return (kept, cell) }
+            cell += 1
+        }
+    }
+
     func draw(_ chart: Chart, into w: inout SVGWriter) {
         let pairs = FinitePairs(x: x, y: y)
-        let points = pairs.indices.map { (x: x[$0], y: y[$0], index: $0) }
-        let notes = [Notes.lengthMismatch("x", x.count, "y", y.count), Notes.nonFinite(pairs.nonFinite)]
+        let all = pairs.indices.map { (x: x[$0], y: y[$0], index: $0) }
+        let fallbackColor = Palette.categorical(0)
+        let (points, cell) = Self.thinned(all, width: chart.width, height: chart.height) { i in
+            guard let colors, i < colors.count else { return fallbackColor }
+            return Palette.sanitized(colors[i], fallback: fallbackColor)
+        }
+        let thinning: String? =
+            points.count == all.count
+            ? nil
+            : "\(Self.grouped(all.count)) points drawn as \(Self.grouped(points.count)) dots: one per \(cell)×\(cell) px cell "
+                + "and colour that holds any point (the others would overlap it)"
+                + (labels == nil ? "" : "; labels not drawn")
+        let labels = points.count == all.count ? self.labels : nil
+        let notes = [Notes.lengthMismatch("x", x.count, "y", y.count), Notes.nonFinite(pairs.nonFinite), thinning]
         ChartFrame.draw(chart, notes: notes, hasData: !points.isEmpty, into: &w) { frame, w in
             let xDomain = LinearScale.paddedDomain(covering: points.map(\.x))
             let yDomain = LinearScale.paddedDomain(covering: points.map(\.y))
@@ -90,5 +141,16 @@ extension ScatterData {
             }
             w.close()
         }
+    }
+
+    /// `1234567` → `1,234,567`.
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return out
     }
 }

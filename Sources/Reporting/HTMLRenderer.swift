@@ -33,7 +33,7 @@ struct HTMLRenderer {
                 ids[i] = anchors.unique(text, fallback: "section")
             case .cell(let cell):
                 ids[i] = anchors.unique(cell.label ?? "cell-\(i + 1)", fallback: "cell-\(i + 1)")
-            case .prose:
+            case .prose, .warning:
                 break
             }
         }
@@ -77,6 +77,9 @@ struct HTMLRenderer {
                 html += "<a class=\"anchor\" href=\"#\(esc(id))\" aria-label=\"link to this section\">#</a></h\(n)>\n"
             case .cell(let cell):
                 renderCell(cell, id: ids[i] ?? "cell-\(i + 1)")
+            case .warning(let location, let message):
+                html += "<div class=\"output output-warning document-warning\" role=\"note\"><strong>warning:</strong> "
+                html += "<code>\(esc(location))</code>: \(esc(message))</div>\n"
             }
         }
         html += "</main>\n"
@@ -329,6 +332,9 @@ struct HTMLRenderer {
             for (c, value) in row.enumerated() {
                 if value.isEmpty {
                     html += "<td class=\"na\"></td>"
+                } else if value.contains(where: \.isNewline) {
+                    // A line break inside a (quoted CSV) field is shown as one, not folded to a space.
+                    html += "<td class=\"lines\">\(esc(value))</td>"
                 } else {
                     html += "<td\(numeric[c] ? " class=\"num\"" : "")>\(esc(value))</td>"
                 }

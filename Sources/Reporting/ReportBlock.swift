@@ -9,4 +9,7 @@ public enum ReportBlock: Sendable, Equatable {
     case heading(level: Int, text: String, html: String)
     /// A code cell with its run outcome and outputs.
     case cell(ReportCell)
+    /// A warning about the document itself (e.g. a ```` ```swift ```` fence in a list that does not
+    /// run), placed where it applies; `location` is `file:line:col`. Plain text, escaped.
+    case warning(location: String, message: String)
 }

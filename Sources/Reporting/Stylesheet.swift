@@ -126,6 +126,7 @@ enum Stylesheet {
         table.dataframe { border-collapse: collapse; font-size: .82rem; font-variant-numeric: tabular-nums; margin: .2rem 0; }
         table.dataframe caption { caption-side: top; text-align: left; color: var(--muted); font-size: .85rem; padding-bottom: .3rem; }
         table.dataframe th, table.dataframe td { padding: .25rem .7rem; text-align: left; white-space: nowrap; border: none; }
+        table.dataframe td.lines { white-space: pre; }
         table.dataframe thead th { border-bottom: 1px solid var(--fg); font-weight: 600; vertical-align: bottom; }
         table.dataframe tbody th { font-weight: 600; text-align: right; color: var(--muted); }
         table.dataframe .num { text-align: right; }

@@ -2,6 +2,7 @@ import CellLanguage
 import CellRuntime
 import Foundation
 import NotebookDocument
+import Tensors
 
 /// Settings of one `notebook run`.
 public struct RunOptions: Sendable {
@@ -9,7 +10,31 @@ public struct RunOptions: Sendable {
     public var seed: UInt64 = 42
     /// Run past failed cells instead of stopping at the first failure.
     public var keepGoing: Bool = false
-    public init(seed: UInt64 = 42, keepGoing: Bool = false) { self.seed = seed; self.keepGoing = keepGoing }
+    /// The session's memory budget in bytes (nil: `MemoryBudget.defaultBudget()`, a fraction of
+    /// physical memory). A tensor allocation that would pass it fails its cell with an error.
+    public var memoryBudget: Int?
+    public init(seed: UInt64 = 42, keepGoing: Bool = false, memoryBudget: Int? = nil) {
+        self.seed = seed; self.keepGoing = keepGoing; self.memoryBudget = memoryBudget
+    }
+
+    /// Parses `8G`, `512M`, `64K`, a number of bytes, or `50%` of physical memory.
+    public static func memoryBudget(parsing text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        if trimmed.hasSuffix("%") {
+            guard let percent = Double(trimmed.dropLast()), percent > 0, percent <= 100 else { return nil }
+            return Int(Double(MemoryBudget.physicalMemory()) * percent / 100)
+        }
+        var number = Substring(trimmed)
+        if number.hasSuffix("IB") || number.hasSuffix("B") { number = number.dropLast(number.hasSuffix("IB") ? 2 : 1) }
+        let scale: [Character: Double] = ["K": 1024, "M": 1024 * 1024, "G": 1024 * 1024 * 1024, "T": 1024 * 1024 * 1024 * 1024]
+        var factor = 1.0
+        if let last = number.last, let unit = scale[last] {
+            factor = unit
+            number = number.dropLast()
+        }
+        guard let value = Double(number), value > 0, value * factor < Double(Int.max) else { return nil }
+        return Int(value * factor)
+    }
 }
 
 /// Called after each cell finishes, e.g. to print progress.
@@ -34,6 +59,7 @@ public enum NotebookRunner {
         observer: CellObserver? = nil
     ) -> NotebookRun {
         let started = Date()
+        MemoryBudget.bytes = options.memoryBudget ?? MemoryBudget.defaultBudget()
         let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
         let session = Session(baseDirectory: folder, seed: options.seed)
         var runs: [CellRun] = []
@@ -56,9 +82,11 @@ public enum NotebookRunner {
             } else if stopped {
                 run = CellRun(cell: cell, status: .notRun)
             } else {
-                executionCount += 1
                 run = execute(cell, in: session, path: notebook.path, cellsByRun: &cellsByRun)
-                run.executionCount = executionCount
+                if !cell.hasNoCode {
+                    executionCount += 1
+                    run.executionCount = executionCount
+                }
                 run.ranAfterFailure = anyFailed
             }
             if run.status == .failed {

@@ -16,13 +16,24 @@ public enum ReportBuilder {
     public static func document(for run: NotebookRun, generatedAt: Date = Date()) -> ReportDocument {
         var cellRuns = run.cells.makeIterator()
         var blocks: [ReportBlock] = []
+        // Document warnings go just before the first block that starts after their line.
+        var warnings = run.notebook.warnings.sorted { $0.location.line < $1.location.line }[...]
+        func flushWarnings(before line: Int) {
+            while let first = warnings.first, first.location.line <= line {
+                let file = URL(fileURLWithPath: first.location.path).lastPathComponent
+                blocks.append(.warning(location: "\(file):\(first.location.line):\(first.location.column)", message: first.message))
+                warnings.removeFirst()
+            }
+        }
         for block in run.notebook.blocks {
+            flushWarnings(before: block.startLine)
             switch block {
             case let .prose(prose): blocks.append(.prose(html: prose.html))
             case let .heading(heading): blocks.append(.heading(level: heading.level, text: heading.text, html: heading.html))
             case .cell: if let cellRun = cellRuns.next() { blocks.append(.cell(reportCell(cellRun, path: run.notebook.path))) }
             }
         }
+        flushWarnings(before: Int.max)
         let facts = RunFacts(
             generatedAt: generatedAt, totalSeconds: run.seconds, seed: run.seed,
             cellsSucceeded: run.count(.succeeded), cellsFailed: run.count(.failed),

@@ -1,7 +1,7 @@
 /// Constructors and in-place initialisers (PyTorch `torch.zeros`, `ones`, `full`, `arange`,
 /// `empty(...).uniform_`, `normal_`).
 extension Tensor {
-    /// A tensor of zeros. - Throws: `TensorError.invalidShape`.
+    /// A tensor of zeros. - Throws: `TensorError.invalidShape`, `.memoryBudgetExceeded`.
     public static func zeros(_ dims: [Int], requiresGrad: Bool = false) throws -> Tensor {
         try full(dims, value: 0, requiresGrad: requiresGrad)
     }
@@ -14,6 +14,7 @@ extension Tensor {
     /// A tensor filled with `value`. - Throws: `TensorError.invalidShape`.
     public static func full(_ dims: [Int], value: Float, requiresGrad: Bool = false) throws -> Tensor {
         let shape = try Shape(dims)
+        try MemoryBudget.reserve(shape.count, op: value == 0 ? "zeros" : value == 1 ? "ones" : "full", shape: shape)
         return Tensor(shape: shape, storage: [Float](repeating: value, count: shape.count), requiresGrad: requiresGrad)
     }
 

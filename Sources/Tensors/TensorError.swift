@@ -21,6 +21,9 @@ public enum TensorError: Error, Equatable, Sendable, CustomStringConvertible {
     case backwardWithoutGraph
     /// A backward rule produced a gradient whose shape differs from its input (an engine bug).
     case gradientShapeMismatch(op: String, expected: Shape, got: Shape)
+    /// Allocating `bytes` for `op`'s result of `shape` would take the process from `resident`
+    /// bytes past the session's memory budget (see ``MemoryBudget``).
+    case memoryBudgetExceeded(op: String, shape: Shape, bytes: Int, resident: Int, budget: Int)
 
     public var description: String {
         switch self {
@@ -44,6 +47,11 @@ public enum TensorError: Error, Equatable, Sendable, CustomStringConvertible {
             return "backward: expected a tensor that requires gradients (computed from tensors with requiresGrad)"
         case let .gradientShapeMismatch(op, expected, got):
             return "backward of \(op): expected a gradient of shape \(expected), got \(got)"
+        case let .memoryBudgetExceeded(op, shape, bytes, resident, budget):
+            return
+                "\(op): allocating a tensor of shape \(shape) (\(MemoryBudget.describe(bytes))) would take the session from "
+                + "\(MemoryBudget.describe(resident)) past its memory budget of \(MemoryBudget.describe(budget)); "
+                + "expected smaller tensors, or a larger budget (notebook run --memory-budget)"
         }
     }
 }

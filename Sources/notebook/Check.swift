@@ -37,7 +37,9 @@ extension NotebookCommand {
                 found += findings.count
                 if !quiet {
                     let count = findings.count
-                    print("\(file): \(notebook.cells.count) cells, \(count == 0 ? "no problems found" : "\(count) problem\(count == 1 ? "" : "s")")")
+                    let warnings = notebook.warnings.count
+                    let warned = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
+                    print("\(file): \(notebook.cells.count) cells, \(count == 0 ? "no problems found" : "\(count) problem\(count == 1 ? "" : "s")")\(warned)")
                 }
             }
             if unreadable { throw ExitCode(2) }

@@ -12,6 +12,8 @@ struct NotebookJob {
     var keepGoing: Bool
     var quiet: Bool
     var parameters: [Parameters.Assignment]
+    /// Bytes; nil for the default (a fraction of physical memory).
+    var memoryBudget: Int? = nil
 
     /// What happened to one file.
     enum Outcome {
@@ -48,7 +50,7 @@ struct NotebookJob {
             printError("\(error)")
             return .unusable
         }
-        let options = RunOptions(seed: seed, keepGoing: keepGoing)
+        let options = RunOptions(seed: seed, keepGoing: keepGoing, memoryBudget: memoryBudget)
         let run = NotebookRunner.run(notebook, options: options) { cellRun, total in
             report(progressOf: cellRun, total: total, name: name)
         }

@@ -61,6 +61,13 @@ struct RunSettings: ParsableArguments {
             valueName: "name=value"))
     var parameters: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "The session's memory budget: a cell whose tensors would take the process past it stops with an error "
+                + "(default: 75% of physical memory).",
+            valueName: "size, e.g. 8G, 512M or 50%"))
+    var memoryBudget: String?
+
     /// Two notebooks with the same file name would write the same report: refuse before running.
     static func checkDistinctReports(_ files: [String]) throws {
         var seen: [String: String] = [:]
@@ -82,6 +89,14 @@ struct RunSettings: ParsableArguments {
                 throw ValidationError(error.description)
             }
         }
-        return NotebookJob(output: output, seed: seed, keepGoing: keepGoing, quiet: quiet, parameters: assignments)
+        var budget: Int?
+        if let memoryBudget {
+            guard let bytes = RunOptions.memoryBudget(parsing: memoryBudget) else {
+                throw ValidationError("--memory-budget expects a size like 8G, 512M, 100000000 or 50% (of physical memory), got '\(memoryBudget)'")
+            }
+            budget = bytes
+        }
+        return NotebookJob(
+            output: output, seed: seed, keepGoing: keepGoing, quiet: quiet, parameters: assignments, memoryBudget: budget)
     }
 }

@@ -159,8 +159,27 @@ import Testing
         #expect(message.hasPrefix("expected a finite training loss, but it became "))
         #expect(message.contains("at epoch 0, batch "))
         #expect(message.contains("(learning rate 1e+30); training stopped there"))
-        #expect(tables(results[1]).count == 1)   // the (empty) table is still shown
-        #expect(printed(results[2]) == "0\n")
+        #expect(message.hasSuffix("try a smaller learning rate"))
+        #expect(tables(results[1]).count == 1)   // the table is still shown, with the epoch that diverged
+        #expect(tables(results[1]).first?.rows.count == 1)
+        #expect(printed(results[2]) == "1\n")
+    }
+
+    @Test func pcaSignRuleCanBeChosen() {
+        // Centred x = [4/3, 1/3, -5/3]: the component is +x under sklearn ≥ 1.5's rule, and -x under
+        // the 2017 (≤ 1.4) rule, whose deciding entry of U is -5/3.
+        let results = runCells([
+            """
+            let x = [[1.0, 0], [0, 0], [-2, 0]]
+            print(PCA(nComponents: 1).fit(x).components.sum().item())
+            print(PCA(nComponents: 1, signRule: .componentBased).fit(x).components.sum().item())
+            print(PCA(nComponents: 1, signRule: .sampleBased).fit(x).components.sum().item())
+            """,
+            "PCA(nComponents: 1, signRule: .sklearn)",
+        ])
+        #expect(results[0].error == nil, "\(String(describing: results[0].error))")
+        #expect(printed(results[0]) == "1.0\n1.0\n-1.0\n")
+        #expect(results[1].error?.message.contains(".componentBased or .sampleBased") == true)
     }
 
     @Test func pcaComponents() {

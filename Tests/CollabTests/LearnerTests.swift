@@ -210,6 +210,33 @@ final class RecordingReporter: FitProgressReporter {
         #expect(learn.sched?.batches.count == batch - 1)
         #expect(reporter.events.last == "failed")
         #expect(caught?.description.contains("epoch 0, batch \(batch) of \(batches)") == true)
+        #expect(caught?.description.hasSuffix("try a smaller learning rate") == true)
+        // The epoch that diverged has its row, with the non-finite loss.
+        #expect(learn.history.count == 1)
+        #expect(learn.history.first.map { $0.epoch == 0 && !$0.trnLoss.isFinite && $0.valLoss == nil } == true)
+    }
+
+    @Test func nonFiniteValidationLossKeepsItsEpochAndSuggestsASmallerRate() throws {
+        var history = TrainingHistory()
+        var caught: CollabError?
+        var validations = 0
+        do {
+            try FitLoop.run(
+                epochs: 3, history: &history, learningRate: { _ in 0.5 }, trainingBatches: { _ in [1, 2] },
+                step: { _, _ in 1.0 },
+                validate: {
+                    validations += 1
+                    return validations == 2 ? .infinity : 1.0
+                })
+        } catch let e as CollabError {
+            caught = e
+        }
+        #expect(caught == .nonFiniteValidationLoss(epoch: 1, loss: .infinity, lr: 0.5))
+        #expect(history.epochs.map(\.valLoss) == [1.0, .infinity])
+        #expect(
+            caught?.description
+                == "expected a finite validation loss, but it is inf after epoch 1 (last learning rate 0.5); "
+                + "training stopped there: try a smaller learning rate")
     }
 
     @Test func badFitArgumentsAreErrors() throws {

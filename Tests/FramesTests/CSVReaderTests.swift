@@ -109,10 +109,22 @@ import Testing
         #expect(error as? CSVError == .unexpectedCharacterAfterQuote(at: CSVLocation(path: "c.csv", line: 2, column: 4), found: "y"))
     }
 
-    @Test func invalidUTF8() {
+    @Test func invalidUTF8NamesTheByteAndTheEncodingToPass() {
         let bytes: [UInt8] = Array("a\n".utf8) + [0x66, 0xFF, 0x0A]
         let error = thrownError { try CSVReader.parse(bytes, path: "u.csv") }
-        #expect(error as? CSVError == .invalidUTF8(at: CSVLocation(path: "u.csv", line: 2, column: 1)))
+        #expect(error as? CSVError == .invalidUTF8(at: CSVLocation(path: "u.csv", line: 2, column: 2), byte: 0xFF))
+        let message = (error as? CSVError)?.description ?? ""
+        #expect(message.hasPrefix("u.csv:2:2: error: expected UTF-8 text, found the byte 0xFF"))
+        #expect(message.contains("encoding: .latin1"))
+    }
+
+    @Test func latin1FileAsMovieLensUItem() throws {
+        // u.item's own bytes: "Misérables" with é = 0xE9 (Latin-1).
+        let bytes: [UInt8] = Array("id,title\n1,Les Mis".utf8) + [0xE9] + Array("rables (1995)\n".utf8)
+        let utf8Error = thrownError { try CSVReader.parse(bytes, path: "u.item") }
+        #expect(utf8Error as? CSVError == .invalidUTF8(at: CSVLocation(path: "u.item", line: 2, column: 10), byte: 0xE9))
+        let frame = try CSVReader.parse(bytes, path: "u.item", encoding: .latin1)
+        #expect(try frame.column("title").strings() == ["Les Misérables (1995)"])
     }
 
     @Test func quoteInsideUnquotedFieldIsKept() throws {

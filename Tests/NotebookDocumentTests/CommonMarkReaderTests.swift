@@ -135,4 +135,15 @@ import Testing
             try CommonMarkReader.read(path: "/nonexistent/x.md")
         }
     }
+
+    @Test func nestedAndCapitalisedSwiftFencesWarnAtTheirLine() {
+        let text = "> quoted\n> ```swift\n> let a = 1\n> ```\n\n1. item\n\n   ~~~swift\n   let b = 2\n   ~~~\n\n```SWIFT\nlet c = 3\n```\n\n```sh\nls\n```\n"
+        let notebook = CommonMarkReader.parse(text, path: "w.md")
+        #expect(notebook.cells.isEmpty)
+        #expect(notebook.warnings.map(\.location.line) == [2, 8, 12])
+        #expect(notebook.warnings.map(\.location.column) == [3, 4, 1])
+        #expect(notebook.warnings[0].message.contains("inside a block quote"))
+        #expect(notebook.warnings[1].message.contains("~~~swift block is inside a list item"))
+        #expect(notebook.warnings[2].message.contains("```SWIFT is not a cell"))
+    }
 }

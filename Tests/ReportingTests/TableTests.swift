@@ -118,4 +118,11 @@ import Testing
             ], title: "t")
         #expect(html.contains("<h1 id="))
     }
+
+    @Test func aLineBreakInAFieldIsShownAsOne() {
+        let html = TableTests().render(
+            ReportTable(columns: ["title", "n"], index: nil, rows: [["two\nlines", "1"]], totalRows: 1, totalColumns: 2))
+        #expect(html.contains("<td class=\"lines\">two\nlines</td><td class=\"num\">1</td>"))
+        #expect(html.contains("table.dataframe td.lines { white-space: pre; }"))
+    }
 }

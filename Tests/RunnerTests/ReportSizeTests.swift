@@ -32,3 +32,21 @@ import Testing
         #expect(html.utf8.count < 100_000)
     }
 }
+
+extension ReportSizeTests {
+    @Test func aMillionPointScatterKeepsTheReportUnderTwoMegabytes() throws {
+        let lesson = """
+            ```swift
+            let xs = (0..<1_000_000).map { Double(($0 * 7919) % 10007) }
+            let ys = (0..<1_000_000).map { Double(($0 * 104729) % 9973) }
+            scatter(x: xs, y: ys)
+            ```
+
+            """
+        let run = try runNotebook(lesson)
+        #expect(run.cells.map(\.status) == [.succeeded])
+        let html = HTMLReport.render(ReportBuilder.document(for: run))
+        #expect(html.utf8.count < 2_000_000, "\(html.utf8.count) bytes")
+        #expect(html.contains("1,000,000 points drawn as "))
+    }
+}

@@ -61,9 +61,15 @@ public enum CollabBuiltins {
                 try optimizer(a, "opt").optimizer.setLR(try a.double("lr"))
                 return .void
             },
-            BuiltinFunction("PCA", [P("nComponents", "nComponents", "Int")], returns: "PCA",
-                            doc: "Principal component analysis with scikit-learn's semantics (exact SVD of the centred data, `svd_flip` signs); fit it with `fit(_:)`. scikit-learn: `PCA(n_components=…)`.") { _, a, _ in
-                .host(PCAObject(PCA(nComponents: try a.int("nComponents"))))
+            BuiltinFunction("PCA", [P("nComponents", "nComponents", "Int"),
+                                    P("signRule", "signRule", ".componentBased or .sampleBased", default: .symbol("componentBased", []),
+                                      defaultText: ".componentBased")],
+                            returns: "PCA",
+                            doc: "Principal component analysis with scikit-learn's semantics (exact SVD of the centred data, `svd_flip` signs); fit it with `fit(_:)`. `signRule: .componentBased` is scikit-learn ≥ 1.5 (the largest entry of each component is positive); `.sampleBased` is scikit-learn ≤ 1.4, as in the 2017 lesson's outputs (the largest entry of each column of U). scikit-learn: `PCA(n_components=…)`.") { _, a, _ in
+                guard case let .symbol(name, _) = a.value("signRule"), let rule = PCA.SignRule(rawValue: name) else {
+                    throw a.mismatch("signRule", expected: ".componentBased or .sampleBased")
+                }
+                return .host(PCAObject(PCA(nComponents: try a.int("nComponents"), signRule: rule)))
             },
         ]
     }
@@ -81,8 +87,10 @@ public enum CollabBuiltins {
             let file = try a.string("file")
             if !file.isEmpty { path = path.isEmpty || path.hasSuffix("/") ? path + file : path + "/" + file }
             do {
-                return .host(CollabDatasetObject(try CollabFilterDataset.fromCSV(
-                    path: c.resolvePath(path).path, user: try a.string("user"), item: try a.string("item"), rating: try a.string("rating"))))
+                let dataset = try CollabFilterDataset.fromCSV(
+                    path: c.resolvePath(path).path, user: try a.string("user"), item: try a.string("item"), rating: try a.string("rating"))
+                for warning in dataset.warnings { c.display(.text("warning: \(warning)")) }
+                return .host(CollabDatasetObject(dataset))
             } catch let e as CollabError {
                 throw RuntimeError(e.description, at: c.span)
             } catch let e as CSVError {

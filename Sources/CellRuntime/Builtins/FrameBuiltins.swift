@@ -8,11 +8,16 @@ public enum FrameBuiltins {
 
     public static var table: BuiltinTable {
         BuiltinTable(domain: "Frame", functions: [
-            BuiltinFunction("readCSV", [P(nil, "path", "String")], returns: "DataFrame",
-                            doc: "Reads a CSV file with a header row (RFC 4180 quoting, UTF-8, optional BOM) into a DataFrame; column types (Int, Double, String) are inferred from the whole column and empty fields are missing. A relative path is resolved against the notebook's folder. pandas: `read_csv`.") { _, a, c in
+            BuiltinFunction("readCSV", [P(nil, "path", "String"),
+                                        P("encoding", "encoding", ".utf8 or .latin1", default: .symbol("utf8", []), defaultText: ".utf8")],
+                            returns: "DataFrame",
+                            doc: "Reads a CSV file with a header row (RFC 4180 quoting, UTF-8 or `encoding: .latin1`, optional BOM) into a DataFrame; column types (Int, Double, String) are inferred from the whole column and empty fields are missing. A relative path is resolved against the notebook's folder. pandas: `read_csv(path, encoding=…)`.") { _, a, c in
                 let path = try a.string("path")
                 let url = c.resolvePath(path)
-                do { return .host(FrameObject(try CSVReader.read(url.path))) } catch let error as CSVError {
+                guard case let .symbol(name, _) = a.value("encoding"), let encoding = CSVEncoding(rawValue: name) else {
+                    throw a.mismatch("encoding", expected: ".utf8 or .latin1")
+                }
+                do { return .host(FrameObject(try CSVReader.read(url.path, encoding: encoding))) } catch let error as CSVError {
                     // The CSV error already names the file, line and column; no signature: the call is fine.
                     let detail = error.description.replacingOccurrences(of: ": error: ", with: ": ")
                     throw RuntimeError("cannot read CSV file \(detail)", at: a.span("path"))

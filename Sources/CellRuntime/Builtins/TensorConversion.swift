@@ -149,6 +149,7 @@ extension TensorError {
         case let .dimensionOutOfRange(_, d, r): return .dimensionOutOfRange(op: op, dim: d, rank: r)
         case let .rankMismatch(_, e, g): return .rankMismatch(op: op, expected: e, got: g)
         case let .dtypeMismatch(_, e, g): return .dtypeMismatch(op: op, expected: e, got: g)
+        case let .memoryBudgetExceeded(_, s, b, r, g): return .memoryBudgetExceeded(op: op, shape: s, bytes: b, resident: r, budget: g)
         default: return self
         }
     }

@@ -13,6 +13,7 @@ extension Tensor {
         let a2 = rank == 1 ? try reshape([1, count]) : self
         let b2 = other.rank == 1 ? try other.reshape([other.count, 1]) : other
         guard a2.shape[1] == b2.shape[0] else { throw TensorError.shapeMismatch(op: "matmul", shape, other.shape) }
+        try MemoryBudget.reserve(a2.shape[0] * b2.shape[1], op: "matmul", shape: Shape(validated: [a2.shape[0], b2.shape[1]]))
         let product = a2.matmul2D(b2)
         var dims: [Int] = []
         if rank == 2 { dims.append(shape[0]) }

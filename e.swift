@@ -1,1 +1,0 @@
-func f(x: Int = 3 y: Int) {}

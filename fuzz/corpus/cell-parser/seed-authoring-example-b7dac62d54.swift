@@ -1,0 +1,2 @@
+//| error: true
+let prediction = slop * 0.5 + intercept

@@ -1,0 +1,2 @@
+//| echo: false
+print("slope \(String(format: "%.3f", slope)), intercept \(String(format: "%.3f", intercept))")

@@ -1,0 +1,1 @@
+bar([String](), [Double](), title: "An empty bar chart")

@@ -1,0 +1,1 @@
+results.sorted { $0.validationRMSE < $1.validationRMSE }

@@ -1,0 +1,2 @@
+let ratings = readCSV(path + "ratings.csv")
+ratings.head()

@@ -1,0 +1,2 @@
+let movies = readCSV(path + "movies.csv")
+movies.head()

@@ -1,0 +1,2 @@
+//| eval: false
+notebook.deleteEverything()

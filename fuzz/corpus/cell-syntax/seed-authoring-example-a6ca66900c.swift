@@ -1,0 +1,2 @@
+//| output: false
+print("this line is computed but not shown")

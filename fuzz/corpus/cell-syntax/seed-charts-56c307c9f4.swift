@@ -1,0 +1,1 @@
+scatter(x: [3], y: [7], labels: ["only one"], title: "A single point")

@@ -1,0 +1,2 @@
+let empty: [Double] = []
+plot(empty, title: "An empty series")

@@ -1,0 +1,1 @@
+hist([2, 2, 2, 2], title: "All-equal values")

@@ -1,0 +1,1 @@
+movieRatings.sorted { $0.0 > $1.0 }.prefix(15)

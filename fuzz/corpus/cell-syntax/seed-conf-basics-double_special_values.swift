@@ -1,0 +1,15 @@
+let inf = Double.infinity
+print(inf)
+print(-inf)
+print(Double.nan)
+print(inf > 1e308)
+print(Double.nan == Double.nan)
+print(Double.nan.isNaN, inf.isInfinite, inf.isFinite)
+print(1.0 / inf)
+print(-1.0 / inf)
+let negZero = -0.0
+print(negZero)
+print(negZero == 0.0)
+print(negZero.sign == .minus)
+print(0.0 * -1)
+print(inf - inf == inf - inf)

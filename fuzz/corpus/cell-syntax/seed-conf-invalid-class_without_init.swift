@@ -1,0 +1,7 @@
+let teamName = "Owls"
+print(teamName)
+
+class Player {
+    var name: String
+    var score: Int = 0
+}

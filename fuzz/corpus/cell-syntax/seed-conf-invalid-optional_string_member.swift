@@ -1,0 +1,3 @@
+let names = ["ana", "bo"]
+let first = names.first
+print(first.uppercased())

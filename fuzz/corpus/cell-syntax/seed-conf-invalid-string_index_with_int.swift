@@ -1,0 +1,3 @@
+let word = "hello"
+let first = word[0]
+print(first)

@@ -1,0 +1,4 @@
+let title = "Swift Notebook"
+let words = title.split(separator: " ")
+print(words.count)
+print(title.lenght)

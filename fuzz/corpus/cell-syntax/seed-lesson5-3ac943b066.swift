@@ -1,0 +1,1 @@
+learn.sched.plotLoss()

@@ -1,0 +1,1 @@
+movieRatings.sorted { $0.bias > $1.bias }.prefix(15)
