@@ -113,7 +113,8 @@ fuzz: deps
 ## A crash is written as fuzz/corpus/<target>/crash-<sha1> (commit it: `make test` replays the corpus
 ## through the same entry point, so it stays a regression test) and the run stops with status 1.
 ## Built apart, in .build/fuzz, so it never disturbs the ordinary build. FUZZ_TARGETS picks targets;
-## FUZZ_ARGS passes libFuzzer options (e.g. FUZZ_ARGS=-max_len=4096).
+## FUZZ_ARGS passes libFuzzer options (e.g. FUZZ_ARGS=-max_len=4096). The new parser is also seeded
+## with the conformance programs (Tests/Conformance/valid, read in place rather than copied).
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= csv markdown cell-parser cell-syntax
 FUZZ_ARGS ?=
@@ -123,8 +124,9 @@ fuzz-coverage: deps
 		-Xswiftc -DNOTEBOOK_LIBFUZZER
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p .build/fuzz/corpus/$$t .build/fuzz/found; \
+		seeds=""; [ "$$t" = cell-syntax ] && seeds=Tests/Conformance/valid; \
 		echo "make fuzz-coverage: $$t for $(FUZZ_SECONDS) s from fuzz/corpus/$$t"; \
-		NOTEBOOK_FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0:symbolize=0 $(FUZZ_BIN) .build/fuzz/corpus/$$t fuzz/corpus/$$t \
+		NOTEBOOK_FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0:symbolize=0 $(FUZZ_BIN) .build/fuzz/corpus/$$t fuzz/corpus/$$t $$seeds \
 			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
 			-artifact_prefix=fuzz/corpus/$$t/ $(FUZZ_ARGS) 2>&1 | tee .build/fuzz/found/$$t.log | grep -E '^(#[0-9]+ +DONE|stat::|==[0-9]+==ERROR|artifact_prefix|Test unit)' ; \
 		status=$${PIPESTATUS[0]}; [ $$status -eq 0 ] || { echo "make fuzz-coverage: $$t found a crash (log: .build/fuzz/found/$$t.log)"; exit 1; }; \

@@ -720,29 +720,10 @@ extension Compiler {
                 let r = try b(f).asRecord
                 return r[0].asInt >= r[1].asInt
             }
-        case "Character.isLetter":
+        case let key where Self.characterPredicates[key] != nil:
+            let test = Self.characterPredicates[key]!
             return .bool { f in
-                if case .character(let c) = try b(f) { return c.isLetter }
-                return false
-            }
-        case "Character.isNumber":
-            return .bool { f in
-                if case .character(let c) = try b(f) { return c.isNumber }
-                return false
-            }
-        case "Character.isWhitespace":
-            return .bool { f in
-                if case .character(let c) = try b(f) { return c.isWhitespace }
-                return false
-            }
-        case "Character.isUppercase":
-            return .bool { f in
-                if case .character(let c) = try b(f) { return c.isUppercase }
-                return false
-            }
-        case "Character.isLowercase":
-            return .bool { f in
-                if case .character(let c) = try b(f) { return c.isLowercase }
+                if case .character(let c) = try b(f) { return test(c) }
                 return false
             }
         case "rawValue":
@@ -876,4 +857,15 @@ extension GenericParameterSymbol {
     func substituted(_ s: Substitution) -> SwiftType {
         s[ObjectIdentifier(self)] ?? .genericParameter(self)
     }
+}
+
+extension Compiler {
+    /// `Character`'s Boolean properties, by host key.
+    static let characterPredicates: [String: @Sendable (Character) -> Bool] = [
+        "Character.isLetter": { $0.isLetter },
+        "Character.isNumber": { $0.isNumber },
+        "Character.isWhitespace": { $0.isWhitespace },
+        "Character.isUppercase": { $0.isUppercase },
+        "Character.isLowercase": { $0.isLowercase },
+    ]
 }

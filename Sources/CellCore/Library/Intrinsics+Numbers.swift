@@ -261,18 +261,6 @@ extension Compiler {
             }
         case "String.init(Bool)":
             return .value { f in .string(try a[0](f).asBool ? "true" : "false") }
-        case "String.init(format:String,Any...)":
-            guard case .array(let items) = args[1].kind else { return nil }
-            let format = a[0]
-            let values: [ValueCode] = items.map { item in
-                if case .toExistential(let inner) = item.kind { return expr(inner).value }
-                return expr(item).value
-            }
-            return .value { f in
-                var xs: [Value] = []
-                for v in values { xs.append(try v(f)) }
-                return .string(formatted(try format(f).asString, xs))
-            }
         case "Set.init(String)":
             return .value { f in .set(Set(try a[0](f).asString.map { .character($0) })) }
         case "Array.init(String)":

@@ -1,7 +1,7 @@
 // The numeric part of the library beyond the operator templates: every fixed-width integer type,
 // the floating-point types' properties and rounding, the free numeric functions, and what
 // `import Foundation` brings (the C math functions for Double and Float, `M_PI`, `String(format:)`).
-// Host implementations: Intrinsics+Integers.swift, Intrinsics+Floating.swift, Format.swift.
+// Host implementations: Intrinsics+Integers.swift, Intrinsics+Floating.swift, PrintfFormat.swift.
 
 import CellSyntax
 

@@ -1,5 +1,4 @@
-// `String(format:)` as Foundation does it on Linux (checked against swiftc; Format.swift's
-// `formatted` is the earlier, simpler version): printf conversions
+// `String(format:)` as Foundation does it on Linux (checked against swiftc): printf conversions
 // with flags (`-+ #0`), width and precision (digits or `*`), positional arguments (`%2$@`) and
 // length modifiers. Without a length modifier an integer conversion reads 32 bits, as C's does
 // (`String(format: "%d", Int.max)` is "-1"); `hh`, `h` read 8 and 16, `l`, `ll`, `q`, `z`, `t`, `j`

@@ -1,8 +1,0 @@
-let (sum, overflow) = Int8(100).addingReportingOverflow(100)
-print(sum, overflow)
-let r = Int.max.multipliedReportingOverflow(by: 2)
-print(r.partialValue, r.overflow)
-let s = UInt8(5).subtractingReportingOverflow(10)
-print(s.partialValue, s.overflow)
-let ok = Int16(300).addingReportingOverflow(1)
-print(ok)

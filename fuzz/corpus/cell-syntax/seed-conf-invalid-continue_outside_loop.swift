@@ -1,7 +1,0 @@
-func check(_ n: Int) {
-    if n < 0 {
-        continue
-    }
-    print(n)
-}
-check(3)

@@ -1,3 +1,0 @@
-let names = ["ana", "bo"]
-let first = names.first
-print(first.uppercased())

@@ -1,3 +1,0 @@
-let word = "hello"
-let first = word[0]
-print(first)

@@ -1,4 +1,0 @@
-let title = "Swift Notebook"
-let words = title.split(separator: " ")
-print(words.count)
-print(title.lenght)
