@@ -41,6 +41,11 @@ let package = Package(
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
         .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Plotting", "Tensors", "Collab"]),
+        // The domains bound to the statically typed cell language through CellCore's registry API
+        // (replaces CellRuntime's builtin tables at the switch-over: docs/interpreter.md).
+        .target(
+            name: "CellBindings",
+            dependencies: ["CellCore", "Frames", "Plotting", "Tensors", "Collab", "Randomness", "Reporting"]),
         .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting", "Tensors"]),
         // `make bench`: training-step timings of the builtin and cell paths (release build).
         .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
@@ -49,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "notebook",
             dependencies: [
-                "Runner", "CellRuntime", "CellCore", "CellSyntax", "NotebookDocument", "Reporting",
+                "Runner", "CellRuntime", "CellCore", "CellBindings", "CellSyntax", "NotebookDocument", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // What coverage-guided fuzzing drives (`make fuzz-coverage`) and `make test` replays.
@@ -64,6 +69,7 @@ let package = Package(
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "TestSupport"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellCoreTests", dependencies: ["CellCore", "CellSyntax"], exclude: ["Programs", "Invalid", "Traps"]),
+        .testTarget(name: "CellBindingsTests", dependencies: ["CellBindings", "CellCore", "Reporting"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
         .testTarget(name: "CellSyntaxTests", dependencies: ["CellSyntax", "TestSupport"], exclude: ["golden"]),
         .testTarget(name: "FramesTests", dependencies: ["Frames"], exclude: ["Fixtures", "golden"]),

@@ -147,6 +147,8 @@ extension Runtime {
                 }
             case .protocolType:
                 out += "\(v)"
+            case .host:
+                if case .host(let o) = v { out += String(describing: o) }
             }
         case .genericParameter, .variable, .error:
             out += "\(v)"

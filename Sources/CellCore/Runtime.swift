@@ -23,10 +23,19 @@ final class Runtime {
     static let maxCallDepth = 100_000
     static let stackSize = 1 << 30
 
+    /// Printed text not yet moved into `outputs` (consecutive prints are one text output).
     var output = ""
+    /// The cell's outputs so far, in order (text is moved here when a rich output follows it).
+    var outputs: [CellOutput] = []
     var depth = 0
     /// Called with each piece of printed text, when the session streams output.
     var onOutput: ((String) -> Void)?
+    /// Called with each rich output of host code, when the session streams output.
+    var onDisplay: ((Any) -> Void)?
+    /// The library modules' host implementations by key (Library/Registry.swift).
+    var hostFunctions: [String: HostFunction] = [:]
+    /// The session this runtime belongs to (host code reaches its state through it).
+    weak var session: Session?
     /// Compiles a function on first use at run time (description getters, existential witnesses).
     var compile: ((FuncSymbol, Substitution) -> FunctionCode)?
 

@@ -12,17 +12,28 @@ import Darwin
 
 /// What running one cell gave.
 public struct CellResult {
-    /// Printed text, in order.
-    public var output: String
-    /// The description of the cell's last expression statement, when it has a non-Void value
-    /// (shown as the cell's result).
-    public var value: String?
+    /// Printed text and rich outputs, in order (kept when the cell later traps).
+    public var outputs: [CellOutput]
+    /// The cell's last expression statement's value, when it has a non-Void value (shown as the
+    /// cell's result, Jupyter's Out[n]).
+    public var shown: ShownValue?
     /// Parse and type errors (nothing ran when there are any).
     public var diagnostics: [Diagnostic]
     /// The trap that stopped the cell, if one did.
     public var trap: RuntimeTrap?
 
     public var succeeded: Bool { diagnostics.isEmpty && trap == nil }
+
+    /// All printed text, in order.
+    public var output: String {
+        outputs.map { o -> String in
+            if case .text(let t) = o { return t }
+            return ""
+        }.joined()
+    }
+
+    /// What `print` would show for the result value.
+    public var value: String? { shown?.text }
 }
 
 public final class Session {
@@ -30,22 +41,50 @@ public final class Session {
     let runtime = Runtime()
     let compiler: Compiler
 
-    public init() {
+    /// Per-session state of library modules (a seeded generator, the notebook's folder), by a
+    /// key each module chooses.
+    public var hostState: [String: AnyObject] = [:]
+
+    /// A session with the standard library and the given library modules (loaded in order: a
+    /// module may use the declarations of those before it).
+    public init(modules: [LibraryModule] = []) {
         compiler = Compiler(runtime: runtime, env: env)
         runtime.compile = { [unowned compiler] fn, s in compiler.functionCode(fn, substitution: s) }
-        let parsed = Parser.parse(LibrarySource.all)
-        precondition(parsed.errors.isEmpty, "the library does not parse: \(parsed.errors)")
+        runtime.session = self
+        load(LibrarySource.all, name: "the standard library")
+        Library.initializeConstants(env)
+        for m in modules {
+            env.hostTypes.formUnion(m.hostTypes)
+            runtime.hostFunctions.merge(m.functions) { _, new in new }
+            load(m.source, name: m.name)
+        }
+    }
+
+    /// Checks library declarations into the session's library scope.
+    func load(_ source: String, name: String) {
+        let parsed = Parser.parse(source)
+        precondition(parsed.errors.isEmpty, "\(name) does not parse: \(parsed.errors)")
         let checker = Checker(env: env, isLibrary: true)
         _ = checker.checkCell(parsed.statements)
         for (_, bodies) in checker.pendingBodies { bodies.forEach { $0() } }
-        precondition(checker.diagnostics.isEmpty, "the library does not check: \(checker.diagnostics)")
-        Library.initializeConstants(env)
+        precondition(checker.diagnostics.isEmpty, "\(name) does not check: \(checker.diagnostics)")
+    }
+
+    /// How `print` shows a value of static type `type` (host code formats values with it).
+    public func describe(_ value: Value, as type: SwiftType) -> String {
+        (try? runtime.describe(value, type)) ?? "\(value)"
     }
 
     /// Called with printed text as it is produced (instead of collecting it in the result).
     public var onOutput: ((String) -> Void)? {
         get { runtime.onOutput }
         set { runtime.onOutput = newValue }
+    }
+
+    /// Called with each rich output of host code as it is produced (instead of collecting it).
+    public var onDisplay: ((Any) -> Void)? {
+        get { runtime.onDisplay }
+        set { runtime.onDisplay = newValue }
     }
 
     /// Parses and checks a cell without running it; its declarations join the session.
@@ -72,7 +111,7 @@ public final class Session {
     public func run(source: String) -> CellResult {
         let (statements, checker, diagnostics) = checkCell(source)
         guard let checker, diagnostics.isEmpty else {
-            return CellResult(output: "", value: nil, diagnostics: diagnostics, trap: nil)
+            return CellResult(outputs: [], shown: nil, diagnostics: diagnostics, trap: nil)
         }
         // The last expression statement's value is the cell's result.
         var body = statements
@@ -89,15 +128,16 @@ public final class Session {
         compiler.currentContext = nil
         let runtime = self.runtime
         runtime.output = ""
+        runtime.outputs = []
         runtime.depth = 0
-        var result = CellResult(output: "", value: nil, diagnostics: [], trap: nil)
+        var result = CellResult(outputs: [], shown: nil, diagnostics: [], trap: nil)
         runOnLargeStack {
             let frame = Frame.make(max(context.slotCount, 1))
             do {
                 _ = try code(frame)
                 if let lastCode, let lastType {
                     let v = try lastCode(frame)
-                    result.value = try runtime.describe(v, lastType)
+                    result.shown = ShownValue(value: v, type: lastType, text: try runtime.describe(v, lastType))
                 }
             } catch let trap as RuntimeTrap {
                 result.trap = trap
@@ -109,8 +149,9 @@ public final class Session {
                 result.trap = RuntimeTrap(message: "\(error)", position: SourcePosition(line: 1, column: 1))
             }
         }
-        result.output = runtime.output
-        runtime.output = ""
+        runtime.flushText()
+        result.outputs = runtime.outputs
+        runtime.outputs = []
         return result
     }
 

@@ -17,6 +17,8 @@ public enum Representation {
     case object
     /// A protocol (values of it are existentials).
     case protocolType
+    /// A library module's host type: `.host(object)` (Library/Registry.swift).
+    case host
 }
 
 /// A struct, enum, class or protocol declaration.

@@ -31,31 +31,36 @@ public enum Value {
     case box(Box)
     /// A value of an existential type (`Any`, `any P`): the value and its dynamic type.
     case existential(ExistentialBox)
+    /// An object of a host type that a library module declared (`LibraryModule.hostTypes`): a
+    /// tensor, a data frame, a learner. Compared and hashed by identity, as class instances are.
+    case host(AnyObject)
 
-    static var none: Value { .null(0) }
-    static var void: Value { .record([]) }
+    /// `nil` of any optional type.
+    public static var none: Value { .null(0) }
+    /// The value of `()`, what a Void function returns.
+    public static var void: Value { .record([]) }
 
-    @inline(__always) var asInt: Int {
+    @inline(__always) public var asInt: Int {
         if case .int(let v) = self { return v }
         wrongValue("Int", self)
     }
-    @inline(__always) var asDouble: Double {
+    @inline(__always) public var asDouble: Double {
         if case .double(let v) = self { return v }
         wrongValue("Double", self)
     }
-    @inline(__always) var asBool: Bool {
+    @inline(__always) public var asBool: Bool {
         if case .bool(let v) = self { return v }
         wrongValue("Bool", self)
     }
-    @inline(__always) var asString: String {
+    @inline(__always) public var asString: String {
         if case .string(let v) = self { return v }
         wrongValue("String", self)
     }
-    @inline(__always) var asArray: [Value] {
+    @inline(__always) public var asArray: [Value] {
         if case .array(let v) = self { return v }
         wrongValue("Array", self)
     }
-    @inline(__always) var asRecord: [Value] {
+    @inline(__always) public var asRecord: [Value] {
         if case .record(let v) = self { return v }
         wrongValue("record", self)
     }
@@ -90,6 +95,7 @@ extension Value: Hashable {
         case (.null(let x), .null(let y)): return x == y
         case (.box(let x), .box(let y)): return x.value == y.value
         case (.existential(let x), .existential(let y)): return x.value == y.value
+        case (.host(let x), .host(let y)): return x === y
         default: return false
         }
     }
@@ -114,6 +120,7 @@ extension Value: Hashable {
         case .null(let n): h.combine(-1 - n)
         case .box(let b): b.value.hash(into: &h)
         case .existential(let e): e.value.hash(into: &h)
+        case .host(let o): h.combine(ObjectIdentifier(o))
         }
     }
 }
@@ -128,6 +135,11 @@ public final class Box {
 public final class Instance {
     let type: ClassRuntime
     var fields: [Value]
+    /// The stored properties' values in declaration order (a superclass's first), for host code
+    /// that walks an object (such as a module's `parameters()`).
+    public var storedValues: [Value] { fields }
+    /// The name of the instance's dynamic class.
+    public var className: String { type.symbol.name }
     init(type: ClassRuntime, fields: [Value]) {
         self.type = type
         self.fields = fields

@@ -166,7 +166,8 @@ extension Checker {
             // A subclass without initializers of its own inherits its superclass's.
             t.initializers = superclass.initializers
         }
-        if t.kind == .class && t.initializers.isEmpty && !t.isLibrary && t.superclass == nil {
+        // A library module's base class (not a host type) gets `init()` as a cell's class does.
+        if t.kind == .class && t.initializers.isEmpty && t.representation == .object && t.superclass == nil {
             let initFn = FuncSymbol(
                 name: "init", kind: .initializer, parameters: [], result: t.declaredType)
             initFn.owner = t
@@ -268,9 +269,12 @@ extension Checker {
                         self.checkAccessor(g, in: t)
                         if let s { self.checkAccessor(s, in: t) }
                     })
-                case .requirement?:
+                case .requirement(let settable)?:
+                    // A library type's `{ get set }` property is settable through its host setter
+                    // (`Owner.name.set`, Library/Registry.swift).
                     let variable = VarSymbol(
-                        name: name, type: type, isLet: true, storage: .host("\(t.name).\(name)"))
+                        name: name, type: type, isLet: !(settable && t.isLibrary && t.kind != .protocol),
+                        storage: .host("\(t.name).\(name)"))
                     variable.isStatic = isStatic
                     if t.kind == .protocol { variable.requirementOf = t }
                     t.add(name, .variable(variable))
@@ -334,6 +338,9 @@ extension Checker {
             let getter = FuncSymbol(name: "subscript", kind: .getter, parameters: params, result: result)
             getter.owner = t
             t.add("subscript", .function(getter))
+            // A library subscript without a body: host code by key (`Owner.subscript(Types)`,
+            // and `….set` for its setter when `{ get set }`).
+            if t.isLibrary, case .requirement = sub.accessors { getter.host = hostKey(of: getter) }
             if case .computed(let g, let setter) = sub.accessors {
                 getter.declaration = g
                 pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in

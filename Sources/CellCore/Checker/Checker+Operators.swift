@@ -217,7 +217,6 @@ extension Checker {
                 if case .host = v.storage { return (v.name, "a get-only property") }
                 return (v.name, "a 'let' constant")
             }
-            if case .host = v.storage { return (v.name, "a get-only property") }
             guard let base else { return nil }
             if base.type.symbol?.kind == .class { return nil }
             return immutableRoot(base)

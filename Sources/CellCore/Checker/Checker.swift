@@ -46,6 +46,8 @@ final class Environment {
     var operators: [String: [FuncSymbol]] = [:]
     /// The library's named types the checker needs directly.
     var known: [String: TypeSymbol] = [:]
+    /// The library modules' host types (their values are `Value.host`).
+    var hostTypes: Set<String> = []
     var nextLoopId = 1
     init() { globalScope = Scope(parent: libraryScope) }
 

@@ -149,9 +149,20 @@ extension Compiler {
                     holder.value = value
                     _ = try set(f)
                 }
+            case .host(let key):
+                // A library module's settable property: its getter, then `key.set` with the new value.
+                guard let base, let setter = runtime.hostFunctions[key + ".set"] else { break }
+                return hostModify(
+                    get: property(base, v, span: e.span, type: e.type).value, setter: setter, base: base,
+                    arguments: [], span: e.span)
             default: break
             }
         case .subscript(let base, let fn, let args):
+            if let key = fn.host, let setter = runtime.hostFunctions[key + ".set"] {
+                return hostModify(
+                    get: subscriptGet(base, fn, args, span: e.span, type: fn.result).value, setter: setter,
+                    base: base, arguments: args, span: e.span)
+            }
             return subscriptModify(base, fn, args, span: e.span)
         case .tupleElement(let base, let index):
             let baseModify = lvalue(base)
@@ -245,6 +256,7 @@ extension Compiler {
                 }
             }
         }
+        if let set = hostAssignment(target, value) { return set }
         let modify = lvalue(target)
         return .value { f in
             let v = try c(f)

@@ -631,6 +631,10 @@ extension Compiler {
         -> Code
     {
         let runtime = self.runtime
+        if let h = runtime.hostFunctions[key] {
+            return moduleCall(
+                h, isStatic: v.isStatic, isMutating: false, base: base, arguments: [], span: span, resultType: type)
+        }
         let b = base.map { expr($0).value } ?? { _ in .none }
         let closed = base.map { representation($0.type) == .closedRange } ?? false
         if let c = numberProperty(key, v, base: base, span: span, type: type) { return c }

@@ -19,6 +19,12 @@ extension Compiler {
         span: SourceSpan, resultType: SwiftType
     ) -> Code {
         let runtime = self.runtime
+        // A library module's host implementation (Library/Registry.swift).
+        if let h = runtime.hostFunctions[key] {
+            return moduleCall(
+                h, isStatic: fn.isStatic || fn.kind == .initializer, isMutating: fn.isMutating, base: base,
+                arguments: args, span: span, resultType: resultType)
+        }
         let owner = fn.owner?.name ?? ""
         // Numeric operators and conversions of Int, Double, Float.
         if owner == "Int", let c = intOperation(fn.name, args, key: key, span: span) { return c }

@@ -34,6 +34,7 @@ enum Library {
         case "Optional": t.representation = .optional
         case "Range": t.representation = .range
         case "ClosedRange": t.representation = .closedRange
+        case _ where env.hostTypes.contains(t.name): t.representation = .host
         default: break
         }
         env.known[t.name] = t

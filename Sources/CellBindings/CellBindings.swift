@@ -1,0 +1,12 @@
+// The domain modules of the cell language, in load order (a module may use the declarations of
+// those before it). Each file of this module binds one domain through CellCore's registry API
+// (Sources/CellCore/Library/Registry.swift): Swift declarations plus host implementations by key.
+
+import CellCore
+
+public enum CellBindings {
+    /// Every domain module, in load order.
+    public static var modules: [LibraryModule] {
+        [CheckBindings.module]
+    }
+}

@@ -1,0 +1,190 @@
+// The registry API (Library/Registry.swift): a module's Swift declarations are checked like the
+// standard library's, and its body-less declarations run host code found by key. The module
+// here is a toy (a counter host type, a base class cells subclass), so these tests depend on no
+// domain module.
+
+import CellCore
+import Testing
+
+/// The host object behind the toy module's `Counter`.
+final class CounterObject: CustomStringConvertible {
+    var count: Int
+    var history: [Int] = []
+    init(_ count: Int) { self.count = count }
+    var description: String { "Counter(\(count))" }
+}
+
+enum ToyModule {
+    static func counter(_ v: Value) -> CounterObject {
+        guard case .host(let o) = v, let c = o as? CounterObject else { preconditionFailure("not a Counter") }
+        return c
+    }
+
+    static var module: LibraryModule {
+        LibraryModule(
+            name: "Toy",
+            source: """
+                /// A mutable count (a host object: reference semantics, as a tensor has).
+                final class Counter {
+                    init(start: Int = 0)
+                    var count: Int { get set }
+                    func add(_ n: Int) -> Counter
+                    subscript(_ i: Int) -> Int { get set }
+                    static func + (lhs: Counter, rhs: Counter) -> Counter
+                }
+                /// A base class cells subclass; `run` calls the subclass's `step`.
+                class Stepper {
+                    func step(_ x: Int) -> Int { x }
+                    func run(_ times: Int, from start: Int) -> Int
+                }
+                func applyTwice(_ f: (Int) -> Int, to x: Int) -> Int
+                func announce(_ message: String)
+                func describeAll<T>(_ items: [T]) -> String
+                func strictly(positive n: Int) -> Int
+                func zeroOf<T>() -> T
+                """,
+            hostTypes: ["Counter"],
+            functions: [
+                "Counter.init(start:Int)": { call in .host(CounterObject(call.arguments[0].asInt)) },
+                "Counter.count": { call in .int(counter(call.receiver).count) },
+                "Counter.count.set": { call in
+                    counter(call.receiver).count = call.arguments[0].asInt
+                    return .void
+                },
+                "Counter.add(Int)": { call in
+                    let c = counter(call.receiver)
+                    c.count += call.arguments[0].asInt
+                    return call.receiver
+                },
+                "Counter.subscript(Int)": { call in
+                    let c = counter(call.receiver)
+                    let i = call.arguments[0].asInt
+                    guard i >= 0 && i < c.history.count else {
+                        throw HostError("index \(i) is out of range for a history of \(c.history.count)", argument: 0)
+                    }
+                    return .int(c.history[i])
+                },
+                "Counter.subscript(Int).set": { call in
+                    let c = counter(call.receiver)
+                    let i = call.arguments[0].asInt
+                    while c.history.count <= i { c.history.append(0) }
+                    c.history[i] = call.arguments[1].asInt
+                    return .void
+                },
+                "Counter.+(Counter,Counter)": { call in
+                    .host(CounterObject(counter(call.arguments[0]).count + counter(call.arguments[1]).count))
+                },
+                "Stepper.run(Int,from:Int)": { call in
+                    var x = call.arguments[1]
+                    for _ in 0..<call.arguments[0].asInt { x = try call.callMethod("step", on: call.receiver, [x]) }
+                    return x
+                },
+                "applyTwice((Int) -> Int,to:Int)": { call in
+                    try call.call(call.arguments[0], [try call.call(call.arguments[0], [call.arguments[1]])])
+                },
+                "announce(String)": { call in
+                    call.write("before\n")
+                    call.show("a chart: \(call.arguments[0].asString)")
+                    call.write("after\n")
+                    return .void
+                },
+                "describeAll([T])": { call in .string(call.describeArgument(0)) },
+                "zeroOf()": { call in
+                    switch call.resultType.description {
+                    case "Int": return .int(0)
+                    case "String": return .string("zero")
+                    default: throw HostError("zeroOf: no zero for \(call.resultType)")
+                    }
+                },
+                "strictly(positive:Int)": { call in
+                    let n = call.arguments[0].asInt
+                    if n <= 0 { throw HostError("expected a positive number, got \(n)", argument: 0) }
+                    return .int(n)
+                },
+            ])
+    }
+}
+
+extension CellCoreTests {
+    @Suite struct RegistryTests {
+        @Test func hostTypesHaveInitializersMethodsPropertiesAndOperators() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(
+                source: """
+                    let c = Counter(start: 2)
+                    c.add(3).add(1)
+                    c.count += 10
+                    let d = c + Counter()
+                    print(c.count, d.count, c)
+                    """)
+            #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+            #expect(r.trap == nil)
+            #expect(r.output == "16 16 Counter(16)\n")
+        }
+
+        @Test func subscriptsGetAndSetThroughTheHost() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(source: "let c = Counter()\nc[2] = 7\nc[2] += 1\nprint(c[2], c[0])")
+            #expect(r.output == "8 0\n", "\(r.diagnostics) \(String(describing: r.trap))")
+        }
+
+        @Test func declarationsAreCheckedLikeTheStandardLibrarys() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(source: "let c = Counter(start: 1.5)\nc.add(\"x\")")
+            #expect(
+                r.diagnostics.map(\.description) == [
+                    "1:24: error: cannot convert value of type 'Double' to expected argument type 'Int'",
+                    "2:7: error: cannot convert value of type 'String' to expected argument type 'Int'",
+                ])
+        }
+
+        @Test func hostCodeCallsClosuresAndACellSubclassesMethods() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(
+                source: """
+                    class Doubler: Stepper {
+                        override func step(_ x: Int) -> Int { x * 2 }
+                    }
+                    print(applyTwice({ $0 + 5 }, to: 1), Doubler().run(3, from: 1), Stepper().run(3, from: 1))
+                    """)
+            #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+            #expect(r.output == "11 8 1\n", "\(String(describing: r.trap))")
+        }
+
+        @Test func richOutputsKeepTheirPlaceAmongPrintedText() {
+            let r = Session(modules: [ToyModule.module]).run(source: "print(1)\nannounce(\"loss\")\nprint(2)")
+            let parts = r.outputs.map { o -> String in
+                switch o {
+                case .text(let t): return "text:" + t
+                case .display(let d): return "display:\(d)"
+                case .value(let v): return "value:" + v.text
+                }
+            }
+            #expect(parts == ["text:1\nbefore\n", "display:a chart: loss", "text:after\n2\n"])
+        }
+
+        @Test func genericHostFunctionsSeeTheArgumentsStaticTypes() {
+            let r = Session(modules: [ToyModule.module]).run(source: "describeAll([1.5, 2])")
+            #expect(r.value == "[1.5, 2.0]")
+        }
+
+        @Test func aGenericResultIsInferredFromContext() {
+            let r = Session(modules: [ToyModule.module]).run(
+                source: "let n: Int = zeroOf()\nlet s: String = zeroOf()\nprint(n + 1, s)\nlet d: Double = zeroOf()")
+            #expect(r.output == "1 zero\n")
+            #expect(r.trap?.message == "zeroOf: no zero for Double")
+        }
+
+        @Test func aHostErrorStopsTheCellAtTheArgument() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(source: "print(\"ran\")\nlet n = strictly(positive: -3)")
+            #expect(r.output == "ran\n")
+            #expect(r.trap?.message == "expected a positive number, got -3")
+            #expect(r.trap?.position.line == 2)
+            #expect(r.trap?.position.column == 28)
+            let out = session.run(source: "let c = Counter()\nprint(c[4])")
+            #expect(out.trap?.message == "index 4 is out of range for a history of 0")
+            #expect(out.trap?.position.column == 9)
+        }
+    }
+}
