@@ -7,6 +7,6 @@ import CellCore
 public enum CellBindings {
     /// Every domain module, in load order.
     public static var modules: [LibraryModule] {
-        [CheckBindings.module]
+        [CheckBindings.module, FrameBindings.module, TensorBindings.module]
     }
 }
