@@ -46,7 +46,8 @@ let package = Package(
         .target(
             name: "CellBindings",
             dependencies: ["CellCore", "Frames", "Plotting", "Tensors", "Collab", "Randomness", "Reporting"]),
-        .target(name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "Reporting", "Tensors"]),
+        .target(
+            name: "Runner", dependencies: ["NotebookDocument", "CellLanguage", "CellRuntime", "CellCore", "CellBindings", "Reporting", "Tensors"]),
         // `make bench`: training-step timings of the builtin and cell paths (release build).
         .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).

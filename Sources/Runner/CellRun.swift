@@ -1,4 +1,3 @@
-import CellRuntime
 import NotebookDocument
 import Reporting
 
@@ -9,8 +8,8 @@ public struct CellRun {
     public var status: CellStatus
     /// Jupyter's execution count: 1, 2, … over the cells that were run; nil when not run.
     public var executionCount: Int?
-    /// Printed text and displayed values, in order (kept when the cell later fails).
-    public var outputs: [CellOutput]
+    /// Printed text (`.stream`) and displayed values, in order (kept when the cell later fails).
+    public var outputs: [ReportOutput]
     /// Why the cell failed, or the expected error of an `error: true` cell.
     public var diagnostics: [Diagnostic]
     /// Wall-clock seconds spent parsing and running the cell.
@@ -20,7 +19,7 @@ public struct CellRun {
     public var ranAfterFailure: Bool = false
 
     public init(
-        cell: Cell, status: CellStatus, executionCount: Int? = nil, outputs: [CellOutput] = [],
+        cell: Cell, status: CellStatus, executionCount: Int? = nil, outputs: [ReportOutput] = [],
         diagnostics: [Diagnostic] = [], seconds: Double = 0
     ) {
         self.cell = cell; self.status = status; self.executionCount = executionCount

@@ -1,11 +1,28 @@
+import CellBindings
+import CellCore
 import CellLanguage
 import CellRuntime
 import Foundation
 import NotebookDocument
+import Reporting
 import Tensors
+
+/// Which interpreter runs the cells: the statically typed one (CellCore + CellBindings,
+/// docs/interpreter.md) or the first, dynamically typed one (CellLanguage + CellRuntime), which
+/// stays the default until every lesson runs on the typed one.
+public enum CellEngine: String, Sendable, CaseIterable {
+    case classic, typed
+
+    /// `NOTEBOOK_ENGINE=typed` chooses the typed interpreter where no option says otherwise.
+    public static var fromEnvironment: CellEngine {
+        ProcessInfo.processInfo.environment["NOTEBOOK_ENGINE"].flatMap(CellEngine.init(rawValue:)) ?? .classic
+    }
+}
 
 /// Settings of one `notebook run`.
 public struct RunOptions: Sendable {
+    /// The interpreter that runs the cells.
+    public var engine: CellEngine = .fromEnvironment
     /// The seed of the session's random generator (a cell's `seed` option reseeds it).
     public var seed: UInt64 = 42
     /// Run past failed cells instead of stopping at the first failure.
@@ -61,12 +78,14 @@ public enum NotebookRunner {
         let started = Date()
         MemoryBudget.bytes = options.memoryBudget ?? MemoryBudget.defaultBudget()
         let folder = URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
-        let session = Session(baseDirectory: folder, seed: options.seed)
+        let executor: any CellExecutor =
+            options.engine == .typed
+            ? TypedExecutor(folder: folder, seed: options.seed, path: notebook.path)
+            : ClassicExecutor(folder: folder, seed: options.seed, path: notebook.path)
         var runs: [CellRun] = []
         var executionCount = 0
         var stopped = false
         var anyFailed = false
-        var cellsByRun: [Int: Cell] = [:]
         let cells = notebook.cells
         for cell in cells {
             var run: CellRun
@@ -82,7 +101,7 @@ public enum NotebookRunner {
             } else if stopped {
                 run = CellRun(cell: cell, status: .notRun)
             } else {
-                run = execute(cell, in: session, path: notebook.path, cellsByRun: &cellsByRun)
+                run = executor.execute(cell)
                 if !cell.hasNoCode {
                     executionCount += 1
                     run.executionCount = executionCount
@@ -101,11 +120,65 @@ public enum NotebookRunner {
             notebook: notebook, cells: runs, seed: options.seed, interrupted: Interruption.isRequested,
             seconds: Date().timeIntervalSince(started))
     }
+}
+
+/// Runs one cell in a notebook's session and locates its errors in the notebook file.
+protocol CellExecutor {
+    func execute(_ cell: Cell) -> CellRun
+}
+
+/// A cell's line and column (1-based) as a location in the notebook file.
+func locate(_ line: Int, _ column: Int, in cell: Cell, path: String, message: String, notes: [String] = []) -> Diagnostic {
+    let fileLine = cell.firstSourceLine + line - 1
+    return Diagnostic(
+        location: SourceLocation(path: path, line: fileLine, column: column), message: message, notes: notes,
+        excerpt: Diagnostic.excerpt(of: cell, line: fileLine, column: column))
+}
+
+/// The statically typed interpreter (CellCore, with the domains of CellBindings).
+final class TypedExecutor: CellExecutor {
+    let session: NotebookSession
+    let path: String
+
+    init(folder: URL, seed: UInt64, path: String) {
+        session = NotebookSession(baseDirectory: folder, seed: seed)
+        self.path = path
+    }
+
+    func execute(_ cell: Cell) -> CellRun {
+        let started = Date()
+        if let seed = cell.options.seed { session.reseed(seed) }
+        let result = session.run(source: cell.source)
+        var run = CellRun(cell: cell, status: .succeeded, outputs: result.outputs, seconds: 0)
+        run.diagnostics = result.diagnostics.map {
+            locate($0.position.line, $0.position.column, in: cell, path: path, message: $0.message)
+        }
+        if let trap = result.trap {
+            run.diagnostics.append(locate(trap.position.line, trap.position.column, in: cell, path: path, message: trap.message))
+        }
+        if !run.diagnostics.isEmpty { run.status = cell.options.error ? .succeeded : .failed }
+        run.seconds = Date().timeIntervalSince(started)
+        return run
+    }
+}
+
+/// The first, dynamically typed interpreter (CellLanguage + CellRuntime).
+final class ClassicExecutor: CellExecutor {
+    let session: CellRuntime.Session
+    let path: String
+    /// Maps each earlier run of the session to its cell, so that an error inside a function
+    /// defined in an earlier cell is located there (with a note for the call here).
+    var cellsByRun: [Int: Cell] = [:]
+
+    init(folder: URL, seed: UInt64, path: String) {
+        session = CellRuntime.Session(baseDirectory: folder, seed: seed)
+        self.path = path
+    }
 
     /// Parses and runs one cell, mapping every location from the cell to the notebook file.
     /// `cellsByRun` maps each earlier run of the session to its cell, so that an error inside a
     /// function defined in an earlier cell is located there (with a note for the call here).
-    static func execute(_ cell: Cell, in session: Session, path: String, cellsByRun: inout [Int: Cell]) -> CellRun {
+    func execute(_ cell: Cell) -> CellRun {
         let started = Date()
         func located(_ span: SourceSpan, _ message: String, notes: [String] = [], in owner: Cell? = nil) -> Diagnostic {
             let owner = owner ?? cell
@@ -125,7 +198,7 @@ public enum NotebookRunner {
         let result = session.run(parsed.statements, timeout: cell.options.timeout)
         cellsByRun[result.runIndex] = cell
         var run = CellRun(
-            cell: cell, status: .succeeded, outputs: result.outputs,
+            cell: cell, status: .succeeded, outputs: result.outputs.map(Self.reportOutput),
             seconds: Date().timeIntervalSince(started))
         if let error = result.error {
             if let origin = error.definingRun, origin != result.runIndex, let owner = cellsByRun[origin] {
@@ -142,4 +215,21 @@ public enum NotebookRunner {
         return run
     }
 
+
+    static func reportOutput(_ output: CellRuntime.CellOutput) -> ReportOutput {
+        switch output {
+        case let .stream(text): return .stream(text)
+        case let .display(value):
+            switch value {
+            case let .text(text): return .text(text)
+            case let .html(html): return .html(html)
+            case let .svg(svg): return .svg(svg)
+            case let .table(table):
+                return .table(
+                    ReportTable(
+                        caption: table.caption, columns: table.columns, index: table.index, indexName: table.indexName,
+                        rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
+            }
+        }
+    }
 }

@@ -62,21 +62,9 @@ public enum ReportBuilder {
             label: cell.options.label, caption: cell.options.caption)
     }
 
-    static func reportOutput(_ output: CellOutput) -> ReportOutput {
-        switch output {
-        case let .stream(text): return .stream(clipped(text))
-        case let .display(value):
-            switch value {
-            case let .text(text): return .text(text)
-            case let .html(html): return .html(html)
-            case let .svg(svg): return .svg(svg)
-            case let .table(table):
-                return .table(
-                    ReportTable(
-                        caption: table.caption, columns: table.columns, index: table.index, indexName: table.indexName,
-                        rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
-            }
-        }
+    static func reportOutput(_ output: ReportOutput) -> ReportOutput {
+        if case .stream(let text) = output { return .stream(clipped(text)) }
+        return output
     }
 
     /// Printed text longer than this many lines keeps its head and tail in the report, so a cell that

@@ -14,6 +14,7 @@ struct NotebookJob {
     var parameters: [Parameters.Assignment]
     /// Bytes; nil for the default (a fraction of physical memory).
     var memoryBudget: Int? = nil
+    var engine: CellEngine = .fromEnvironment
 
     /// What happened to one file.
     enum Outcome {
@@ -50,7 +51,8 @@ struct NotebookJob {
             printError("\(error)")
             return .unusable
         }
-        let options = RunOptions(seed: seed, keepGoing: keepGoing, memoryBudget: memoryBudget)
+        var options = RunOptions(seed: seed, keepGoing: keepGoing, memoryBudget: memoryBudget)
+        options.engine = engine
         let run = NotebookRunner.run(notebook, options: options) { cellRun, total in
             report(progressOf: cellRun, total: total, name: name)
         }

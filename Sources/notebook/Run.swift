@@ -68,6 +68,13 @@ struct RunSettings: ParsableArguments {
             valueName: "size, e.g. 8G, 512M or 50%"))
     var memoryBudget: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The interpreter: 'classic' (the default for now) or 'typed', the statically typed one that replaces it "
+                + "(docs/interpreter.md). NOTEBOOK_ENGINE sets the default.",
+            valueName: "classic|typed"))
+    var engine: String?
+
     /// Two notebooks with the same file name would write the same report: refuse before running.
     static func checkDistinctReports(_ files: [String]) throws {
         var seen: [String: String] = [:]
@@ -96,7 +103,15 @@ struct RunSettings: ParsableArguments {
             }
             budget = bytes
         }
+        var chosen = CellEngine.fromEnvironment
+        if let engine {
+            guard let e = CellEngine(rawValue: engine) else {
+                throw ValidationError("--engine expects 'classic' or 'typed', got '\(engine)'")
+            }
+            chosen = e
+        }
         return NotebookJob(
-            output: output, seed: seed, keepGoing: keepGoing, quiet: quiet, parameters: assignments, memoryBudget: budget)
+            output: output, seed: seed, keepGoing: keepGoing, quiet: quiet, parameters: assignments, memoryBudget: budget,
+            engine: chosen)
     }
 }

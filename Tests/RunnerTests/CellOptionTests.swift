@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func seedChangesTheDraws() throws {
-        func first(seed: Int) throws -> [DisplayValue] {
+        func first(seed: Int) throws -> [ReportOutput] {
             displays(try runNotebook("```swift\n//| seed: \(seed)\nInt.random(in: 0..<1_000_000_000)\n```\n").cells[0])
         }
         #expect(try first(seed: 1) == first(seed: 1))

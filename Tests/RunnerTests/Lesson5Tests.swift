@@ -51,7 +51,7 @@ import Testing
     }
 
     /// The tables a run displayed, in order.
-    static func tables(_ run: NotebookRun) -> [DisplayTable] {
+    static func tables(_ run: NotebookRun) -> [ReportTable] {
         run.cells.flatMap(displays).compactMap { if case let .table(t) = $0 { return t } else { return nil } }
     }
 

@@ -1,6 +1,7 @@
 import CellRuntime
 import Foundation
 import NotebookDocument
+import Reporting
 import TestSupport
 import Testing
 
@@ -18,8 +19,8 @@ func runNotebook(
 }
 
 /// The display outputs of a cell run.
-func displays(_ run: CellRun) -> [DisplayValue] {
-    run.outputs.compactMap { if case let .display(d) = $0 { return d } else { return nil } }
+func displays(_ run: CellRun) -> [ReportOutput] {
+    run.outputs.filter { if case .stream = $0 { return false } else { return true } }
 }
 
 /// The printed text of a cell run.
