@@ -40,7 +40,7 @@ let package = Package(
 
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         .target(name: "Collab", dependencies: ["Frames", "Tensors", "CLapacke"]),
-        .target(name: "CellRuntime", dependencies: ["CellLanguage", "Frames", "Plotting", "Tensors", "Collab"]),
+        .target(name: "CellRuntime", dependencies: ["CellLanguage", "CellCore", "Frames", "Plotting", "Tensors", "Collab"]),
         // The domains bound to the statically typed cell language through CellCore's registry API
         // (replaces CellRuntime's builtin tables at the switch-over: docs/interpreter.md).
         .target(

@@ -64,8 +64,9 @@ public final class NotebookSession {
     public func check(source: String) -> [Diagnostic] { core.check(source: source) }
 
     /// Runs one cell.
-    public func run(source: String) -> NotebookCellResult {
-        let r = core.run(source: source)
+    /// - Parameter timeout: seconds the cell may run (its `timeout:` option); nil for no limit.
+    public func run(source: String, timeout: Double? = nil) -> NotebookCellResult {
+        let r = core.run(source: source, timeout: timeout)
         var outputs: [ReportOutput] = []
         for o in r.outputs {
             switch o {

@@ -36,6 +36,10 @@ final class Runtime {
     var hostFunctions: [String: HostFunction] = [:]
     /// The session this runtime belongs to (host code reaches its state through it).
     weak var session: Session?
+    /// Cancellation.swift: checks since the cell started, its deadline (monotonic ns, 0 for none).
+    var ticks: UInt32 = 0
+    var deadline: UInt64 = 0
+    var timeoutSeconds = 0.0
     /// Compiles a function on first use at run time (description getters, existential witnesses).
     var compile: ((FuncSymbol, Substitution) -> FunctionCode)?
 
@@ -53,6 +57,7 @@ final class Runtime {
     {
         depth += 1
         defer { depth -= 1 }
+        try tick(span)
         if depth > Runtime.maxCallDepth {
             throw trap(
                 "Fatal error: maximum call depth \(Runtime.maxCallDepth) exceeded (is there a recursion without a base case?)",

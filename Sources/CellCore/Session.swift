@@ -108,7 +108,9 @@ public final class Session {
     }
 
     /// Runs one cell.
-    public func run(source: String) -> CellResult {
+    /// - Parameter timeout: seconds the cell may run (a cell's `timeout:` option); past it the
+    ///   cell stops with "cell exceeded its timeout of N s" at the loop or call it had reached.
+    public func run(source: String, timeout: Double? = nil) -> CellResult {
         let (statements, checker, diagnostics) = checkCell(source)
         guard let checker, diagnostics.isEmpty else {
             return CellResult(outputs: [], shown: nil, diagnostics: diagnostics, trap: nil)
@@ -130,6 +132,8 @@ public final class Session {
         runtime.output = ""
         runtime.outputs = []
         runtime.depth = 0
+        runtime.startDeadline(seconds: timeout)
+        defer { runtime.startDeadline(seconds: nil) }
         var result = CellResult(outputs: [], shown: nil, diagnostics: [], trap: nil)
         runOnLargeStack {
             let frame = Frame.make(max(context.slotCount, 1))

@@ -198,6 +198,8 @@ public final class FunctionCode {
 public struct RuntimeTrap: Error, CustomStringConvertible {
     public var message: String
     public var position: SourcePosition
+    /// What to do about it (a timeout's "raise the cell's timeout option").
+    public var notes: [String] = []
     public var description: String { "\(position): error: \(message)" }
 }
 

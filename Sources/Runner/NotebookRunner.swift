@@ -148,13 +148,14 @@ final class TypedExecutor: CellExecutor {
     func execute(_ cell: Cell) -> CellRun {
         let started = Date()
         if let seed = cell.options.seed { session.reseed(seed) }
-        let result = session.run(source: cell.source)
+        let result = session.run(source: cell.source, timeout: cell.options.timeout)
         var run = CellRun(cell: cell, status: .succeeded, outputs: result.outputs, seconds: 0)
         run.diagnostics = result.diagnostics.map {
             locate($0.position.line, $0.position.column, in: cell, path: path, message: $0.message)
         }
         if let trap = result.trap {
-            run.diagnostics.append(locate(trap.position.line, trap.position.column, in: cell, path: path, message: trap.message))
+            run.diagnostics.append(
+                locate(trap.position.line, trap.position.column, in: cell, path: path, message: trap.message, notes: trap.notes))
         }
         if !run.diagnostics.isEmpty { run.status = cell.options.error ? .succeeded : .failed }
         run.seconds = Date().timeIntervalSince(started)

@@ -1,4 +1,4 @@
-import CellRuntime
+import CellCore
 import Foundation
 
 /// Ctrl-C (SIGINT) and SIGTERM stop the run but keep the report: the first signal asks the running

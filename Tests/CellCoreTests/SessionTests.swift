@@ -50,3 +50,24 @@ extension CellCoreTests {
         }
     }
 }
+
+extension CellCoreTests {
+    @Suite struct CancellationTests {
+        @Test func aCellPastItsTimeoutStopsAtTheLoopItReached() {
+            let session = Session()
+            let r = session.run(source: "var n = 0\nwhile n >= 0 {\n    n = (n + 1) % 1000\n}", timeout: 0.2)
+            #expect(r.trap?.message == "cell exceeded its timeout of 0.2 s")
+            #expect(r.trap?.position.line == 2)
+            #expect(r.trap?.notes.first?.contains("timeout") == true)
+            // The session stays usable, and the next cell has no limit unless given one.
+            #expect(session.run(source: "print(n >= 0)").output == "true\n")
+        }
+
+        @Test func aRecursionPastItsTimeoutStopsAtACall() {
+            let r = Session().run(
+                source: "func spin(_ k: Int) -> Int { k == 0 ? 0 : spin(k - 1) + spin(k - 1) }\nprint(spin(60))",
+                timeout: 0.2)
+            #expect(r.trap?.message == "cell exceeded its timeout of 0.2 s")
+        }
+    }
+}

@@ -42,6 +42,13 @@ extension Compiler {
         return result
     }
 
+    /// Where a loop's condition is (a timeout or interruption stops the loop there).
+    func conditionSpan(_ c: TCondition) -> SourceSpan {
+        switch c {
+        case .boolean(let e), .optionalBinding(_, let e, _), .matching(_, let e): return e.span
+        }
+    }
+
     func stmt(_ s: TStmt) -> StmtCode {
         switch s {
         case .expression(let e):
@@ -91,8 +98,11 @@ extension Compiler {
         case .while(let id, let conditions, let body):
             let cond = self.conditions(conditions)
             let b = block(body)
+            let runtime = self.runtime
+            let span = conditions.first.map(conditionSpan) ?? .unknown
             return { f in
                 while try cond(f) {
+                    try runtime.tick(span)
                     let r = try b(f)
                     if r != .normal {
                         if r == .breakTo(id) { break }
@@ -105,8 +115,11 @@ extension Compiler {
         case .repeat(let id, let body, let condition):
             let cond = expr(condition).bool
             let b = block(body)
+            let runtime = self.runtime
+            let span = condition.span
             return { f in
                 repeat {
+                    try runtime.tick(span)
                     let r = try b(f)
                     if r != .normal {
                         if r == .breakTo(id) { break }
@@ -425,6 +438,7 @@ extension Compiler {
                 if l == h && !closed { return .normal }
                 var i = l
                 while true {
+                    try runtime.tick(span)
                     if let slot = directSlot { f.slots[slot] = .int(i) } else { _ = try bind(f, .int(i)) }
                     if try !hasWhere || w(f) {
                         if handle(try b(f), &result) { break }
@@ -440,10 +454,13 @@ extension Compiler {
         let isStride =
             concrete(sequence.type).symbol.map { $0.name == "StrideTo" || $0.name == "StrideThrough" }
             ?? false
+        let runtime = self.runtime
+        let span = sequence.span
         return { f in
             let s = try seq(f)
             var result: Flow? = nil
             func each(_ x: Value) throws -> Bool {
+                try runtime.tick(span)
                 // `for case let x? in …`: elements the pattern does not match are skipped.
                 if try !bind(f, x) { return false }
                 if try !hasWhere || w(f) { return handle(try b(f), &result) }
