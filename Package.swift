@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "CellSyntax"),
         // Exclusivity is checked statically; the dynamic checks cost a thread-local lookup per
         // access on the interpreter's hot paths (measured with perf on the fib kernel).
-        .target(name: "CellCore", dependencies: ["CellSyntax"], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        .target(name: "CellCore", dependencies: ["CellSyntax", "Randomness"], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "Frames"),
         .target(name: "Reporting"),
         .target(name: "Plotting"),

@@ -15,9 +15,9 @@ public final class NotebookState {
     /// Relative paths in cells resolve against it, as Jupyter and Quarto resolve them.
     public let baseDirectory: URL
 
-    public init(baseDirectory: URL, seed: UInt64) {
+    public init(baseDirectory: URL, random: RandomGenerator) {
         self.baseDirectory = baseDirectory
-        random = RandomGenerator(seed: seed)
+        self.random = random
     }
 
     /// A path written in a cell, resolved against the notebook's folder (absolute paths kept).
@@ -52,8 +52,8 @@ public final class NotebookSession {
     ///   - seed: seeds the run's random generator.
     ///   - modules: the domain modules cells see (`CellBindings.modules`).
     public init(baseDirectory: URL, seed: UInt64 = 42, modules: [LibraryModule] = CellBindings.modules) {
-        core = Session(modules: modules)
-        state = NotebookState(baseDirectory: baseDirectory, seed: seed)
+        core = Session(modules: modules, seed: seed)
+        state = NotebookState(baseDirectory: baseDirectory, random: core.random)
         core.hostState[NotebookState.key] = state
     }
 

@@ -63,7 +63,14 @@ final class Runtime {
                 "Fatal error: maximum call depth \(Runtime.maxCallDepth) exceeded (is there a recursion without a base case?)",
                 span)
         }
-        return try code.run(frame)
+        do {
+            return try code.run(frame)
+        } catch var trap as RuntimeTrap {
+            // On the way out: the code's cell (once), and the outermost call site (each level).
+            if trap.cell == nil { trap.cell = code.cell }
+            trap.callPosition = span.start
+            throw trap
+        }
     }
 
     /// Calls a function value with arguments (from host code such as `map`).

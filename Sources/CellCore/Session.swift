@@ -3,6 +3,7 @@
 // → compile → run on a thread with a large stack.
 
 import CellSyntax
+import Randomness
 
 #if canImport(Glibc)
 import Glibc
@@ -41,19 +42,29 @@ public final class Session {
     let runtime = Runtime()
     let compiler: Compiler
 
+    /// How many cells the session has checked or run (the number of the latest, 1-based); a
+    /// trap's `cell` refers to these numbers.
+    public private(set) var cellCount = 0
+
     /// Per-session state of library modules (a seeded generator, the notebook's folder), by a
     /// key each module chooses.
     public var hostState: [String: AnyObject] = [:]
 
+    /// The session's one random generator: the standard library's random values and every
+    /// module's random source draw from it, so a run is reproducible from its seed.
+    public let random: RandomGenerator
+
     /// A session with the standard library and the given library modules (loaded in order: a
     /// module may use the declarations of those before it).
-    public init(modules: [LibraryModule] = []) {
+    /// - Parameter seed: seeds `random`.
+    public init(modules: [LibraryModule] = [], seed: UInt64 = 42) {
+        random = RandomGenerator(seed: seed)
         compiler = Compiler(runtime: runtime, env: env)
         runtime.compile = { [unowned compiler] fn, s in compiler.functionCode(fn, substitution: s) }
         runtime.session = self
         load(LibrarySource.all, name: "the standard library")
         Library.initializeConstants(env)
-        for m in modules {
+        for m in [Library.randomModule] + modules {
             env.hostTypes.formUnion(m.hostTypes)
             runtime.hostFunctions.merge(m.functions) { _, new in new }
             load(m.source, name: m.name)
@@ -95,6 +106,8 @@ public final class Session {
     func checkCell(_ source: String) -> (
         statements: [TStmt], checker: Checker?, diagnostics: [Diagnostic]
     ) {
+        cellCount += 1
+        env.currentCell = cellCount
         let parsed = Parser.parse(source)
         if !parsed.errors.isEmpty {
             return (
@@ -124,6 +137,7 @@ public final class Session {
         }
         let context = checker.function
         compiler.currentContext = context
+        compiler.currentCell = cellCount
         let code = compiler.block(body)
         let lastCode = last.map { compiler.expr($0).value }
         let lastType = last.map { compiler.concrete($0.type) }
@@ -135,6 +149,7 @@ public final class Session {
         runtime.startDeadline(seconds: timeout)
         defer { runtime.startDeadline(seconds: nil) }
         var result = CellResult(outputs: [], shown: nil, diagnostics: [], trap: nil)
+        let current = cellCount
         runOnLargeStack {
             let frame = Frame.make(max(context.slotCount, 1))
             do {
@@ -143,7 +158,8 @@ public final class Session {
                     let v = try lastCode(frame)
                     result.shown = ShownValue(value: v, type: lastType, text: try runtime.describe(v, lastType))
                 }
-            } catch let trap as RuntimeTrap {
+            } catch var trap as RuntimeTrap {
+                if trap.cell == current { trap.cell = nil }
                 result.trap = trap
             } catch let thrown as ThrownError {
                 let text = (try? runtime.describe(thrown.value, .existential([]), debug: true)) ?? "error"

@@ -161,6 +161,8 @@ public final class FuncSymbol {
     var isFailable = false
     /// The library's host implementation (Library.swift), when the declaration has one.
     var host: String?
+    /// The session's number of the cell that declared it (0: the library).
+    var cell = 0
     /// The AST, checked lazily after every signature of the cell is known.
     var declaration: [Stmt]?
     /// Filled by the checker: the typed body and its frame layout.

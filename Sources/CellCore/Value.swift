@@ -191,6 +191,8 @@ public final class FunctionCode {
     /// The slots where a closure's captured boxes go, in the order of `Closure.captures`.
     var captureSlots: [Int] = []
     var name = ""
+    /// The session's number of the cell whose source the code comes from (for error locations).
+    var cell = 0
 }
 
 /// Why a cell stopped early: a trap (Swift's fatal errors) or a thrown Swift error escaping the
@@ -200,6 +202,11 @@ public struct RuntimeTrap: Error, CustomStringConvertible {
     public var position: SourcePosition
     /// What to do about it (a timeout's "raise the cell's timeout option").
     public var notes: [String] = []
+    /// The session's number of the cell whose source `position` is in (a function declared in
+    /// an earlier cell traps in that cell's source); nil: the running cell.
+    public var cell: Int?
+    /// Where the running cell called into the code that trapped (set when `cell` is another one).
+    public var callPosition: SourcePosition?
     public var description: String { "\(position): error: \(message)" }
 }
 

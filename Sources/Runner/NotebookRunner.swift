@@ -139,6 +139,9 @@ func locate(_ line: Int, _ column: Int, in cell: Cell, path: String, message: St
 final class TypedExecutor: CellExecutor {
     let session: NotebookSession
     let path: String
+    /// The cells run so far by the session's cell number, so an error inside a function declared
+    /// in an earlier cell is located there (with a note for the call in the running cell).
+    var cellsByNumber: [Int: Cell] = [:]
 
     init(folder: URL, seed: UInt64, path: String) {
         session = NotebookSession(baseDirectory: folder, seed: seed)
@@ -149,13 +152,22 @@ final class TypedExecutor: CellExecutor {
         let started = Date()
         if let seed = cell.options.seed { session.reseed(seed) }
         let result = session.run(source: cell.source, timeout: cell.options.timeout)
+        cellsByNumber[session.core.cellCount] = cell
         var run = CellRun(cell: cell, status: .succeeded, outputs: result.outputs, seconds: 0)
         run.diagnostics = result.diagnostics.map {
             locate($0.position.line, $0.position.column, in: cell, path: path, message: $0.message)
         }
         if let trap = result.trap {
+            var owner = cell
+            var notes = trap.notes
+            if let number = trap.cell, let earlier = cellsByNumber[number] {
+                owner = earlier
+                if let call = trap.callPosition {
+                    notes.append("called from \(path):\(cell.firstSourceLine + call.line - 1):\(call.column)")
+                }
+            }
             run.diagnostics.append(
-                locate(trap.position.line, trap.position.column, in: cell, path: path, message: trap.message, notes: trap.notes))
+                locate(trap.position.line, trap.position.column, in: owner, path: path, message: trap.message, notes: notes))
         }
         if !run.diagnostics.isEmpty { run.status = cell.options.error ? .succeeded : .failed }
         run.seconds = Date().timeIntervalSince(started)

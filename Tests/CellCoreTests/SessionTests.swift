@@ -71,3 +71,50 @@ extension CellCoreTests {
         }
     }
 }
+
+extension CellCoreTests {
+    @Suite struct TrapLocationTests {
+        @Test func aTrapInAFunctionOfAnEarlierCellNamesThatCell() {
+            let session = Session()
+            _ = session.run(source: "let xs = [1, 2]\n\nfunc third() -> Int {\n    xs[2]\n}")
+            let r = session.run(source: "print(\"go\")\nlet v = third()")
+            #expect(r.trap?.message == "Fatal error: Index out of range")
+            #expect(r.trap?.cell == 1)
+            #expect(r.trap?.position.line == 4)
+            #expect(r.trap?.callPosition?.line == 2)
+            let here = session.run(source: "func f() -> Int { xs[5] }\nprint(f())")
+            #expect(here.trap?.cell == nil)
+            #expect(here.trap?.position.line == 1)
+        }
+    }
+}
+
+extension CellCoreTests {
+    @Suite struct RandomTests {
+        @Test func randomValuesComeFromTheSessionsSeededGenerator() {
+            let cell = "print(Int.random(in: 0..<1000), Double.random(in: 1...2), [1, 2, 3, 4].shuffled(), Bool.random())"
+            let a = Session(seed: 7).run(source: cell).output
+            #expect(a == Session(seed: 7).run(source: cell).output)
+            #expect(a != Session(seed: 8).run(source: cell).output)
+            let r = Session().run(
+                source: """
+                    var ok = true
+                    for _ in 0..<200 {
+                        let i = Int.random(in: -3...3)
+                        let d = Double.random(in: 0.5..<0.75)
+                        ok = ok && i >= -3 && i <= 3 && d >= 0.5 && d < 0.75
+                    }
+                    var xs = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+                    xs.shuffle()
+                    print(ok, xs.sorted() == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [Int]().randomElement() == nil)
+                    """)
+            #expect(r.output == "true true true\n", "\(r.diagnostics) \(String(describing: r.trap))")
+        }
+
+        @Test func anEmptyRangeTrapsAsSwiftDoes() {
+            let r = Session().run(source: "let n = 0\nprint(Int.random(in: 0..<n))")
+            #expect(r.trap?.message == "Fatal error: Can't get random value with an empty range")
+            #expect(r.trap?.position.line == 2)
+        }
+    }
+}

@@ -565,6 +565,7 @@ extension Checker {
             fn.parameters[i].variable = v
         }
         fn.context = context
+        fn.cell = env.currentCell
         fn.body = checkBody(fn.result.isVoid || fn.kind == .initializer ? body : implicitReturn(body))
         if !fn.result.isVoid && fn.kind != .initializer && !fn.result.isError
             && !bodyAlwaysExits(fn.body!) && !isNever(fn.result)

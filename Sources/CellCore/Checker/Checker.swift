@@ -48,6 +48,9 @@ final class Environment {
     var known: [String: TypeSymbol] = [:]
     /// The library modules' host types (their values are `Value.host`).
     var hostTypes: Set<String> = []
+    /// The number of the cell being checked (1, 2, … in the session; 0 for the library): a
+    /// function remembers the cell it was declared in, so its errors are located there.
+    var currentCell = 0
     var nextLoopId = 1
     init() { globalScope = Scope(parent: libraryScope) }
 

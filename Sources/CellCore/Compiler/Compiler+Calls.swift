@@ -330,12 +330,16 @@ extension Compiler {
         }
         let savedSubst = subst
         let savedContext = currentContext
+        let savedCell = currentCell
         subst = s
         currentContext = context
+        currentCell = fn.cell
         defer {
             subst = savedSubst
             currentContext = savedContext
+            currentCell = savedCell
         }
+        code.cell = fn.cell
         code.slotCount = max(context.slotCount, 1)
         code.captureSlots = context.captures.map(\.slot)
         code.name = fn.name
@@ -567,6 +571,7 @@ extension Compiler {
     /// variables it uses.
     func closure(_ info: ClosureInfo) -> Code {
         let code = FunctionCode()
+        code.cell = currentCell
         let context = info.context
         code.slotCount = max(context.slotCount, 1)
         code.captureSlots = context.captures.map(\.slot) + info.copies.map(\.slot)

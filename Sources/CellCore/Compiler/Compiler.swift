@@ -397,6 +397,8 @@ final class Compiler {
     }
 
     var currentContext: FunctionContext?
+    /// The session's number of the cell whose code is being compiled (FunctionCode.cell).
+    var currentCell = 0
 
     /// Composes a use-site substitution with the current one (generic code calling generic code).
     func compose(_ s: Substitution) -> Substitution {
