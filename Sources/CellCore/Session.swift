@@ -46,6 +46,10 @@ public final class Session {
     /// trap's `cell` refers to these numbers.
     public private(set) var cellCount = 0
 
+    /// The operators and precedence groups declared so far (the standard ones and those of earlier
+    /// cells), so a later cell parses `a <+> b` with the declared precedence.
+    var operators = OperatorTable.standard
+
     /// Per-session state of library modules (a seeded generator, the notebook's folder), by a
     /// key each module chooses.
     public var hostState: [String: AnyObject] = [:]
@@ -108,7 +112,8 @@ public final class Session {
     ) {
         cellCount += 1
         env.currentCell = cellCount
-        let parsed = Parser.parse(source)
+        let parsed = Parser.parse(source, operators: operators)
+        if parsed.errors.isEmpty { operators = operators.declaring(parsed.statements) }
         if !parsed.errors.isEmpty {
             return (
                 [], nil, parsed.errors.map { Diagnostic(message: $0.message, position: $0.span.start) }

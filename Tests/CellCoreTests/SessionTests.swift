@@ -118,3 +118,20 @@ extension CellCoreTests {
         }
     }
 }
+
+extension CellCoreTests {
+    @Suite struct OperatorAcrossCellsTests {
+        @Test func anOperatorDeclaredInACellIsUsableInLaterCells() {
+            let session = Session()
+            let first = session.run(
+                source: """
+                    precedencegroup ExponentPrecedence { higherThan: MultiplicationPrecedence associativity: right }
+                    infix operator ** : ExponentPrecedence
+                    func ** (base: Int, power: Int) -> Int { power == 0 ? 1 : base * (base ** (power - 1)) }
+                    """)
+            #expect(first.succeeded, "\(first.diagnostics)")
+            // Right-associative and tighter than `*`: 2 * 2 ** 3 ** 2 = 2 * 2^9.
+            #expect(session.run(source: "print(2 * 2 ** 3 ** 2)").output == "1024\n")
+        }
+    }
+}
