@@ -1,5 +1,7 @@
+import CellBindings
 import CellLanguage
 import CellRuntime
+import Foundation
 import NotebookDocument
 
 /// `notebook check`: finds, without running anything, every option error, every syntax error and
@@ -17,6 +19,34 @@ import NotebookDocument
 /// cell marked `error: true` (an expected error) findings are not reported, but its definitions count.
 public enum NotebookChecker {
     /// Every finding, in notebook order.
+    public static func check(_ notebook: Notebook, engine: CellEngine) -> [Diagnostic] {
+        engine == .typed ? checkTyped(notebook) : check(notebook)
+    }
+
+    /// The typed interpreter's check: every cell's option errors, syntax errors and type errors
+    /// (Swift's, at the notebook's line and column), each cell checked against the declarations of
+    /// the cells before it. Nothing runs.
+    public static func checkTyped(_ notebook: Notebook) -> [Diagnostic] {
+        let session = NotebookSession(baseDirectory: URL(fileURLWithPath: notebook.path).deletingLastPathComponent())
+        var findings: [Diagnostic] = []
+        for cell in notebook.cells where cell.options.eval || !cell.optionErrors.isEmpty {
+            for error in cell.optionErrors {
+                findings.append(
+                    Diagnostic(
+                        location: error.location, message: error.message,
+                        excerpt: Diagnostic.excerpt(of: cell, line: error.location.line, column: error.location.column)))
+            }
+            guard cell.options.eval else { continue }
+            let errors = session.check(source: cell.source)
+            if cell.options.error { continue }
+            findings += errors.map {
+                locate($0.position.line, $0.position.column, in: cell, path: notebook.path, message: $0.message)
+            }
+        }
+        return findings
+    }
+
+    /// Every finding, in notebook order (the classic interpreter's name check).
     public static func check(_ notebook: Notebook, registry: BuiltinRegistry = .standard) -> [Diagnostic] {
         var walker = NameWalker(registry: registry)
         var findings: [Diagnostic] = []

@@ -21,7 +21,17 @@ extension NotebookCommand {
         @Flag(name: .shortAndLong, help: "Print only the findings.")
         var quiet = false
 
+        @Option(help: ArgumentHelp("The interpreter whose checks apply: 'classic' or 'typed' (NOTEBOOK_ENGINE sets the default).", valueName: "classic|typed"))
+        var engine: String?
+
         func run() throws {
+            var chosen = CellEngine.fromEnvironment
+            if let engine {
+                guard let e = CellEngine(rawValue: engine) else {
+                    throw ValidationError("--engine expects 'classic' or 'typed', got '\(engine)'")
+                }
+                chosen = e
+            }
             var found = 0
             var unreadable = false
             for file in files {
@@ -32,7 +42,7 @@ extension NotebookCommand {
                     continue
                 }
                 for warning in notebook.warnings { printError("\(warning.location): warning: \(warning.message)") }
-                let findings = NotebookChecker.check(notebook)
+                let findings = NotebookChecker.check(notebook, engine: chosen)
                 for finding in findings { printError(finding.description) }
                 found += findings.count
                 if !quiet {

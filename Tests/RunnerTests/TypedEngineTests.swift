@@ -4,6 +4,7 @@
 import Foundation
 import NotebookDocument
 import Reporting
+import TestSupport
 import Testing
 
 @testable import Runner
@@ -58,5 +59,20 @@ import Testing
         let md = "```swift\n//| seed: 7\nlet a = Int.random(in: 0..<1_000_000)\n```\n\n```swift\n//| seed: 7\nlet b = Int.random(in: 0..<1_000_000)\nprint(a == b)\n```\n"
         let run = try runNotebook(md, options: typed)
         #expect(stream(run.cells[1]) == "true\n", "\(run.cells.map(\.diagnostics))")
+    }
+}
+
+@Suite struct TypedCheckTests {
+    @Test func checkFindsTypeErrorsInEveryCellAgainstTheCellsBefore() throws {
+        let dir = try temporaryFolder()
+        let path = dir.appendingPathComponent("c.md").path
+        try "```swift\nlet n = 3\n```\n\n```swift\nlet half: Double = n / 2\nprint(undefinedName)\n```\n\n```swift\n//| error: true\nlet s: String = 1\n```\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let findings = NotebookChecker.checkTyped(try CommonMarkReader.read(path: path))
+        #expect(
+            findings.map { "\($0.location.line):\($0.location.column): \($0.message)" } == [
+                "6:22: cannot convert value of type 'Int' to specified type 'Double'",
+                "7:7: cannot find 'undefinedName' in scope",
+            ])
     }
 }

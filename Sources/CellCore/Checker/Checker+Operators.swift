@@ -43,6 +43,15 @@ extension Checker {
             !s.literalKinds.isEmpty
         {
             hint = expected
+            // `n / 2` with an Int `n` where a Double is expected: the operands decide (Int / Int),
+            // and the result's conversion is what fails, as swiftc reports it.
+            for operand in [l, r] where !isNumberLiteral(operand) {
+                let (t, ok) = trial { check(operand, expected: nil).type.resolved }
+                if ok, !isLiteralVariable(t), literalHint(t) != nil, !sameType(t, expected) {
+                    hint = nil
+                    break
+                }
+            }
         }
         let a = check(l, expected: hint)
         let b =
@@ -78,6 +87,16 @@ extension Checker {
         return TExpr(
             .call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution),
             call.resultType, opSpan)
+    }
+
+    /// `2`, `0.5`, `-1`: operands whose type the context gives.
+    func isNumberLiteral(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .integerLiteral, .floatLiteral: return true
+        case .prefix(_, let inner, _): return isNumberLiteral(inner)
+        case .paren(let inner): return isNumberLiteral(inner)
+        default: return false
+        }
     }
 
     /// The type a literal operand should take beside an operand of type `t` (`x * 2` with a
