@@ -167,7 +167,7 @@ extension Checker {
         var prechecked: [TExpr?] =
             initial ?? args.map { needsContext($0.value) ? nil : check($0.value, expected: nil) }
         if matched.count == 1 {
-            return apply(matched[0].0, matched[0].1, args, &prechecked, expected: expected)
+            return noteGenerics(apply(matched[0].0, matched[0].1, args, &prechecked, expected: expected), calleeSpan)
         }
         var best: [(Int, Candidate, [[Int]])] = []
         for (c, mapping) in matched {
@@ -217,7 +217,19 @@ extension Checker {
             return nil
         }
         let winner = best.first { $0.0 == minimum }!
-        return apply(winner.1, winner.2, args, &prechecked, expected: expected)
+        return noteGenerics(apply(winner.1, winner.2, args, &prechecked, expected: expected), calleeSpan)
+    }
+
+    /// Keeps the chosen function's own generic parameters until the statement ends, when each
+    /// must be solved (`reportUnsolvedGenerics`); trials keep nothing.
+    func noteGenerics(_ call: ResolvedCall?, _ calleeSpan: SourceSpan) -> ResolvedCall? {
+        guard trialDepth == 0, let call else { return call }
+        for g in call.function.genericParameters {
+            if case .variable(let v)? = call.substitution[ObjectIdentifier(g)] {
+                pendingGenerics.append((v, g.name, calleeSpan.start, statementDepth))
+            }
+        }
+        return call
     }
 
     /// How many implicit conversions a typed argument went through.
