@@ -220,11 +220,23 @@ extension Checker {
         return noteGenerics(apply(winner.1, winner.2, args, &prechecked, expected: expected), calleeSpan)
     }
 
-    /// Keeps the chosen function's own generic parameters until the statement ends, when each
-    /// must be solved (`reportUnsolvedGenerics`); trials keep nothing.
+    /// Keeps the chosen function's own generic parameters that only its result mentions
+    /// (`func tolist<T>() -> [T]`: only the context can solve them) until the statement ends,
+    /// when each must be solved (`reportUnsolvedGenerics`); trials keep nothing.
     func noteGenerics(_ call: ResolvedCall?, _ calleeSpan: SourceSpan) -> ResolvedCall? {
         guard trialDepth == 0, let call else { return call }
-        for g in call.function.genericParameters {
+        func mentions(_ t: SwiftType, _ g: GenericParameterSymbol) -> Bool {
+            switch t {
+            case .genericParameter(let p): return p === g
+            case .nominal(_, let args): return args.contains { mentions($0, g) }
+            case .tuple(let elements): return elements.contains { mentions($0.type, g) }
+            case .function(let f): return mentions(f.result, g) || f.parameters.contains { mentions($0.type, g) }
+            case .metatype(let t): return mentions(t, g)
+            default: return false
+            }
+        }
+        for g in call.function.genericParameters
+        where !call.function.parameters.contains(where: { mentions($0.type, g) }) {
             if case .variable(let v)? = call.substitution[ObjectIdentifier(g)] {
                 pendingGenerics.append((v, g.name, calleeSpan.start, statementDepth))
             }
