@@ -132,6 +132,25 @@ import Testing
         #expect(set.trap?.position.line == 2)
     }
 
+    /// Every overload reaches its host implementation (a key without one would trap with "is not
+    /// implemented yet"). The Tensor overloads wait for the Tensors port (no way to make one yet).
+    @Test func everyOverloadIsImplemented() {
+        let s = session()
+        let r = s.run(
+            source: """
+                let f = readCSV("ratings_small.csv")
+                let (d, i, c) = ([1.0, 2.0], [1, 2], f["userId"])
+                var charts = [scatter(x: d, y: d), scatter(x: i, y: i, labels: ["a", "b"]), scatter(x: c, y: c)]
+                charts += [plot(d), plot(i), plot(c), plot(d, d), plot(i, i), plot(c, c, labels: ["u"])]
+                charts += [plot([d, d]), plot(d, [d, d]), plot(series: [("a", d, d)]), plot(series: [("a", d)])]
+                charts += [hist(d), hist(i), hist(c), bar(["a", "b"], d), bar(["a", "b"], i), bar(["a"], f["rating"])]
+                charts += [jointplot(d, d), jointplot(i, i), jointplot(c, c, kind: .hex, gridSize: 3)]
+                for chart in charts { _ = chart.svg }
+                print(charts.count, charts[0].width, charts[0].yLabel.isEmpty)
+                """)
+        #expect(r.printed == "22 640.0 true\n", "\(r.failure)")
+    }
+
     @Test func lineChartHelperForOtherDomains() throws {
         let value = PlotBindings.lineChart(series: [(name: "lr", x: [0, 1], y: [0.01, 0.02])], title: "LR", xLabel: "iteration")
         guard case .host(let h) = value, let c = (h as? ChartObject)?.chart, case .line(let s) = c.kind else {
