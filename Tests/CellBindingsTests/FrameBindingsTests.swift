@@ -259,5 +259,21 @@ import Testing
             print(topUserIds.sorted() == [7, 13, 181, 234, 276, 279, 303, 393, 405, 416, 429, 450, 537, 655, 846], rows.count == known.count)
             """)
         #expect(ids.printed == "true true\n")
+        // The frame parts of the lesson's movie-bias and classifier cells, rewritten.
+        let later = run(
+            s,
+            """
+            let movies2 = readCSV(path + "movies.csv")
+            var movieNames: [Int: String] = [:]
+            let ids = movies2["movieId"].ints
+            let titles = movies2["title"].strings
+            for k in 0..<ids.count { movieNames[ids[k]] = titles[k] }
+            let byCount = ratings.groupBy("movieId").count().sorted(by: "count", ascending: false).head(3000)
+            let topMovieIdsAll = byCount["movieId"].ints
+            let liked = ratings["rating"].ints.map { $0 >= 4 ? 1.0 : 0.0 }
+            let x = ratings.assign("userIdx", ratings["userId"].ints.map { $0 - 1 }).assign("liked", liked)
+            print(topMovieIdsAll.count, movieNames[1]!, x.columnNames, liked.count)
+            """)
+        #expect(later.printed == "1682 Toy Story (1995) [\"userId\", \"movieId\", \"rating\", \"timestamp\", \"userIdx\", \"liked\"] 100000\n")
     }
 }
