@@ -241,7 +241,7 @@ enum FrameBindings {
     }
 }
 
-extension HostCall {
+fileprivate extension HostCall {
     /// The case index of an enum argument without payloads (cases in declaration order).
     func enumCase(_ i: Int) -> Int {
         guard case .enumCase(let index, _) = arguments[i] else {
@@ -251,7 +251,7 @@ extension HostCall {
     }
 }
 
-extension Value {
+fileprivate extension Value {
     /// Whether the value is `nil` of an optional.
     var isNil: Bool {
         if case .null(0) = self { return true }
