@@ -188,3 +188,33 @@ extension CellCoreTests {
         }
     }
 }
+
+extension CellCoreTests {
+    /// A generic parameter that nothing solves is an error at the callee, as swiftc reports it
+    /// (`generic parameter 'T' could not be inferred`, checked with swiftc 6.3.1 on this machine).
+    @Suite struct UnsolvedGenericTests {
+        @Test func aGenericResultWithoutContextIsAnError() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(source: "let n = zeroOf()\nprint(1)")
+            #expect(r.diagnostics.map(\.description) == ["1:9: error: generic parameter 'T' could not be inferred"])
+            let inClosure = session.run(source: "let f = { () -> Int in\n    let x = zeroOf()\n    return 1\n}")
+            #expect(inClosure.diagnostics.map(\.description) == ["2:13: error: generic parameter 'T' could not be inferred"])
+        }
+
+        @Test func contextClosuresAndArgumentsSolveThem() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(
+                source: """
+                    let n: Int = zeroOf()
+                    let xs = [1, 2, 3].map { x in
+                        let y = x * 2
+                        return String(y)
+                    }
+                    let s = [3, 1].reduce(into: [Int]()) { acc, x in acc.append(x) }
+                    print(n, xs, s, zip([1], ["a"]).count, [1.5].map { $0 }, max(1, 2))
+                    """)
+            #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+            #expect(r.output == "0 [\"2\", \"4\", \"6\"] [3, 1] 1 [1.5] 2\n")
+        }
+    }
+}

@@ -167,7 +167,7 @@ extension Checker {
         var prechecked: [TExpr?] =
             initial ?? args.map { needsContext($0.value) ? nil : check($0.value, expected: nil) }
         if matched.count == 1 {
-            return apply(matched[0].0, matched[0].1, args, &prechecked, expected: expected)
+            return noteGenerics(apply(matched[0].0, matched[0].1, args, &prechecked, expected: expected), calleeSpan)
         }
         var best: [(Int, Candidate, [[Int]])] = []
         for (c, mapping) in matched {
@@ -217,7 +217,31 @@ extension Checker {
             return nil
         }
         let winner = best.first { $0.0 == minimum }!
-        return apply(winner.1, winner.2, args, &prechecked, expected: expected)
+        return noteGenerics(apply(winner.1, winner.2, args, &prechecked, expected: expected), calleeSpan)
+    }
+
+    /// Keeps the chosen function's own generic parameters that only its result mentions
+    /// (`func tolist<T>() -> [T]`: only the context can solve them) until the statement ends,
+    /// when each must be solved (`reportUnsolvedGenerics`); trials keep nothing.
+    func noteGenerics(_ call: ResolvedCall?, _ calleeSpan: SourceSpan) -> ResolvedCall? {
+        guard trialDepth == 0, let call else { return call }
+        func mentions(_ t: SwiftType, _ g: GenericParameterSymbol) -> Bool {
+            switch t {
+            case .genericParameter(let p): return p === g
+            case .nominal(_, let args): return args.contains { mentions($0, g) }
+            case .tuple(let elements): return elements.contains { mentions($0.type, g) }
+            case .function(let f): return mentions(f.result, g) || f.parameters.contains { mentions($0.type, g) }
+            case .metatype(let t): return mentions(t, g)
+            default: return false
+            }
+        }
+        for g in call.function.genericParameters
+        where !call.function.parameters.contains(where: { mentions($0.type, g) }) {
+            if case .variable(let v)? = call.substitution[ObjectIdentifier(g)] {
+                pendingGenerics.append((v, g.name, calleeSpan.start, statementDepth))
+            }
+        }
+        return call
     }
 
     /// How many implicit conversions a typed argument went through.

@@ -21,7 +21,12 @@ extension Checker {
     }
 
     func checkStatement(_ s: Stmt) -> [TStmt] {
-        defer { settleLiterals() }
+        statementDepth += 1
+        defer {
+            settleLiterals()
+            reportUnsolvedGenerics()
+            statementDepth -= 1
+        }
         switch s.kind {
         case .expression(let e):
             let t = check(e, expected: nil)

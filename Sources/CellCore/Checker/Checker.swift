@@ -83,6 +83,12 @@ final class Checker {
     var trail: [TypeVariable] = []
     /// Literal variables of the current statement, defaulted when it ends.
     var pendingLiterals: [TypeVariable] = []
+    /// The generic parameters opened for the calls of the statements being checked: each must be
+    /// solved when the statement that made it ends (`let xs = column.tolist()` is an error, as in
+    /// swiftc). `depth` is the statement nesting (a closure's statements are deeper).
+    var pendingGenerics: [(variable: TypeVariable, name: String, position: SourcePosition, depth: Int)] = []
+    /// How many statements enclose the one being checked (closure and function bodies nest).
+    var statementDepth = 0
     var nextVariable = 0
     /// Loops and switches we are inside, innermost last: (label, id, isLoop).
     var breakTargets: [(label: String?, id: Int, isLoop: Bool)] = []
@@ -165,6 +171,25 @@ final class Checker {
         }
         pendingLiterals.removeAll()
         trail.removeAll()
+    }
+
+    /// Reports the generic parameters of the calls made in the statement now ending (at depth
+    /// `statementDepth` or deeper) that nothing solved, as swiftc does, at the callee's name.
+    func reportUnsolvedGenerics() {
+        var kept: [(variable: TypeVariable, name: String, position: SourcePosition, depth: Int)] = []
+        var reported: Set<SourcePosition> = []
+        for g in pendingGenerics {
+            guard g.depth >= statementDepth else {
+                kept.append(g)
+                continue
+            }
+            if case .variable(let v) = SwiftType.variable(g.variable).resolved, v.literal == nil,
+                reported.insert(g.position).inserted
+            {
+                error("generic parameter '\(g.name)' could not be inferred", at: g.position)
+            }
+        }
+        pendingGenerics = kept
     }
 
     func defaultType(of kind: LiteralKind) -> SwiftType {

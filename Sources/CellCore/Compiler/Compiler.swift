@@ -51,7 +51,7 @@ final class Compiler {
         case .interpolation(let parts):
             return interpolation(parts)
         case .variable(let v, let slot):
-            return variable(v, slot: slot, type: e.type)
+            return variable(v, slot: slot, type: e.type, span: e.span)
         case .selfValue(let slot):
             // `self` may be a captured box (in a method whose closures use it, or inside one).
             if selfVariable(slot: slot)?.isCaptured ?? true {
@@ -362,14 +362,35 @@ final class Compiler {
     }
 
     /// Reading a variable.
-    func variable(_ v: VarSymbol, slot: Int, type: SwiftType) -> Code {
+    func variable(_ v: VarSymbol, slot: Int, type: SwiftType, span: SourceSpan) -> Code {
         switch v.storage {
         case .global(let box):
+            // A global whose cell stopped before initialising it (a trap earlier in that cell, or
+            // type errors) holds no value: reading it stops this cell instead of the process.
+            let runtime = self.runtime
+            func uninitialized() -> RuntimeTrap {
+                runtime.trap("'\(v.name)' has no value: the cell that declares it stopped before initialising it", span)
+            }
             switch representation(type) {
-            case .int: return .int { _ in box.value.asInt }
-            case .double: return .double { _ in box.value.asDouble }
-            case .bool: return .bool { _ in box.value.asBool }
-            default: return .value { _ in box.value }
+            case .int: return .int { _ in
+                    if case .int(let x) = box.value { return x }
+                    throw uninitialized()
+                }
+            case .double: return .double { _ in
+                    if case .double(let x) = box.value { return x }
+                    throw uninitialized()
+                }
+            case .bool: return .bool { _ in
+                    if case .bool(let x) = box.value { return x }
+                    throw uninitialized()
+                }
+            default:
+                if type.optionalWrapped != nil { return .value { _ in box.value } }
+                return .value { _ in
+                    let x = box.value
+                    if case .null(0) = x { throw uninitialized() }
+                    return x
+                }
             }
         case .local:
             if v.isCaptured || isCapturedHere(slot) {
