@@ -74,7 +74,7 @@ public enum ReportBuilder {
                 return .table(
                     ReportTable(
                         caption: table.caption, columns: table.columns, index: table.index, indexName: table.indexName,
-                        rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
+                        columnsName: table.columnsName, rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
             }
         }
     }
