@@ -63,9 +63,9 @@ deps:
 	@command -v swift >/dev/null || { echo "make deps: error: no Swift toolchain (expected swift on PATH or in /opt/swift)"; exit 2; }
 
 ## browser: what `--to pdf`, `make browser-check` and the PDF tests need (idempotent): Debian's
-## headless Chromium (prints the report to PDF) and poppler-utils (pdftoppm, pdfinfo: the tests
+## headless Chromium (prints the report to PDF) with a font it can embed, and poppler-utils (pdftoppm, pdfinfo: the tests
 ## turn the PDF's pages into PNGs and count them).
-BROWSER_APT_PACKAGES := chromium-headless-shell poppler-utils
+BROWSER_APT_PACKAGES := chromium-headless-shell fonts-liberation poppler-utils
 browser:
 	@missing=""; for p in $(BROWSER_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
