@@ -63,8 +63,8 @@ deps:
 	@command -v swift >/dev/null || { echo "make deps: error: no Swift toolchain (expected swift on PATH or in /opt/swift)"; exit 2; }
 
 ## browser: what `--to pdf`, `make browser-check` and the PDF tests need (idempotent): Debian's
-## headless Chromium (prints the report to PDF) with a font it can embed, and poppler-utils (pdftoppm, pdfinfo: the tests
-## turn the PDF's pages into PNGs and count them).
+## headless Chromium (prints the report to PDF), a font for it to embed, and poppler-utils
+## (pdfinfo, pdftotext, pdftoppm: the tests count the pages, read them and turn them into PNGs).
 BROWSER_APT_PACKAGES := chromium-headless-shell fonts-liberation poppler-utils
 browser:
 	@missing=""; for p in $(BROWSER_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
