@@ -8,16 +8,16 @@ DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson lessons test lint format deps build build-release data install clean browser-check docs fuzz fuzz-coverage bench bench-collab spark bench-scale bench-interp conformance
+.PHONY: lesson lessons test lint format deps browser build build-release data install clean browser-check docs fuzz fuzz-coverage bench bench-collab spark bench-scale bench-interp conformance
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
 	notebook run Notebooks/lesson5.md
 
 ## test: install what is missing, fetch the data, run every test (the lesson notebook included).
-## NOTEBOOK_NO_SKIP=1: the data and Spark are installed, so no test may skip for want of them.
+## NOTEBOOK_NO_SKIP=1: the data, Spark and the browser are installed, so no test may skip for want of them.
 ## The tensor tests run a second time on the C kernels' portable variants.
-test: deps lint data spark
+test: deps lint data spark browser
 	swift build --build-tests
 	NOTEBOOK_NO_SKIP=1 swift test --skip-build --parallel
 	NOTEBOOK_PORTABLE_KERNELS=1 swift test --skip-build --filter TensorsTests
@@ -62,6 +62,17 @@ deps:
 	fi
 	@command -v swift >/dev/null || { echo "make deps: error: no Swift toolchain (expected swift on PATH or in /opt/swift)"; exit 2; }
 
+## browser: what `--to pdf`, `make browser-check` and the PDF tests need (idempotent): Debian's
+## headless Chromium (prints the report to PDF), a font for it to embed, and poppler-utils
+## (pdfinfo, pdftotext, pdftoppm: the tests count the pages, read them and turn them into PNGs).
+BROWSER_APT_PACKAGES := chromium-headless-shell fonts-liberation poppler-utils
+browser:
+	@missing=""; for p in $(BROWSER_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "make browser: installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
 build: deps
 	swift build
 
@@ -80,12 +91,9 @@ $(DATA): scripts/fetch_movielens.py
 
 ## browser-check: render a report (REPORT, default output/lesson5.html; run lesson 5 with the
 ## release build if present, else the debug build, when it is missing) in headless Chromium to a
-## PNG, and fail on a blank or broken page. Installs chromium-headless-shell when missing.
+## PNG, and fail on a blank or broken page. Installs the browser (`make browser`) when missing.
 REPORT ?= output/lesson5.html
-browser-check: deps data
-	@command -v chromium-headless-shell >/dev/null || command -v chromium >/dev/null || { \
-		echo "make browser-check: installing chromium-headless-shell"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell; }
+browser-check: deps data browser
 	@if [ ! -f "$(REPORT)" ]; then \
 		if [ -x $(NOTEBOOK) ]; then bin=$(NOTEBOOK); else swift build --product notebook && bin=.build/debug/notebook; fi; \
 		src=Notebooks/$$(basename "$(REPORT)" .html).md; [ -f "$$src" ] || src=Notebooks/tests/$$(basename "$(REPORT)" .html).md; \

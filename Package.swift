@@ -74,13 +74,14 @@ let package = Package(
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
         .testTarget(name: "CellSyntaxTests", dependencies: ["CellSyntax", "TestSupport"], exclude: ["golden"]),
         .testTarget(name: "FramesTests", dependencies: ["Frames"], exclude: ["Fixtures", "golden"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["Golden", "numpy_histogram.py"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], exclude: ["golden"]),
         .testTarget(name: "CollabTests", dependencies: ["TestSupport", "Collab", "Frames", "Tensors"], exclude: ["Fixtures", "golden"]),
         .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "CellLanguage", "Tensors", "Collab"], exclude: ["Reference"]),
         .testTarget(
-            name: "RunnerTests", dependencies: ["TestSupport", "Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage"], exclude: ["golden"]),
+            name: "RunnerTests", dependencies: ["TestSupport", "Runner", "NotebookDocument", "Reporting", "CellRuntime", "CellLanguage", "Plotting"],
+            exclude: ["golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,13 +18,17 @@ public struct DisplayTable: Equatable {
     public var index: [String]?
     /// The index's name (pandas `index.name`, e.g. `userId` for a crosstab), shown in the corner.
     public var indexName: String?
+    /// The columns' name (pandas `columns.name`, e.g. `movieId` for a crosstab), shown above the
+    /// column headers.
+    public var columnsName: String?
     public var rows: [[String]]
     public var totalRows: Int
     public var totalColumns: Int
 
     public init(caption: String? = nil, columns: [String], index: [String]? = nil, indexName: String? = nil,
-                rows: [[String]], totalRows: Int, totalColumns: Int) {
-        self.caption = caption; self.columns = columns; self.index = index; self.indexName = indexName; self.rows = rows
+                columnsName: String? = nil, rows: [[String]], totalRows: Int, totalColumns: Int) {
+        self.caption = caption; self.columns = columns; self.index = index; self.indexName = indexName
+        self.columnsName = columnsName; self.rows = rows
         self.totalRows = totalRows; self.totalColumns = totalColumns
     }
 }

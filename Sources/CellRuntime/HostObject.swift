@@ -11,9 +11,13 @@ public protocol HostObject: AnyObject {
     func display() -> DisplayValue
     /// The one-line text used by `print` and string interpolation.
     var textDescription: String { get }
+    /// Whether the object shows when it is a cell's last value (false for a fit's returned
+    /// history, whose table the fit has already shown); `display(_:)` always shows it.
+    var showsAsResult: Bool { get }
 }
 
 extension HostObject {
+    public var showsAsResult: Bool { true }
     public var textDescription: String {
         switch display() {
         case let .text(s): return s

@@ -117,7 +117,11 @@ extension Interpreter {
             }
             if let result {
                 let v = try result(frame)
-                if !v.isVoid { output.append(.display(Display.displayValue(v))) }
+                if case let .host(h) = v, !h.showsAsResult {
+                    // Already shown by the call that returned it (a fit's table).
+                } else if !v.isVoid {
+                    output.append(.display(Display.displayValue(v)))
+                }
             }
         } catch let e as RuntimeError {
             failure = e

@@ -71,3 +71,68 @@ extension BarData {
         }
     }
 }
+
+extension Chart {
+    /// A horizontal bar chart, like matplotlib's `plt.barh(categories, values)`: one bar per
+    /// category from 0 to `values[i]` along x, the first category at the top, the names left of
+    /// the bars, where long names (movie titles, genres) have room: the name column takes up to 55%
+    /// of the width, and only names longer than that are cut with "…". NaN and extra entries as in
+    /// `bar`. `xLabel` names the values, `yLabel` the categories.
+    public static func horizontalBar(
+        categories: [String], values: [Double], color: String? = nil, title: String = "",
+        xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480
+    ) -> Chart {
+        Chart(
+            kind: .horizontalBar(BarData(categories: categories, values: values, color: color)),
+            title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
+    }
+}
+
+extension BarData {
+    /// Share of the chart's width the category names may take.
+    static let maxNameShare = 0.55
+
+    func drawHorizontal(_ chart: Chart, into w: inout SVGWriter) {
+        let n = min(categories.count, values.count)
+        let finite = values.prefix(n).filter(\.isFinite)
+        let notes = [
+            Notes.lengthMismatch("categories", categories.count, "values", values.count),
+            Notes.nonFinite(n - finite.count, noun: "bar", plural: "bars"),
+        ]
+        ChartFrame.draw(chart, notes: notes, hasData: n > 0, into: &w) { frame, w in
+            let lowest = min(finite.min() ?? 0, 0)
+            let highest = max(finite.max() ?? 0, 0)
+            let xDomain = LinearScale.paddedDomain(lower: lowest, upper: highest, stickyZero: true)
+            let maxName = frame.width * BarData.maxNameShare
+            let names = categories.prefix(n).map { TextFit.fitted($0, width: maxName, fontSize: Axis.tickFontSize) }
+            // The frame sizes its left margin from the widest "tick label": here the names.
+            let rect = frame.plotRect(yTickLabels: names)
+            let band = BandScale(count: n, range: (rect.y, rect.bottom))
+            let sx = LinearScale(domain: xDomain, range: (rect.x, rect.right))
+            let xTicks = Axis.linearTicks(domain: xDomain, count: ChartFrame.tickCount(length: rect.width, spacing: 80))
+            Axis(edge: .bottom, title: chart.xLabel, ticks: xTicks.map { (sx($0.value), $0.label) }).draw(in: rect, chartWidth: frame.width, into: &w)
+            Axis(edge: .left, title: chart.yLabel, ticks: (0..<n).map { (band.center($0), names[$0]) }, showsGrid: false)
+                .draw(in: rect, chartWidth: frame.width, into: &w)
+
+            var d = ""
+            let zero = sx(0)
+            for i in 0..<n where values[i].isFinite {
+                let end = sx(values[i])
+                let y0 = band.start(i)
+                d += "M\(SVGWriter.number(zero)) \(SVGWriter.number(y0))H\(SVGWriter.number(end))"
+                d += "V\(SVGWriter.number(y0 + band.bandwidth))H\(SVGWriter.number(zero))Z"
+            }
+            if !d.isEmpty {
+                w.empty("path", [("d", .text(d)), ("fill", .text(Palette.sanitized(color, fallback: Palette.categorical(0))))])
+            }
+            if lowest < 0 {
+                w.empty(
+                    "line",
+                    [
+                        ("x1", .number(zero)), ("y1", .number(rect.y)), ("x2", .number(zero)), ("y2", .number(rect.bottom)),
+                        ("stroke", .text("currentColor")), ("stroke-opacity", .text("0.5")),
+                    ])
+            }
+        }
+    }
+}

@@ -1,7 +1,7 @@
 /// A chart: pure data plus presentation settings, turned into SVG text by `svg()`.
 ///
 /// The module's entry point. Make one with a kind's factory — `Chart.scatter`, `Chart.line`,
-/// `Chart.histogram`, `Chart.bar`, `Chart.jointplotHex` — adjust `title`, labels or size if needed, and
+/// `Chart.histogram`, `Chart.bar`, `Chart.horizontalBar`, `Chart.jointplotHex` — adjust `title`, labels or size if needed, and
 /// call `svg()`. Rendering is a pure, deterministic function of the chart's value: the same chart
 /// always gives byte-identical SVG.
 ///
@@ -16,6 +16,7 @@ public struct Chart: Sendable {
         case line([Series])
         case histogram(HistogramData)
         case bar(BarData)
+        case horizontalBar(BarData)
         case jointplotHex(JointplotData)
     }
 
@@ -29,8 +30,12 @@ public struct Chart: Sendable {
     /// Size in px; values outside 120...4096 (or non-finite) are clamped when drawing.
     public var width: Double
     public var height: Double
-    /// Draw a legend where the kind has one (line charts with named series).
+    /// Draw a legend where the kind has one (line charts with named series, scatters with named lines).
     public var showsLegend: Bool
+    /// How the horizontal and vertical axes of scatter plots and line charts map values (`.log`:
+    /// powers of ten equally spaced; values ≤ 0 left out and noted). Other kinds ignore them.
+    public var xScale: AxisScale = .linear
+    public var yScale: AxisScale = .linear
 
     public init(
         kind: Kind, title: String = "", xLabel: String = "", yLabel: String = "",
@@ -62,6 +67,7 @@ public struct Chart: Sendable {
         case .line: "line chart"
         case .histogram: "histogram"
         case .bar: "bar chart"
+        case .horizontalBar: "horizontal bar chart"
         case .jointplotHex: "hexbin joint plot"
         }
     }
@@ -89,6 +95,7 @@ public struct Chart: Sendable {
         case .line(let series): LineChart.draw(series, self, into: &writer)
         case .histogram(let data): data.draw(self, into: &writer)
         case .bar(let data): data.draw(self, into: &writer)
+        case .horizontalBar(let data): data.drawHorizontal(self, into: &writer)
         case .jointplotHex(let data): data.draw(self, into: &writer)
         }
         return writer.finish()

@@ -287,8 +287,12 @@ struct HTMLRenderer {
 
     private mutating func renderTable(_ table: ReportTable, cssClass: String) {
         let width = table.columns.count
-        let cells: [[String]] = table.rows.map { row in
+        var cells: [[String]] = table.rows.map { row in
             (0..<width).map { $0 < row.count ? row[$0] : "" }
+        }
+        for column in 0..<width {
+            let aligned = ReportFormatting.alignedDecimals(cells.map { $0[column] })
+            for r in cells.indices { cells[r][column] = aligned[r] }
         }
         let numeric: [Bool] = (0..<width).map { column in
             var sawNumber = false
@@ -312,7 +316,14 @@ struct HTMLRenderer {
         if let caption = table.caption {
             html += "<caption>\(esc(caption))</caption>\n"
         }
-        html += "<thead><tr>"
+        html += "<thead>"
+        if let columnsName = table.columnsName {
+            // pandas' layout: the columns' name on a row of its own, right of the index column.
+            html += "<tr class=\"columns-name\">"
+            if index != nil { html += "<th class=\"corner\"></th>" }
+            html += "<th colspan=\"\(width + (columnsTruncated ? 1 : 0))\" scope=\"colgroup\">\(esc(columnsName))</th></tr>\n"
+        }
+        html += "<tr>"
         if index != nil { html += "<th class=\"corner\">\(esc(table.indexName ?? ""))</th>" }
         for (c, name) in table.columns.enumerated() {
             html += "<th\(numeric[c] ? " class=\"num\"" : "") scope=\"col\">\(esc(name))</th>"
@@ -346,7 +357,10 @@ struct HTMLRenderer {
             html += moreRow(width: width, hasIndex: index != nil, numeric: numeric, columnsTruncated: columnsTruncated)
         }
         html += "</tbody>\n</table></div>\n"
-        html += "<p class=\"shape\">\(esc(Self.shapeLine(table, shownRows: shownRows, shownColumns: width, headAndTail: !ellipsisRows.isEmpty)))</p>\n"
+        // The shape is said only when part of the table is left out (pandas does the same).
+        if rowsTruncated || columnsTruncated {
+            html += "<p class=\"shape\">\(esc(Self.shapeLine(table, shownRows: shownRows, shownColumns: width, headAndTail: !ellipsisRows.isEmpty)))</p>\n"
+        }
     }
 
     /// The row of ⋮ standing for rows left out.

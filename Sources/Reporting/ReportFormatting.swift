@@ -53,6 +53,35 @@ enum ReportFormatting {
         return Double(t) != nil
     }
 
+    /// A column's cells with every plain decimal number written to the same number of decimals (the
+    /// most any of them has, at most 6), so a column reads `0.910, 0.913, 0.880` and not `0.91,
+    /// 0.913, 0.88`. Only when every non-empty cell is a plain number (`-12`, `0.5`, no exponent,
+    /// grouping or unit) and at least one has decimals; otherwise the cells are returned unchanged.
+    /// Padding only appends zeros, so no value changes.
+    static func alignedDecimals(_ cells: [String]) -> [String] {
+        var most = 0
+        var sawDecimal = false
+        for cell in cells where !cell.isEmpty {
+            var digits = cell.unicodeScalars[...]
+            if digits.first == "-" || digits.first == "\u{2212}" { digits = digits.dropFirst() }
+            let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }) else { return cells }
+            if parts.count == 2 {
+                sawDecimal = true
+                most = max(most, parts[1].count)
+            }
+        }
+        guard sawDecimal, most <= 6 else { return cells }
+        return cells.map { cell in
+            guard !cell.isEmpty else { return cell }
+            let decimals = cell.firstIndex(of: ".").map { cell.distance(from: $0, to: cell.endIndex) - 1 }
+            switch decimals {
+            case nil: return cell + "." + String(repeating: "0", count: most)
+            case let d?: return cell + String(repeating: "0", count: most - d)
+            }
+        }
+    }
+
     /// Splits text into lines; a final newline does not start an extra empty line.
     static func lines(_ text: String) -> [Substring] {
         var parts = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,7 +1,8 @@
 /// A table of already-formatted cells, like a pandas DataFrame's HTML view.
 ///
 /// `rows` may hold fewer rows/columns than the whole table (a head); `totalRows` and
-/// `totalColumns` give the full shape, shown as "showing 10 of 100,000 rows × 4 columns".
+/// `totalColumns` give the full shape, shown as "showing 10 of 100,000 rows × 4 columns" (a table
+/// shown whole has no such line).
 /// An empty string is a missing value and renders as a blank cell. Rows shorter than `columns`
 /// are padded with blanks; extra cells are dropped.
 ///
@@ -17,6 +18,9 @@ public struct ReportTable: Sendable, Equatable {
     public var index: [String]?
     /// The index's name (pandas `index.name`), shown in the header's corner cell; plain text.
     public var indexName: String?
+    /// The columns' name (pandas `columns.name`, e.g. `movieId` for a crosstab), shown on a header
+    /// row of its own above the column headers; plain text.
+    public var columnsName: String?
     /// Cell texts, row-major.
     public var rows: [[String]]
     /// Number of rows in the whole table (≥ `rows.count`).
@@ -26,8 +30,9 @@ public struct ReportTable: Sendable, Equatable {
 
     public init(
         caption: String? = nil, columns: [String], index: [String]? = nil, indexName: String? = nil,
-        rows: [[String]], totalRows: Int? = nil, totalColumns: Int? = nil
+        columnsName: String? = nil, rows: [[String]], totalRows: Int? = nil, totalColumns: Int? = nil
     ) {
+        self.columnsName = columnsName
         self.caption = caption
         self.columns = columns
         self.index = index

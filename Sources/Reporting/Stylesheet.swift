@@ -128,6 +128,7 @@ enum Stylesheet {
         table.dataframe th, table.dataframe td { padding: .25rem .7rem; text-align: left; white-space: nowrap; border: none; }
         table.dataframe td.lines { white-space: pre; }
         table.dataframe thead th { border-bottom: 1px solid var(--fg); font-weight: 600; vertical-align: bottom; }
+        table.dataframe thead tr.columns-name th { border-bottom: none; text-align: center; color: var(--muted); font-weight: 600; }
         table.dataframe tbody th { font-weight: 600; text-align: right; color: var(--muted); }
         table.dataframe .num { text-align: right; }
         table.dataframe tbody tr:nth-child(even) { background: var(--row-alt); }
@@ -160,9 +161,18 @@ enum Stylesheet {
           body { font-size: 11pt; background: #fff; color: #000; }
           .page { max-width: none; padding: 0; display: block; }
           .toc { position: static; max-height: none; }
+          @page { margin: 14mm 12mm; }
           .cell { break-inside: avoid; box-shadow: none; }
+          /* A cell taller than a page breaks between its parts, never inside code, a chart or a row. */
+          .cell-code, .output-svg, .output-html, .output-text, .output-error, table.dataframe tr, figure { break-inside: avoid; }
+          .cell-head { break-after: avoid; }
+          .prose p, .prose li { orphans: 3; widows: 3; }
           .section-heading { break-after: avoid; }
           pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+          /* About 100 characters of code and a 16-column table fit the width of an A4 page. */
+          .cell-code pre, .output pre { font-size: 8pt; }
+          table.dataframe { font-size: 7.5pt; }
+          table.dataframe th, table.dataframe td { padding: .12rem .4rem; }
           .table-wrap, .output-html, .output-svg { overflow: visible; }
           .anchor, .report-footer a { display: none; }
           details::details-content { content-visibility: visible; display: contents; }

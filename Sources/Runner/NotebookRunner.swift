@@ -241,7 +241,8 @@ final class ClassicExecutor: CellExecutor {
                 return .table(
                     ReportTable(
                         caption: table.caption, columns: table.columns, index: table.index, indexName: table.indexName,
-                        rows: table.rows, totalRows: table.totalRows, totalColumns: table.totalColumns))
+                        columnsName: table.columnsName, rows: table.rows, totalRows: table.totalRows,
+                        totalColumns: table.totalColumns))
             }
         }
     }

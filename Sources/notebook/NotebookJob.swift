@@ -15,6 +15,14 @@ struct NotebookJob {
     /// Bytes; nil for the default (a fraction of physical memory).
     var memoryBudget: Int? = nil
     var engine: CellEngine = .fromEnvironment
+    /// What to write: the HTML report, its PDF print, or both.
+    var formats: Set<Format> = [.html]
+
+    /// A report format of `--to`.
+    enum Format: String {
+        case html
+        case pdf
+    }
 
     /// What happened to one file.
     enum Outcome {
@@ -58,12 +66,26 @@ struct NotebookJob {
         }
         for warning in run.notebook.warnings { printError("\(warning.location): warning: \(warning.message)") }
         let stem = ((name as NSString).deletingPathExtension)
-        let target = URL(fileURLWithPath: output).appendingPathComponent(stem + ".html")
+        let html = URL(fileURLWithPath: output).appendingPathComponent(stem + ".html")
+        let pdf = URL(fileURLWithPath: output).appendingPathComponent(stem + ".pdf")
+        // A PDF alone is printed from an HTML report written beside it and removed afterwards.
+        let printed = formats.contains(.html) ? html : URL(fileURLWithPath: output).appendingPathComponent(".\(stem).print.html")
         do {
-            try HTMLReport.write(ReportBuilder.document(for: run), to: target)
+            try HTMLReport.write(ReportBuilder.document(for: run), to: printed)
         } catch {
-            printError("\(target.path): error: \(error)")
+            printError("\(printed.path): error: \(error)")
             return .unusable
+        }
+        var written = formats.contains(.html) ? [html] : []
+        if formats.contains(.pdf) {
+            defer { if printed != html { try? FileManager.default.removeItem(at: printed) } }
+            do {
+                try PDFReport.write(html: printed, to: pdf)
+                written.append(pdf)
+            } catch {
+                printError("\(pdf.path): error: \(error)")
+                return .unusable
+            }
         }
         if !quiet {
             let summary =
@@ -72,7 +94,7 @@ struct NotebookJob {
                 + (run.count(.skipped) > 0 ? ", \(run.count(.skipped)) skipped" : "")
             print("\(file): \(summary); total \(String(format: "%.2f", run.seconds)) s")
         }
-        print("wrote \(relativePath(target))")
+        for file in written { print("wrote \(relativePath(file))") }
         fflush(nil)
         if run.interrupted { return .interrupted }
         return run.failedCells.isEmpty ? .succeeded : .cellFailed

@@ -3,7 +3,8 @@ import Foundation
 import Runner
 
 extension NotebookCommand {
-    /// `notebook run FILE…`: run every cell in order and write `output/<name>.html`.
+    /// `notebook run FILE…`: run every cell in order and write `output/<name>.html` (and, with
+    /// `--to pdf` or `--to html,pdf`, `output/<name>.pdf`).
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a notebook's swift cells in order and write its HTML report.",
@@ -44,6 +45,13 @@ extension NotebookCommand {
 struct RunSettings: ParsableArguments {
     @Option(name: .shortAndLong, help: "The folder reports are written to.")
     var output: String = "output"
+
+    @Option(
+        name: .customLong("to"),
+        help: ArgumentHelp(
+            "The report's formats, comma-separated: html (the default), pdf (printed by headless Chromium; `make browser` installs it), or both.",
+            valueName: "html,pdf"))
+    var formats: String = "html"
 
     @Option(help: "The seed of the session's random generator.")
     var seed: UInt64 = 42
@@ -103,6 +111,14 @@ struct RunSettings: ParsableArguments {
             }
             budget = bytes
         }
+        var parsed: Set<NotebookJob.Format> = []
+        for name in formats.split(separator: ",", omittingEmptySubsequences: false) {
+            let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let format = NotebookJob.Format(rawValue: trimmed) else {
+                throw ValidationError("--to expects html, pdf or html,pdf, got '\(formats)'")
+            }
+            parsed.insert(format)
+        }
         var chosen = CellEngine.fromEnvironment
         if let engine {
             guard let e = CellEngine(rawValue: engine) else {
@@ -112,6 +128,6 @@ struct RunSettings: ParsableArguments {
         }
         return NotebookJob(
             output: output, seed: seed, keepGoing: keepGoing, quiet: quiet, parameters: assignments, memoryBudget: budget,
-            engine: chosen)
+            engine: chosen, formats: parsed)
     }
 }

@@ -120,12 +120,8 @@ import Testing
         #expect(table.first?.columns == ["epoch", "trn_loss", "val_loss", "seconds"])
         #expect(table.first?.rows.map { $0[0] } == ["0", "1", "2"])
         #expect(table.first?.rows.allSatisfy { $0[1].count == 7 && $0[2].count == 7 } == true)   // 0.xxxxx
-        // The fit's value: fastai's returned loss, as text (the table is already shown).
-        guard case let .display(.text(summary))? = results[0].outputs.last else {
-            Issue.record("expected the fit's summary last, got \(results[0].outputs)")
-            return
-        }
-        #expect(summary.hasPrefix("FitHistory(3 epochs; last: trn_loss "))
+        // The fit's value is the cell's last value, but it is not shown again: the table is its display.
+        #expect(results[0].outputs.count == 1, "\(results[0].outputs)")
         #expect(results[1].error == nil, "\(String(describing: results[1].error))")
         let lines = printed(results[1]).split(separator: "\n").map(String.init)
         #expect(lines.count == 6)
@@ -231,6 +227,24 @@ import Testing
         #expect(results[3].error?.message.hasPrefix("expected 5 targets (one per row of x), got 2") == true)
     }
 
+    /// `verbose: false`: a fit shows nothing (no table, no progress), and its history holds the rows.
+    @Test func quietFitsShowNothing() {
+        let results = runCells([
+            """
+            let cf = CollabFilterDataset.fromCSV("synthetic.csv")
+            let valIdxs = cvIdxs(cf.count)
+            let learn = cf.learner(nFactors: 5, valIdxs: valIdxs, bs: 16, opt: .adam)
+            let h = learn.fit(1e-2, 2, wds: 1e-5, cycleLen: 1, cycleMult: 2, verbose: false)
+            print(h.count, learn.history.count)
+            h
+            """,
+            "h.table",
+        ])
+        #expect(results[0].error == nil, "\(String(describing: results[0].error))")
+        #expect(results[0].outputs == [.stream("3 3\n")], "only what the cell printed")
+        #expect(tables(results[1]).first?.rows.count == 3, "h.table shows the rows")
+    }
+
     @Test func genericFitOfACellModel() {
         let results = runCells([
             """
@@ -259,6 +273,8 @@ import Testing
             let model = DotBias(cf.nUsers, cf.nItems)
             let opt = SGD(model.parameters(), lr: 0.1, momentum: 0.9, weightDecay: 2e-4)
             let h1 = fit(model, data, 3, opt, mseLoss)
+            let quiet = DotBias(cf.nUsers, cf.nItems)
+            let h0 = fit(quiet, data, 2, SGD(quiet.parameters(), lr: 0.1), mseLoss, verbose: false)
             """,
             """
             setLRs(opt, 0.01)
@@ -269,6 +285,7 @@ import Testing
             "fit(model, data, 1, opt, { p, y in p.sum() / 0.0 })",
         ])
         #expect(results[0].error == nil, "\(String(describing: results[0].error))")
+        #expect(tables(results[0]).count == 1, "the quiet fit shows no table")
         #expect(tables(results[0]).first?.rows.count == 3)
         #expect(results[1].error == nil, "\(String(describing: results[1].error))")
         #expect(printed(results[1]) == "0.01\n3 2 true\n")

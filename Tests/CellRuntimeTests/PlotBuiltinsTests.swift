@@ -83,7 +83,7 @@ import Testing
     @Test func errorsNameTheArgument() {
         check("""
         plot([1, "two", 3])
-        // error: 1:6: argument 'first': expected numbers, but element 1 is String: "two"; plot(_ first: [Double] or [[Double]], _ second: [Double] or [[Double]] = nil, labels: [String]? = nil, title: String = "", xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480) -> Chart
+        // error: 1:6: argument 'first': expected numbers, but element 1 is String: "two"; plot(_ first: [Double] or [[Double]], _ second: [Double] or [[Double]] = nil, labels: [String]? = nil, markers: Bool = false, xScale: AxisScale = .linear, yScale: AxisScale = .linear, title: String = "", xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480) -> Chart
         """)
         check("""
         hist([1, 2], bins: 0)
@@ -95,11 +95,11 @@ import Testing
         """)
         check("""
         scatter(x: 5, y: [1])
-        // error: 1:9: argument 'x': expected an array of numbers, not Int; scatter(x: [Double], y: [Double], labels: [String]? = nil, colors: [String]? = nil, title: String = "", xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480) -> Chart
+        // error: 1:9: argument 'x': expected an array of numbers, not Int; scatter(x: [Double], y: [Double], labels: [String]? = nil, colors: [String]? = nil, lines: [(String, [Double], [Double])] = [], xScale: AxisScale = .linear, yScale: AxisScale = .linear, title: String = "", xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480) -> Chart
         """)
         check("""
         plot(series: [("a", [1])], width: -3)
-        // error: 1:28: width must be a positive number of pixels, not -3; plot(series: [(String, [Double], [Double])], title: String = "", xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480) -> Chart
+        // error: 1:28: width must be a positive number of pixels, not -3; plot(series: [(String, [Double], [Double])], markers: Bool = false, xScale: AxisScale = .linear, yScale: AxisScale = .linear, title: String = "", xLabel: String = "", yLabel: String = "", width: Double = 640, height: Double = 480) -> Chart
         """)
         check("""
         let c = bar(["a"], [1])

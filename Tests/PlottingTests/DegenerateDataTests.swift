@@ -83,11 +83,14 @@ import Testing
         ).svg()
         try Golden.check("scatter-long-labels", svg)
         let texts = XMLCheck.parse(svg).texts
-        #expect(texts.contains("Raiders of the Lost Ark (Indiana Jon…"))  // point label cut to the room left in 320 px
-        let wide = Chart.scatter(x: [0, 1], y: [0, 1], labels: [long, "short"], width: 640, height: 240).svg()
-        #expect(XMLCheck.parse(wide).texts.contains("Raiders of the Lost Ark (Indiana Jones)…"))  // at most 40 characters
+        // A point label wider than 60% of the plot is cut to that width (320 px: about 25 characters at 11 px).
+        let cut = try #require(LabelPlacement.drawnLabels(inSVG: svg).first { $0.text.hasPrefix("Raiders") })
+        #expect(cut.text.hasSuffix("…") && cut.box.right - cut.box.left <= 0.6 * 320)
+        let wide = Chart.scatter(x: [0, 1], y: [0, 1], labels: [long, "short"], width: 1400, height: 240).svg()
+        let wideLabel = try #require(LabelPlacement.drawnLabels(inSVG: wide).first { $0.text.hasPrefix("Raiders") })
+        #expect(wideLabel.text.count == ScatterData.maxLabelLength && wideLabel.text.hasSuffix("…"))  // at most 80 characters
         #expect(texts.first == long)  // the accessible <title> keeps the whole text
-        #expect(texts.dropFirst().allSatisfy { $0.count <= 50 })
+        #expect(texts.dropFirst().allSatisfy { $0.count <= 60 })
         let bar = Chart.bar(categories: [long, "b"], values: [1, 2], width: 320, height: 240).svg()
         try Golden.check("bar-long-categories", bar)
         #expect(XMLCheck.parse(bar).texts.contains { $0.hasPrefix("Raiders") && $0.hasSuffix("…") })

@@ -22,7 +22,7 @@ import FoundationXML
 
     @Test func everyCellSucceedsAndShowsOneWellFormedChart() throws {
         let run = try NotebookRunner.run(path: Self.path)
-        #expect(run.cells.count == 17)
+        #expect(run.cells.count == 20)
         for cell in run.cells {
             let line = cell.cell.fenceLine
             #expect(cell.status == .succeeded, "cell at line \(line): \(cell.diagnostics.map(\.description))")
@@ -70,12 +70,17 @@ import FoundationXML
         #expect(texts(15).contains("no data"))
         #expect(texts(16).contains("x has 3 values but y has 2: the first 2 are drawn"))
         #expect(texts(16).contains("Lengths differ: <x> & \"y\""))
+        // Log scales with markers; a scatter with a fitted line; horizontal bars with long names.
+        #expect(texts(17).contains("0.1") && texts(17).contains("1000"), "log ticks at powers of ten")
+        #expect(svg(17).contains("class=\"markers\""))
+        #expect(texts(18).contains("fit: y = x"))
+        #expect(texts(19).contains("Star Wars: Episode V - The Empire Strikes Back (1980)"))
     }
 
     @Test func reportInlinesEveryChartAndStaysSmall() throws {
         let run = try NotebookRunner.run(path: Self.path)
         let html = HTMLReport.render(ReportBuilder.document(for: run))
-        #expect(html.components(separatedBy: "<div class=\"output output-svg\">").count - 1 == 17)
+        #expect(html.components(separatedBy: "<div class=\"output output-svg\">").count - 1 == 20)
         #expect(!html.contains("<script"))
         #expect(html.utf8.count < 400_000, "report is \(html.utf8.count) bytes")
     }

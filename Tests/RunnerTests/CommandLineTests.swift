@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import TestSupport
 import Testing
 
@@ -24,6 +25,29 @@ import Testing
         #expect(r.stdout.contains("a.md: 1 cells: 1 succeeded, 0 failed"))
         #expect(r.stdout.contains("b.md: 2 cells: 0 succeeded, 1 failed, 1 not run"))
         #expect(r.stderr.contains("b.md:5:5: error: cannot find 'nope' in scope\nx + nope\n    ^"))
+    }
+
+    /// `--to pdf` prints the report with headless Chromium (needs `make browser`, which `make test`
+    /// runs first; elsewhere the test skips and says so).
+    @Test(.enabled(if: PDFReport.browser() != nil || Repository.noSkips, "needs headless Chromium: run `make browser`"))
+    func toPDFWritesAPDFAndBothWritesBoth() throws {
+        let dir = try folder(with: ["a.md": Self.passing])
+        let pdfOnly = try runCLI(["run", "-q", "--to", "pdf", "a.md"], in: dir)
+        #expect(pdfOnly.status == 0, "\(pdfOnly.stderr)")
+        #expect(pdfOnly.stdout == "wrote output/a.pdf\n")
+        let bytes = try Data(contentsOf: dir.appendingPathComponent("output/a.pdf"))
+        #expect(bytes.starts(with: Array("%PDF-".utf8)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("output").path) == ["a.pdf"])
+        let both = try runCLI(["run", "-q", "--to", "html,pdf", "a.md"], in: dir)
+        #expect(both.status == 0)
+        #expect(both.stdout == "wrote output/a.html\nwrote output/a.pdf\n")
+    }
+
+    @Test func toRejectsUnknownFormats() throws {
+        let dir = try folder(with: ["a.md": Self.passing])
+        let r = try runCLI(["run", "--to", "docx", "a.md"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--to expects html, pdf or html,pdf, got 'docx'"))
     }
 
     @Test func quietPrintsOnlyErrorsAndTheReportPath() throws {

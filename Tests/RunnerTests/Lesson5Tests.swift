@@ -1,6 +1,7 @@
 import CellRuntime
 import Foundation
 import NotebookDocument
+import Plotting
 import Reporting
 import TestSupport
 import Testing
@@ -91,6 +92,54 @@ import Testing
         for (row, expected) in zip(crosstab.rows, Self.crosstabValues) {
             let values = row.map { Double($0) }
             #expect(values == expected.map { Double($0) }, "row \(row)")
+        }
+    }
+
+    /// The lesson up to the heading that starts with `prefix` (exclusive).
+    static func lesson(upTo prefix: String) throws -> Notebook {
+        var notebook = try CommonMarkReader.read(path: Self.lessonPath)
+        let end = try #require(
+            notebook.blocks.firstIndex {
+                if case let .heading(h) = $0 { return h.text.hasPrefix(prefix) } else { return false }
+            })
+        notebook.blocks = Array(notebook.blocks[..<end])
+        return notebook
+    }
+
+    /// The map of movies on the first two components: no two drawn labels' boxes overlap (boxes from
+    /// the SVG's text positions and our text-width estimate), none leaves the chart, most of the 50
+    /// movies are labelled, and the shallow-learning table lines up with the crosstab.
+    @Test func movieMapLabelsDoNotOverlap() throws {
+        try Self.requireData()
+        let run = NotebookRunner.run(try Self.lesson(upTo: "Collaborative filtering from scratch"))
+        for cell in run.cells where cell.status != .succeeded {
+            Issue.record("cell at line \(cell.cell.fenceLine) \(cell.status): \(cell.diagnostics.map(\.description))")
+        }
+        let svgs = run.cells.flatMap(displays).compactMap { if case let .svg(s) = $0 { return s } else { return nil } }
+        let map = try #require(svgs.first { $0.contains("on the first two components</title>") })
+        let labels = LabelPlacement.drawnLabels(inSVG: map)
+        #expect(labels.count >= 35, "\(labels.count) of 50 movies labelled")
+        #expect(labels.allSatisfy { !$0.text.hasSuffix("…") || $0.text.count == ScatterData.maxLabelLength })
+        for i in labels.indices {
+            let a = labels[i].box
+            #expect(a.left >= 0 && a.right <= 900 && a.top >= 0 && a.bottom <= 760, "\(labels[i].text) leaves the chart")
+            for j in labels.indices where j > i {
+                #expect(!a.overlaps(labels[j].box), "\(labels[i].text) overlaps \(labels[j].text)")
+            }
+        }
+        let left = 50 - labels.count
+        #expect(left == 0 || map.contains("\(left) label\(left == 1 ? "" : "s") left out where"), "the note counts the labels left out")
+
+        // The shallow-learning table: the crosstab's rows and columns, known cells starred.
+        let tables = Self.tables(run)
+        let crosstab = try #require(tables.first { $0.indexName == "userId" })
+        let fitted = try #require(tables.first { $0.indexName == "userId" && $0.rows.first?.first?.contains(".") == true && $0 != crosstab })
+        #expect(crosstab.columnsName == "movieId" && fitted.columnsName == "movieId")
+        #expect(fitted.index == crosstab.index && fitted.columns == crosstab.columns)
+        for (r, row) in fitted.rows.enumerated() {
+            for (c, cell) in row.enumerated() {
+                #expect(cell.hasSuffix("*") == !crosstab.rows[r][c].isEmpty, "row \(r) column \(c): \(cell)")
+            }
         }
     }
 

@@ -14,8 +14,9 @@ import Tensors
 /// the session's seeded one; the model is in training mode for training and in evaluation mode
 /// (without gradients) for validation.
 enum CellFit {
+    /// `verbose`: show the progress and the table of epochs (false: neither).
     static func run(model: Value, data: ModelDataObject, epochs: Int, opt: OptimizerObject, loss: Value,
-                    context c: BuiltinContext) throws -> Value {
+                    verbose: Bool = true, context c: BuiltinContext) throws -> Value {
         guard epochs >= 0 else { throw BuiltinError("fit: expected epochs ≥ 0, got \(epochs)") }
         let collab = data.data
         let optimizer = opt.optimizer
@@ -43,7 +44,7 @@ enum CellFit {
         do {
             try FloatingPointEnvironment.withFlushToZero {
                 try FitLoop.run(
-                    epochs: epochs, history: &history, reporter: FitProgressBar(),
+                    epochs: epochs, history: &history, reporter: verbose ? FitProgressBar() : FitProgressBar.silent,
                     learningRate: { _ in optimizer.learningRate },
                     trainingBatches: { _ in
                         try setTraining(model, true)
@@ -73,7 +74,7 @@ enum CellFit {
         } catch {
             failure = error
         }
-        c.display(.table(CollabBuiltins.historyTable(history.epochs)))
+        if verbose { c.display(.table(CollabBuiltins.historyTable(history.epochs))) }
         if let failure { throw CollabBuiltins.collabError(failure, c) }
         return .host(FitHistoryObject(history.epochs, showsTable: false))
     }

@@ -50,11 +50,13 @@ public enum CollabBuiltins {
                 return .array(cvIdxs(try a.int("n"), valPct: try a.double("valPct"), seed: s).map(Value.int))
             },
             BuiltinFunction("fit", [P(nil, "model", "Module"), P(nil, "data", "ColumnarModelData"), P(nil, "epochs", "Int"),
-                                    P(nil, "opt", "SGD, Adam or AdamW"), P(nil, "loss", "(Tensor, Tensor) -> Tensor")],
+                                    P(nil, "opt", "SGD, Adam or AdamW"), P(nil, "loss", "(Tensor, Tensor) -> Tensor"),
+                                    P("verbose", "verbose", "Bool", default: .bool(true), defaultText: "true")],
                             returns: "FitHistory",
-                            doc: "Trains a model written in a cell for `epochs` epochs at the optimizer's current rate: per shuffled training batch `model(users, items)` (one Int tensor per categorical column), `opt.zeroGrad()`, `loss(prediction, y)`, `backward()`, `opt.step()`; then the validation loss (mean of per-batch losses). Shows progress and a table; stops with an error when the loss turns NaN or infinite. fastai: `fit(model, data, epochs, opt, crit)`.") { _, a, c in
+                            doc: "Trains a model written in a cell for `epochs` epochs at the optimizer's current rate: per shuffled training batch `model(users, items)` (one Int tensor per categorical column), `opt.zeroGrad()`, `loss(prediction, y)`, `backward()`, `opt.step()`; then the validation loss (mean of per-batch losses). Shows progress and a table of the epochs (`verbose: false`: neither, for a cell that runs many fits; the returned history holds the rows); the returned history is not shown again as the cell's result (`h.table` shows it). Stops with an error when the loss turns NaN or infinite. fastai: `fit(model, data, epochs, opt, crit)`.") { _, a, c in
                 try CellFit.run(model: a.value("model"), data: try a.host("data", as: ModelDataObject.self, typeName: "ColumnarModelData"),
-                                epochs: try a.int("epochs"), opt: try optimizer(a, "opt"), loss: try a.function("loss"), context: c)
+                                epochs: try a.int("epochs"), opt: try optimizer(a, "opt"), loss: try a.function("loss"),
+                                verbose: try a.bool("verbose"), context: c)
             },
             BuiltinFunction("setLRs", [P(nil, "opt", "SGD, Adam or AdamW"), P(nil, "lr", "Double")], returns: "Void",
                             doc: "Sets the optimizer's learning rate, keeping its other state (momentum buffers, moments). fastai: `set_lrs(opt, lr)`.") { _, a, _ in
@@ -210,23 +212,25 @@ public enum CollabBuiltins {
         [
             BuiltinFunction("fit", [P(nil, "lr", "Double"), P(nil, "nCycle", "Int"), P("wds", "wds", "Double?", default: Value.none, defaultText: "nil"),
                                     P("cycleLen", "cycleLen", "Int?", default: Value.none, defaultText: "nil"),
-                                    P("cycleMult", "cycleMult", "Int", default: .int(1))],
+                                    P("cycleMult", "cycleMult", "Int", default: .int(1)),
+                                    P("verbose", "verbose", "Bool", default: .bool(true), defaultText: "true")],
                             returns: "FitHistory",
-                            doc: "Trains with a new optimizer (weight decay `wds`, coupled L2): with `cycleLen`, fastai's SGDR over sumGeom(cycleLen, cycleMult, nCycle) epochs (warm-up at lr/100 for the first 1/20 of the first cycle, then cosine annealing with restarts); without, `nCycle` epochs at `lr`. Shows progress and a table of epoch, trn_loss (debiased 0.98 moving average), val_loss (mean of per-batch MSE), seconds; stops with an error naming the epoch and batch when the loss turns NaN or infinite. fastai: `learn.fit(lrs, n_cycle, wds=…, cycle_len=…, cycle_mult=…)`.") { r, a, c in
+                            doc: "Trains with a new optimizer (weight decay `wds`, coupled L2): with `cycleLen`, fastai's SGDR over sumGeom(cycleLen, cycleMult, nCycle) epochs (warm-up at lr/100 for the first 1/20 of the first cycle, then cosine annealing with restarts); without, `nCycle` epochs at `lr`. Shows progress and a table of epoch, trn_loss (debiased 0.98 moving average), val_loss (mean of per-batch MSE), seconds; stops with an error naming the epoch and batch when the loss turns NaN or infinite. `verbose: false` shows neither progress nor table (the returned history and `learn.history` hold the rows); the returned history is not shown again as the cell's result. fastai: `learn.fit(lrs, n_cycle, wds=…, cycle_len=…, cycle_mult=…)`.") { r, a, c in
                 let learner = try learnerOf(r)
                 let wds: Double? = a.value("wds").isNil ? nil : try a.double("wds")
                 let cycleLen: Int? = a.value("cycleLen").isNil ? nil : try a.int("cycleLen")
                 let before = learner.fits.count
+                let verbose = try a.bool("verbose")
                 var failure: (any Error)?
                 do {
                     try learner.fit(lr: try a.double("lr"), nCycle: try a.int("nCycle"), wds: wds, cycleLen: cycleLen,
-                                    cycleMult: try a.int("cycleMult"), reporter: FitProgressBar(),
+                                    cycleMult: try a.int("cycleMult"), reporter: verbose ? FitProgressBar() : FitProgressBar.silent,
                                     checkCancellation: { try c.checkCancellation() })
                 } catch {
                     failure = error
                 }
                 let rows = learner.fits.count > before ? learner.fits[learner.fits.count - 1].epochs : []
-                if learner.fits.count > before { c.display(.table(historyTable(rows))) }
+                if verbose && learner.fits.count > before { c.display(.table(historyTable(rows))) }
                 if let failure { throw collabError(failure, c) }
                 return .host(FitHistoryObject(rows, showsTable: false))
             },

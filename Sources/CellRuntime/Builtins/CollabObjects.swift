@@ -74,13 +74,14 @@ final class LearnerObject: HostObject {
 /// The epoch rows of one fit (what `learn.fit(…)` and `fit(model, data, …)` return) or of every
 /// fit (`learn.history`). Rows are tuples `(epoch:, trnLoss:, valLoss:, seconds:)`, so
 /// `h.last!.valLoss` reads like Swift. A fit's result shows as fastai's returned value (the
-/// last validation loss), since the table of its rows is already shown by the fit itself;
-/// `learn.history` shows the full table.
+/// last validation loss) when printed; as a cell's result it shows nothing, since the fit has
+/// already shown the table of its rows (`h.table` and `learn.history` show the table).
 final class FitHistoryObject: HostObject {
     let rows: [TrainingHistory.EpochRecord]
     let showsTable: Bool
     init(_ rows: [TrainingHistory.EpochRecord], showsTable: Bool) { self.rows = rows; self.showsTable = showsTable }
     var typeName: String { "FitHistory" }
+    var showsAsResult: Bool { showsTable }
     var values: [Value] { rows.map(Self.row) }
     static func row(_ r: TrainingHistory.EpochRecord) -> Value {
         .tuple([.int(r.epoch), .double(r.trnLoss), r.valLoss.map(Value.double) ?? .none, .double(r.seconds)],

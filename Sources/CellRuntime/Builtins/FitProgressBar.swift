@@ -22,6 +22,9 @@ final class FitProgressBar: FitProgressReporter {
         self.sink = sink
     }
 
+    /// A reporter that shows nothing (`fit(…, verbose: false)`).
+    static var silent: FitProgressBar { FitProgressBar(isTerminal: false, sink: { _ in }) }
+
     func fitWillBegin(epochs: Int) { self.epochs = epochs }
 
     func epochWillBegin(epoch: Int, batches: Int) { lastDraw = -1 }

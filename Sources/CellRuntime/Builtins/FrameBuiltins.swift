@@ -36,7 +36,7 @@ public enum FrameBuiltins {
                 return try frames(c) {
                     .host(FrameObject(try Frames.crosstab(frame, rows: rows, columns: try a.string("columns"),
                                                           values: try a.string("values"), aggregate: aggregate),
-                                      indexColumn: rows))
+                                      indexColumn: rows, columnsName: try a.string("columns")))
                 }
             },
         ], methods: [
@@ -131,7 +131,10 @@ public enum FrameBuiltins {
                 let f = try frameOf(r)
                 let name = try a.string("name")
                 let column = try makeColumn(name, try a.array("values"), a)
-                return try frames(c) { .host(FrameObject(try f.adding(column))) }
+                // A crosstab stays one: its index and columns' name are kept.
+                let held = try r.host(FrameObject.self, "a DataFrame")
+                let index = name == held.indexColumn ? nil : held.indexColumn
+                return try frames(c) { .host(FrameObject(try f.adding(column), indexColumn: index, columnsName: held.columnsName)) }
             },
             BuiltinFunction("subscript", [P(nil, "column", "String")], returns: "Column",
                             doc: "The column named `column`. pandas: `df[column]`.") { r, a, c in
@@ -201,7 +204,11 @@ final class FrameObject: HostObject {
     /// The column shown as the row labels instead of positions (a crosstab's row keys, which pandas
     /// holds as the index); it must be the first column.
     let indexColumn: String?
-    init(_ frame: DataFrame, indexColumn: String? = nil) { self.frame = frame; self.indexColumn = indexColumn }
+    /// The name shown above the column headers (a crosstab's column key, pandas `columns.name`).
+    let columnsName: String?
+    init(_ frame: DataFrame, indexColumn: String? = nil, columnsName: String? = nil) {
+        self.frame = frame; self.indexColumn = indexColumn; self.columnsName = columnsName
+    }
     var typeName: String { "DataFrame" }
     func display() -> DisplayValue {
         let table = frame.table()
@@ -210,7 +217,7 @@ final class FrameObject: HostObject {
         }
         // The key column becomes the index, as pandas shows a crosstab; "..." rows keep their "...".
         return .table(DisplayTable(columns: Array(table.columns.dropFirst()), index: table.rows.map { $0.first ?? "" },
-                                   indexName: name, rows: table.rows.map { Array($0.dropFirst()) },
+                                   indexName: name, columnsName: columnsName, rows: table.rows.map { Array($0.dropFirst()) },
                                    totalRows: table.totalRows, totalColumns: table.totalColumns - 1))
     }
     var textDescription: String { frame.table().text }

@@ -1,7 +1,7 @@
 import CellLanguage
 import Plotting
 
-/// Charts in cells: `scatter`, `plot`, `hist`, `bar` and `jointplot`, each returning a `Chart`
+/// Charts in cells: `scatter`, `plot`, `hist`, `bar`, `barh` and `jointplot`, each returning a `Chart`
 /// that shows as inline SVG when it is a cell's last value or passed to `display(_:)`. The names and
 /// argument orders follow matplotlib (`plt.scatter`, `plt.plot`, `plt.hist`, `plt.bar`) and seaborn
 /// (`sns.jointplot(x, y, kind='hex')`).
@@ -32,6 +32,14 @@ public enum PlotBuiltins {
         ]
     }
 
+    /// The axis-scale arguments of the two-variable charts (`scatter`, `plot`).
+    private static var scales: [BuiltinParameter] {
+        [
+        P("xScale", "xScale", "AxisScale", default: .symbol("linear", []), defaultText: ".linear"),
+        P("yScale", "yScale", "AxisScale", default: .symbol("linear", []), defaultText: ".linear"),
+        ]
+    }
+
     public static var table: BuiltinTable {
         BuiltinTable(domain: "Plot", functions: functions, properties: ["Chart": chartProperties])
     }
@@ -40,41 +48,29 @@ public enum PlotBuiltins {
         [
             BuiltinFunction("scatter", [P("x", "x", "[Double]"), P("y", "y", "[Double]"),
                                         P("labels", "labels", "[String]?", default: Value.none, defaultText: "nil"),
-                                        P("colors", "colors", "[String]?", default: Value.none, defaultText: "nil")] + common,
+                                        P("colors", "colors", "[String]?", default: Value.none, defaultText: "nil"),
+                                        P("lines", "lines", "[(String, [Double], [Double])]", default: .array([]), defaultText: "[]")] + scales + common,
                             returns: "Chart",
-                            doc: "A scatter plot of y against x; `labels[i]` (any value, shown as text) is written beside point i and `colors[i]` (a CSS colour) colours it. Pairs with a NaN or infinite coordinate are left out and counted in a note. matplotlib: `plt.scatter(x, y, c=colors)` plus `plt.text` per label.") { _, a, _ in
+                            doc: "A scatter plot of y against x; `labels[i]` (any value, shown as text) is written beside point i and `colors[i]` (a CSS colour) colours it. Labels never overlap: each goes beside its point, else farther out with a leader line, else it is left out and counted in a note (earlier labels first). `lines` draws lines over the points, each `(name, x, y)` (a fitted line: data and model in one chart), named ones in a legend. `xScale`/`yScale`: `.linear` or `.log` (values ≤ 0 left out and noted). Pairs with a NaN or infinite coordinate are left out and counted in a note. matplotlib: `plt.scatter(x, y, c=colors)`, `plt.text` per label, `plt.plot` per line, `plt.xscale('log')`.") { _, a, _ in
                 let labels = try optionalTexts(a, "labels")
                 let colors = try optionalTexts(a, "colors")
-                return try chart(a, Chart.scatter(x: try numbers(a, "x"), y: try numbers(a, "y"), labels: labels, colors: colors))
+                let lines = try namedSeries(a, "lines", markers: false)
+                return try chart(a, Chart.scatter(x: try numbers(a, "x"), y: try numbers(a, "y"), labels: labels, colors: colors, lines: lines))
             },
             BuiltinFunction("plot", [P(nil, "first", "[Double] or [[Double]]"),
                                      P(nil, "second", "[Double] or [[Double]]", default: Value.none, defaultText: "nil"),
-                                     P("labels", "labels", "[String]?", default: Value.none, defaultText: "nil")] + common,
+                                     P("labels", "labels", "[String]?", default: Value.none, defaultText: "nil"),
+                                     P("markers", "markers", "Bool", default: .bool(false), defaultText: "false")] + scales + common,
                             returns: "Chart",
-                            doc: "A line chart: `plot(y)` draws y over 0, 1, 2, …; `plot(x, y)` draws y against x; an array of arrays (`plot([y1, y2], labels: [\"train\", \"valid\"])`, `plot(x, [y1, y2])`) draws one line per inner array, named by `labels` in a legend. NaN points break their line and are counted in a note. matplotlib: `plt.plot`.") { _, a, _ in
-                try chart(a, Chart.line(series: try lineSeries(a)))
+                            doc: "A line chart: `plot(y)` draws y over 0, 1, 2, …; `plot(x, y)` draws y against x; an array of arrays (`plot([y1, y2], labels: [\"train\", \"valid\"])`, `plot(x, [y1, y2])`) draws one line per inner array, named by `labels` in a legend. `markers: true` puts a dot on every point; `xScale`/`yScale`: `.linear` or `.log` (values ≤ 0 left out and noted). NaN points break their line and are counted in a note. matplotlib: `plt.plot(x, y, marker='o')`, `plt.yscale('log')`.") { _, a, _ in
+                let markers = try a.bool("markers")
+                return try chart(a, Chart.line(series: try lineSeries(a).map { var s = $0; s.markers = markers; return s }))
             },
-            BuiltinFunction("plot", [P("series", "series", "[(String, [Double], [Double])]")] + common,
+            BuiltinFunction("plot", [P("series", "series", "[(String, [Double], [Double])]"),
+                                     P("markers", "markers", "Bool", default: .bool(false), defaultText: "false")] + scales + common,
                             returns: "Chart",
-                            doc: "A line chart of named series, each a tuple `(name, x, y)` or `(name, y)` (y over 0, 1, 2, …), listed in a legend. matplotlib: `plt.plot(x, y, label=name)` per series, then `plt.legend()`.") { _, a, _ in
-                let items = try a.array("series")
-                var series: [Series] = []
-                for (i, item) in items.enumerated() {
-                    guard case let .tuple(parts, _) = item, parts.count == 2 || parts.count == 3 else {
-                        throw a.error("series", "series[\(i)] must be a tuple (name, x, y) or (name, y), not \(item.typeName)")
-                    }
-                    let name = Display.text(parts[0])
-                    do {
-                        if parts.count == 3 {
-                            series.append(Series(name: name, x: try numbers(from: parts[1]), y: try numbers(from: parts[2])))
-                        } else {
-                            series.append(Series(name: name, y: try numbers(from: parts[1])))
-                        }
-                    } catch let error as BuiltinError {
-                        throw a.error("series", "series[\(i)]: \(error.message)")
-                    }
-                }
-                return try chart(a, Chart.line(series: series))
+                            doc: "A line chart of named series, each a tuple `(name, x, y)` or `(name, y)` (y over 0, 1, 2, …), listed in a legend; `markers` and the scales as in `plot(_:_:)`. matplotlib: `plt.plot(x, y, label=name)` per series, then `plt.legend()`.") { _, a, _ in
+                try chart(a, Chart.line(series: try namedSeries(a, "series", markers: try a.bool("markers"))))
             },
             BuiltinFunction("hist", [P(nil, "values", "[Double]"), P("bins", "bins", "Int", default: .int(10))] + common,
                             returns: "Chart",
@@ -88,6 +84,12 @@ public enum PlotBuiltins {
                             doc: "A bar chart: one bar from 0 to `values[i]` above `categories[i]` (any value, shown as text), in the order given. matplotlib: `plt.bar(categories, values)`.") { _, a, _ in
                 let categories = try texts(a, "categories")
                 return try chart(a, Chart.bar(categories: categories, values: try numbers(a, "values")))
+            },
+            BuiltinFunction("barh", [P(nil, "categories", "[String]"), P(nil, "values", "[Double]")] + common,
+                            returns: "Chart",
+                            doc: "A horizontal bar chart: one bar from 0 to `values[i]` beside `categories[i]`, the first at the top, for long category names (titles, genres), which get up to 55% of the width before they are cut. matplotlib: `plt.barh(categories, values)`.") { _, a, _ in
+                let categories = try texts(a, "categories")
+                return try chart(a, Chart.horizontalBar(categories: categories, values: try numbers(a, "values")))
             },
             BuiltinFunction("jointplot", [P(nil, "x", "[Double]"), P(nil, "y", "[Double]"),
                                           P("kind", "kind", ".hex", default: .symbol("hex", []), defaultText: ".hex"),
@@ -218,6 +220,28 @@ public enum PlotBuiltins {
         a.value(name).isNil ? nil : try texts(a, name)
     }
 
+    /// Named series from an array argument of tuples `(name, x, y)` or `(name, y)`.
+    private static func namedSeries(_ a: BuiltinArguments, _ argument: String, markers: Bool) throws -> [Series] {
+        let items = try a.array(argument)
+        var series: [Series] = []
+        for (i, item) in items.enumerated() {
+            guard case let .tuple(parts, _) = item, parts.count == 2 || parts.count == 3 else {
+                throw a.error(argument, "\(argument)[\(i)] must be a tuple (name, x, y) or (name, y), not \(item.typeName)")
+            }
+            let name = Display.text(parts[0])
+            do {
+                if parts.count == 3 {
+                    series.append(Series(name: name, x: try numbers(from: parts[1]), y: try numbers(from: parts[2]), markers: markers))
+                } else {
+                    series.append(Series(name: name, y: try numbers(from: parts[1]), markers: markers))
+                }
+            } catch let error as BuiltinError {
+                throw a.error(argument, "\(argument)[\(i)]: \(error.message)")
+            }
+        }
+        return series
+    }
+
     /// The series of `plot(first, second, labels:)`.
     private static func lineSeries(_ a: BuiltinArguments) throws -> [Series] {
         let first = a.value("first"), second = a.value("second")
@@ -265,6 +289,12 @@ public enum PlotBuiltins {
         }
         chart.width = try a.double("width")
         chart.height = try a.double("height")
+        for name in ["xScale", "yScale"] where !a.value(name).isNil {
+            guard case let .symbol(symbol, _) = a.value(name), let scale = AxisScale(rawValue: symbol) else {
+                throw a.mismatch(name, expected: ".linear or .log")
+            }
+            if name == "xScale" { chart.xScale = scale } else { chart.yScale = scale }
+        }
         return .host(ChartObject(chart))
     }
 
