@@ -39,32 +39,53 @@ enum PlotBindings {
     struct Entry {
         var declaration: String
         var key: String
+        /// Takes `xScale:` and `yScale:` before the common parameters.
+        var scaled: Bool
         var build: (HostCall) throws -> Chart
     }
 
+    /// The axis-scale parameters of the two-variable charts (`scatter`, `plot`).
+    static let scales: [(label: String, name: String, type: String, default: String?)] = [
+        ("xScale", "xScale", "AxisScale", ".linear"), ("yScale", "yScale", "AxisScale", ".linear"),
+    ]
+
     static var entries: [Entry] {
         var out: [Entry] = []
-        func add(_ name: String, _ parameters: [(label: String, name: String, type: String, default: String?)],
-                 _ build: @escaping (HostCall) throws -> Chart) {
+        func add(_ name: String, _ own: [(label: String, name: String, type: String, default: String?)],
+                 scaled: Bool = false, _ build: @escaping (HostCall) throws -> Chart) {
+            let parameters = own + (scaled ? scales : [])
             let params = parameters.map { p in
                 (p.label == p.name ? p.name : "\(p.label) \(p.name)") + ": \(p.type)" + (p.default.map { " = \($0)" } ?? "")
             }
             let declaration = "func \(name)(\((params + [common]).joined(separator: ", "))) -> Chart"
             let labels = parameters.map { ($0.label == "_" ? "" : "\($0.label):") + $0.type }
-            out.append(Entry(declaration: declaration, key: "\(name)(\((labels + [commonKey]).joined(separator: ",")))", build: build))
+            out.append(
+                Entry(
+                    declaration: declaration, key: "\(name)(\((labels + [commonKey]).joined(separator: ",")))", scaled: scaled,
+                    build: build))
         }
         for n in numberTypes {
-            add("scatter", [("x", "x", n, nil), ("y", "y", n, nil), ("labels", "labels", "[String]?", "nil"),
-                            ("colors", "colors", "[String]?", "nil")]) { call in
+            add(
+                "scatter",
+                [("x", "x", n, nil), ("y", "y", n, nil), ("labels", "labels", "[String]?", "nil"),
+                 ("colors", "colors", "[String]?", "nil"), ("lines", "lines", "[(String, [Double], [Double])]", "[]")],
+                scaled: true
+            ) { call in
                 Chart.scatter(
                     x: try numbers(call, 0), y: try numbers(call, 1), labels: call.optional(2).map { $0.asArray.map(\.asString) },
-                    colors: call.optional(3).map { $0.asArray.map(\.asString) })
+                    colors: call.optional(3).map { $0.asArray.map(\.asString) }, lines: namedSeries(call, 4, markers: false))
             }
-            add("plot", [("_", "y", n, nil), ("labels", "labels", "[String]?", "nil")]) { call in
-                Chart.line(series: [Series(name: label(call, 1, 0), y: try numbers(call, 0))])
+            add("plot", [("_", "y", n, nil), ("labels", "labels", "[String]?", "nil"), ("markers", "markers", "Bool", "false")], scaled: true) {
+                call in
+                Chart.line(series: [Series(name: label(call, 1, 0), y: try numbers(call, 0), markers: call.bool(2))])
             }
-            add("plot", [("_", "x", n, nil), ("_", "y", n, nil), ("labels", "labels", "[String]?", "nil")]) { call in
-                Chart.line(series: [Series(name: label(call, 2, 0), x: try numbers(call, 0), y: try numbers(call, 1))])
+            add(
+                "plot",
+                [("_", "x", n, nil), ("_", "y", n, nil), ("labels", "labels", "[String]?", "nil"), ("markers", "markers", "Bool", "false")],
+                scaled: true
+            ) { call in
+                Chart.line(
+                    series: [Series(name: label(call, 2, 0), x: try numbers(call, 0), y: try numbers(call, 1), markers: call.bool(3))])
             }
             add("hist", [("_", "values", n, nil), ("bins", "bins", "Int", "10")]) { call in
                 let bins = call.int(1)
@@ -80,32 +101,31 @@ enum PlotBindings {
                 return Chart.jointplotHex(x: try numbers(call, 0), y: try numbers(call, 1), gridSize: gridSize)
             }
         }
-        add("plot", [("_", "ys", "[[Double]]", nil), ("labels", "labels", "[String]?", "nil")]) { call in
+        let markers: (label: String, name: String, type: String, default: String?) = ("markers", "markers", "Bool", "false")
+        add("plot", [("_", "ys", "[[Double]]", nil), ("labels", "labels", "[String]?", "nil"), markers], scaled: true) { call in
             Chart.line(series: call.arguments[0].asArray.enumerated().map { i, y in
-                Series(name: label(call, 1, i), y: y.asArray.map(\.asDouble))
+                Series(name: label(call, 1, i), y: y.asArray.map(\.asDouble), markers: call.bool(2))
             })
         }
-        add("plot", [("_", "x", "[Double]", nil), ("_", "ys", "[[Double]]", nil), ("labels", "labels", "[String]?", "nil")]) { call in
+        add("plot", [("_", "x", "[Double]", nil), ("_", "ys", "[[Double]]", nil), ("labels", "labels", "[String]?", "nil"), markers], scaled: true) {
+            call in
             let x = call.doubles(0)
             return Chart.line(series: call.arguments[1].asArray.enumerated().map { i, y in
-                Series(name: label(call, 2, i), x: x, y: y.asArray.map(\.asDouble))
+                Series(name: label(call, 2, i), x: x, y: y.asArray.map(\.asDouble), markers: call.bool(3))
             })
         }
-        add("plot", [("series", "series", "[(String, [Double], [Double])]", nil)]) { call in
-            Chart.line(series: call.arguments[0].asArray.map { item in
-                let parts = item.asRecord
-                return Series(name: parts[0].asString, x: parts[1].asArray.map(\.asDouble), y: parts[2].asArray.map(\.asDouble))
-            })
+        add("plot", [("series", "series", "[(String, [Double], [Double])]", nil), markers], scaled: true) { call in
+            Chart.line(series: namedSeries(call, 0, markers: call.bool(1)))
         }
-        add("plot", [("series", "series", "[(String, [Double])]", nil)]) { call in
-            Chart.line(series: call.arguments[0].asArray.map { item in
-                let parts = item.asRecord
-                return Series(name: parts[0].asString, y: parts[1].asArray.map(\.asDouble))
-            })
+        add("plot", [("series", "series", "[(String, [Double])]", nil), markers], scaled: true) { call in
+            Chart.line(series: namedSeries(call, 0, markers: call.bool(1)))
         }
         for n in ["[Double]", "[Int]", "Column"] {
             add("bar", [("_", "categories", "[String]", nil), ("_", "values", n, nil)]) { call in
                 Chart.bar(categories: call.strings(0), values: try numbers(call, 1))
+            }
+            add("barh", [("_", "categories", "[String]", nil), ("_", "values", n, nil)]) { call in
+                Chart.horizontalBar(categories: call.strings(0), values: try numbers(call, 1))
             }
         }
         return out
@@ -117,6 +137,12 @@ enum PlotBindings {
         /// hexagons coloured by count (the only kind supported).
         enum JointKind {
             case hex
+        }
+
+        /// An axis's scale: `.linear`, or `.log` (base 10; values ≤ 0 are left out and noted).
+        /// matplotlib: `plt.xscale('log')`.
+        enum AxisScale {
+            case linear, log
         }
 
         /// A chart: shows as SVG when it is a cell's value or passed to `display(_:)`.
@@ -143,6 +169,9 @@ enum PlotBindings {
         /// `hist(values, bins:)`: equal-width bins from the smallest to the largest finite value (the
         /// last includes its right edge). numpy/matplotlib: `plt.hist(values, bins=bins)`.
         /// `bar(categories, values)`: one bar per category, in the order given. matplotlib: `plt.bar`.
+        /// `barh(categories, values)`: horizontal bars, the first at the top, for long names.
+        /// matplotlib: `plt.barh`. `markers: true` puts a dot on every point of a line;
+        /// `scatter(…, lines: [(name, x, y)])` draws lines over the points (a fitted line).
         /// `jointplot(x, y, kind: .hex, gridSize:)`: a hexbin density with the histograms of x above
         /// and of y on the right. seaborn: `sns.jointplot(x=x, y=y, kind='hex')`.
 
@@ -153,9 +182,16 @@ enum PlotBindings {
         var functions: [String: HostFunction] = [:]
         for entry in entries {
             let build = entry.build
+            let scaled = entry.scaled
             functions[entry.key] = { call in
                 let n = call.arguments.count
                 var chart = try build(call)
+                if scaled {
+                    // `AxisScale` cases in declaration order: linear, log.
+                    for (i, axis) in [(n - 7, \Chart.xScale), (n - 6, \Chart.yScale)] {
+                        if case .enumCase(let k, _) = call.arguments[i] { chart[keyPath: axis] = k == 1 ? .log : .linear }
+                    }
+                }
                 chart.title = call.string(n - 5)
                 chart.xLabel = call.string(n - 4)
                 chart.yLabel = call.string(n - 3)
@@ -193,6 +229,18 @@ enum PlotBindings {
     }
 
     static func chartObject(_ call: HostCall) -> ChartObject { call.object(nil, as: ChartObject.self) }
+
+    /// The named series of an argument of tuples `(name, x, y)` or `(name, y)` (y over 0, 1, 2, …).
+    static func namedSeries(_ call: HostCall, _ argument: Int, markers: Bool) -> [Series] {
+        call.arguments[argument].asArray.map { item in
+            let parts = item.asRecord
+            let name = parts[0].asString
+            if parts.count == 3 {
+                return Series(name: name, x: parts[1].asArray.map(\.asDouble), y: parts[2].asArray.map(\.asDouble), markers: markers)
+            }
+            return Series(name: name, y: parts[1].asArray.map(\.asDouble), markers: markers)
+        }
+    }
 
     /// `labels[i]` of an optional `[String]` argument, or "" when absent.
     static func label(_ call: HostCall, _ argument: Int, _ i: Int) -> String {

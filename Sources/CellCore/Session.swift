@@ -50,6 +50,18 @@ public final class Session {
     /// cells), so a later cell parses `a <+> b` with the declared precedence.
     var operators = OperatorTable.standard
 
+    /// Names declared by cells that had errors (and so were taken back), for a note when a later
+    /// cell uses one.
+    var failedDeclarations: Set<String> = []
+
+    /// `x` of "cannot find 'x' in scope" and "cannot find type 'x' in scope".
+    static func missingName(in message: String) -> String? {
+        for prefix in ["cannot find '", "cannot find type '"] where message.hasPrefix(prefix) && message.hasSuffix("' in scope") {
+            return String(message.dropFirst(prefix.count).dropLast("' in scope".count))
+        }
+        return nil
+    }
+
     /// Per-session state of library modules (a seeded generator, the notebook's folder), by a
     /// key each module chooses.
     public var hostState: [String: AnyObject] = [:]
@@ -119,9 +131,28 @@ public final class Session {
                 [], nil, parsed.errors.map { Diagnostic(message: $0.message, position: $0.span.start) }
             )
         }
+        // A cell with errors runs nothing, so none of its declarations may stay: later cells would
+        // see names without values or bodies. (Members it added to existing types by extensions
+        // stay; they are never compiled unless called.)
+        let savedGlobals = env.globalScope.symbols
+        let savedOperators = env.operators
         let checker = Checker(env: env)
         let statements = checker.checkCell(parsed.statements)
-        let diagnostics = checker.diagnostics.sorted { $0.position < $1.position }
+        var diagnostics = checker.diagnostics.sorted { $0.position < $1.position }
+        for i in diagnostics.indices {
+            if let name = Session.missingName(in: diagnostics[i].message), failedDeclarations.contains(name) {
+                diagnostics[i].notes.append("'\(name)' is declared in an earlier cell that has errors, so none of that cell ran")
+            }
+        }
+        if !diagnostics.isEmpty {
+            for (name, symbols) in env.globalScope.symbols where savedGlobals[name]?.count != symbols.count {
+                failedDeclarations.insert(name)
+            }
+            env.globalScope.symbols = savedGlobals
+            env.operators = savedOperators
+        } else {
+            failedDeclarations.subtract(env.globalScope.symbols.keys)
+        }
         return (statements, checker, diagnostics)
     }
 

@@ -40,7 +40,7 @@ public enum NotebookChecker {
             let errors = session.check(source: cell.source)
             if cell.options.error { continue }
             findings += errors.map {
-                locate($0.position.line, $0.position.column, in: cell, path: notebook.path, message: $0.message)
+                locate($0.position.line, $0.position.column, in: cell, path: notebook.path, message: $0.message, notes: $0.notes)
             }
         }
         return findings

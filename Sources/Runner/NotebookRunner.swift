@@ -155,7 +155,7 @@ final class TypedExecutor: CellExecutor {
         cellsByNumber[session.core.cellCount] = cell
         var run = CellRun(cell: cell, status: .succeeded, outputs: result.outputs, seconds: 0)
         run.diagnostics = result.diagnostics.map {
-            locate($0.position.line, $0.position.column, in: cell, path: path, message: $0.message)
+            locate($0.position.line, $0.position.column, in: cell, path: path, message: $0.message, notes: $0.notes)
         }
         if let trap = result.trap {
             var owner = cell

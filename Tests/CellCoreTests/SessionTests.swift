@@ -135,3 +135,21 @@ extension CellCoreTests {
         }
     }
 }
+
+extension CellCoreTests {
+    @Suite struct FailedCellTests {
+        @Test func aCellWithErrorsLeavesNoDeclarationsBehind() {
+            let session = Session()
+            _ = session.run(source: "let keep = 1")
+            let failed = session.run(source: "let x = 2\nfunc f() -> Int { x }\nlet bad: Int = \"s\"")
+            #expect(!failed.diagnostics.isEmpty)
+            let later = session.run(source: "print(keep)\nprint(x)")
+            #expect(later.diagnostics.map(\.message) == ["cannot find 'x' in scope"])
+            #expect(later.diagnostics.first?.notes.first?.contains("earlier cell that has errors") == true)
+            // Declared again by a good cell, the name is an ordinary one.
+            _ = session.run(source: "let x = 5")
+            let r = session.run(source: "print(keep, x)")
+            #expect(r.output == "1 5\n")
+        }
+    }
+}

@@ -11,9 +11,12 @@ import CellSyntax
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public var position: SourcePosition
-    public init(message: String, position: SourcePosition) {
+    /// What else the reader should know ("'x' is declared in an earlier cell that did not compile").
+    public var notes: [String] = []
+    public init(message: String, position: SourcePosition, notes: [String] = []) {
         self.message = message
         self.position = position
+        self.notes = notes
     }
     /// `line:column: error: message`
     public var description: String { "\(position): error: \(message)" }
