@@ -17,7 +17,20 @@ extension NotebookCommand {
         @Argument(help: "A function, type or member name.")
         var name: String?
 
+        @Option(help: ArgumentHelp("The interpreter whose builtins to list: 'classic' or 'typed' (NOTEBOOK_ENGINE sets the default).", valueName: "classic|typed"))
+        var engine: String?
+
         func run() throws {
+            if (engine.flatMap(CellEngine.init(rawValue:)) ?? .fromEnvironment) == .typed {
+                if let text = TypedReference.markdown(matching: name) {
+                    print(text, terminator: "")
+                    return
+                }
+                var message = "error: no builtin named '\(name ?? "")'"
+                if let note = Suggestions.note(for: name ?? "", among: TypedReference.names()) { message += "; \(note)" }
+                printError(message)
+                throw ExitCode(1)
+            }
             if let text = BuiltinReference.markdown(matching: name) {
                 print(text, terminator: "")
                 return
