@@ -241,9 +241,9 @@ enum FrameBindings {
     }
 }
 
-fileprivate extension HostCall {
+extension HostCall {
     /// The case index of an enum argument without payloads (cases in declaration order).
-    func enumCase(_ i: Int) -> Int {
+    fileprivate func enumCase(_ i: Int) -> Int {
         guard case .enumCase(let index, _) = arguments[i] else {
             preconditionFailure("interpreter bug: expected an enum case, got \(arguments[i])")
         }
@@ -251,9 +251,9 @@ fileprivate extension HostCall {
     }
 }
 
-fileprivate extension Value {
+extension Value {
     /// Whether the value is `nil` of an optional.
-    var isNil: Bool {
+    fileprivate var isNil: Bool {
         if case .null(0) = self { return true }
         return false
     }

@@ -51,8 +51,10 @@ enum PlotBindings {
 
     static var entries: [Entry] {
         var out: [Entry] = []
-        func add(_ name: String, _ own: [(label: String, name: String, type: String, default: String?)],
-                 scaled: Bool = false, _ build: @escaping (HostCall) throws -> Chart) {
+        func add(
+            _ name: String, _ own: [(label: String, name: String, type: String, default: String?)],
+            scaled: Bool = false, _ build: @escaping (HostCall) throws -> Chart
+        ) {
             let parameters = own + (scaled ? scales : [])
             let params = parameters.map { p in
                 (p.label == p.name ? p.name : "\(p.label) \(p.name)") + ": \(p.type)" + (p.default.map { " = \($0)" } ?? "")
@@ -67,8 +69,10 @@ enum PlotBindings {
         for n in numberTypes {
             add(
                 "scatter",
-                [("x", "x", n, nil), ("y", "y", n, nil), ("labels", "labels", "[String]?", "nil"),
-                 ("colors", "colors", "[String]?", "nil"), ("lines", "lines", "[(String, [Double], [Double])]", "[]")],
+                [
+                    ("x", "x", n, nil), ("y", "y", n, nil), ("labels", "labels", "[String]?", "nil"),
+                    ("colors", "colors", "[String]?", "nil"), ("lines", "lines", "[(String, [Double], [Double])]", "[]"),
+                ],
                 scaled: true
             ) { call in
                 Chart.scatter(
@@ -92,8 +96,13 @@ enum PlotBindings {
                 guard bins >= 1 else { throw HostError("bins must be at least 1, not \(bins)", argument: 1) }
                 return Chart.histogram(try numbers(call, 0), bins: bins)
             }
-            add("jointplot", [("_", "x", n, nil), ("_", "y", n, nil), ("kind", "kind", "JointKind", ".hex"),
-                              ("gridSize", "gridSize", "Int", "30")]) { call in
+            add(
+                "jointplot",
+                [
+                    ("_", "x", n, nil), ("_", "y", n, nil), ("kind", "kind", "JointKind", ".hex"),
+                    ("gridSize", "gridSize", "Int", "30"),
+                ]
+            ) { call in
                 let gridSize = call.int(3)
                 guard (1...200).contains(gridSize) else {
                     throw HostError("gridSize must be in 1...200, not \(gridSize)", argument: 3)
@@ -103,16 +112,18 @@ enum PlotBindings {
         }
         let markers: (label: String, name: String, type: String, default: String?) = ("markers", "markers", "Bool", "false")
         add("plot", [("_", "ys", "[[Double]]", nil), ("labels", "labels", "[String]?", "nil"), markers], scaled: true) { call in
-            Chart.line(series: call.arguments[0].asArray.enumerated().map { i, y in
-                Series(name: label(call, 1, i), y: y.asArray.map(\.asDouble), markers: call.bool(2))
-            })
+            Chart.line(
+                series: call.arguments[0].asArray.enumerated().map { i, y in
+                    Series(name: label(call, 1, i), y: y.asArray.map(\.asDouble), markers: call.bool(2))
+                })
         }
         add("plot", [("_", "x", "[Double]", nil), ("_", "ys", "[[Double]]", nil), ("labels", "labels", "[String]?", "nil"), markers], scaled: true) {
             call in
             let x = call.doubles(0)
-            return Chart.line(series: call.arguments[1].asArray.enumerated().map { i, y in
-                Series(name: label(call, 2, i), x: x, y: y.asArray.map(\.asDouble), markers: call.bool(3))
-            })
+            return Chart.line(
+                series: call.arguments[1].asArray.enumerated().map { i, y in
+                    Series(name: label(call, 2, i), x: x, y: y.asArray.map(\.asDouble), markers: call.bool(3))
+                })
         }
         add("plot", [("series", "series", "[(String, [Double], [Double])]", nil), markers], scaled: true) { call in
             Chart.line(series: namedSeries(call, 0, markers: call.bool(1)))

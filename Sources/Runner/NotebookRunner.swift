@@ -228,7 +228,6 @@ final class ClassicExecutor: CellExecutor {
         return run
     }
 
-
     static func reportOutput(_ output: CellRuntime.CellOutput) -> ReportOutput {
         switch output {
         case let .stream(text): return .stream(text)

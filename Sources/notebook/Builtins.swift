@@ -17,7 +17,8 @@ extension NotebookCommand {
         @Argument(help: "A function, type or member name.")
         var name: String?
 
-        @Option(help: ArgumentHelp("The interpreter whose builtins to list: 'classic' or 'typed' (NOTEBOOK_ENGINE sets the default).", valueName: "classic|typed"))
+        @Option(
+            help: ArgumentHelp("The interpreter whose builtins to list: 'classic' or 'typed' (NOTEBOOK_ENGINE sets the default).", valueName: "classic|typed"))
         var engine: String?
 
         func run() throws {

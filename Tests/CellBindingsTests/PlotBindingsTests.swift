@@ -123,7 +123,8 @@ import Testing
         // swiftc says "type 'JointKind' has no member 'kde'"; our checker, given jointplot's
         // overloads, says "no exact matches in call to global function 'jointplot'" (a CellCore
         // wording gap, not a frames one). Either way it is a type error.
-        #expect(kind.diagnostics.first?.message.hasPrefix("no exact matches") == true || kind.diagnostics.first?.message == "type 'JointKind' has no member 'kde'")
+        #expect(
+            kind.diagnostics.first?.message.hasPrefix("no exact matches") == true || kind.diagnostics.first?.message == "type 'JointKind' has no member 'kde'")
         #expect(!s.run(source: "scatter(x: 5, y: [1])").diagnostics.isEmpty)
         let width = s.run(source: "plot(series: [(\"a\", [1])], width: -3)")
         #expect(width.trap?.message == "width must be a positive number of pixels, not -3.0")

@@ -56,7 +56,9 @@ import Testing
 
     @Test func theSeedOptionRestartsTheGenerator() throws {
         // Both cells draw from the run's one generator after the same reseed, so they agree.
-        let md = "```swift\n//| seed: 7\nlet a = Int.random(in: 0..<1_000_000)\n```\n\n```swift\n//| seed: 7\nlet b = Int.random(in: 0..<1_000_000)\nprint(a == b)\n```\n"
+        let md =
+            "```swift\n//| seed: 7\nlet a = Int.random(in: 0..<1_000_000)\n```\n\n"
+            + "```swift\n//| seed: 7\nlet b = Int.random(in: 0..<1_000_000)\nprint(a == b)\n```\n"
         let run = try runNotebook(md, options: typed)
         #expect(stream(run.cells[1]) == "true\n", "\(run.cells.map(\.diagnostics))")
     }

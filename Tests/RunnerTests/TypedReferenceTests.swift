@@ -8,17 +8,17 @@ import Testing
 @Suite struct TypedReferenceTests {
     static var module: LibraryModule {
         LibraryModule(
-        name: "Toy",
-        source: """
-            /// A table.
-            final class Table {
-                /// The first rows.
-                func head(_ n: Int = 5) -> Table
-                var count: Int { get }
-            }
-            /// Reads a table.
-            func readTable(_ path: String) -> Table
-            """)
+            name: "Toy",
+            source: """
+                /// A table.
+                final class Table {
+                    /// The first rows.
+                    func head(_ n: Int = 5) -> Table
+                    var count: Int { get }
+                }
+                /// Reads a table.
+                func readTable(_ path: String) -> Table
+                """)
     }
 
     @Test func aNameGivesItsDeclarationsWithTheirDocComments() {
