@@ -31,6 +31,8 @@ enum ToyModule {
                     func add(_ n: Int) -> Counter
                     subscript(_ i: Int) -> Int { get set }
                     static func + (lhs: Counter, rhs: Counter) -> Counter
+                    func callAsFunction(_ n: Int) -> Int
+                    static func += (lhs: Counter, rhs: Int)
                 }
                 /// A base class cells subclass; `run` calls the subclass's `step`.
                 class Stepper {
@@ -74,6 +76,11 @@ enum ToyModule {
                 "Counter.+(Counter,Counter)": { call in
                     .host(CounterObject(counter(call.arguments[0]).count + counter(call.arguments[1]).count))
                 },
+                "Counter.+=(Counter,Int)": { call in
+                    counter(call.arguments[0]).count += call.arguments[1].asInt
+                    return .void
+                },
+                "Counter.callAsFunction(Int)": { call in .int(counter(call.receiver).count * call.arguments[0].asInt) },
                 "Stepper.run(Int,from:Int)": { call in
                     var x = call.arguments[1]
                     for _ in 0..<call.arguments[0].asInt { x = try call.callMethod("step", on: call.receiver, [x]) }
@@ -149,6 +156,38 @@ extension CellCoreTests {
                     """)
             #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
             #expect(r.output == "11 8 1\n", "\(String(describing: r.trap))")
+        }
+
+        @Test func valuesWithCallAsFunctionAreCallable() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(
+                source: """
+                    class Scale: Stepper {
+                        let by: Int
+                        init(by: Int) { self.by = by }
+                        func callAsFunction(_ x: Int, plus y: Int = 0) -> Int { x * by + y }
+                    }
+                    class Pair {
+                        let s: Scale
+                        init() { s = Scale(by: 3) }
+                        func both(_ x: Int) -> Int { s(x) + s(x, plus: 1) }
+                    }
+                    let c = Counter(start: 4)
+                    print(c(5), Scale(by: 2)(10), Pair().both(1))
+                    """)
+            #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+            #expect(r.output == "20 20 7\n", "\(String(describing: r.trap))")
+            let bad = session.run(source: "let n = 3\nn(1)")
+            #expect(bad.diagnostics.map(\.description) == ["2:1: error: cannot call value of non-function type 'Int'"])
+        }
+
+        @Test func aClassOperatorTakingItsLeftOperandByValueMutatesTheObjectOfALet() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(source: "let c = Counter(start: 1)\nc += 4\nvar d = 1\nd += 2\nprint(c.count, d)")
+            #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+            #expect(r.output == "5 3\n", "\(String(describing: r.trap))")
+            let bad = session.run(source: "let n = 1\nn += 1")
+            #expect(bad.diagnostics.map(\.description) == ["2:3: error: left side of mutating operator isn't mutable: 'n' is a 'let' constant"])
         }
 
         @Test func richOutputsKeepTheirPlaceAmongPrintedText() {
