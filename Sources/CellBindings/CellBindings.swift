@@ -7,6 +7,9 @@ import CellCore
 public enum CellBindings {
     /// Every domain module, in load order.
     public static var modules: [LibraryModule] {
-        [CheckBindings.module, FrameBindings.module, TensorBindings.module]
+        [
+            CheckBindings.module, FrameBindings.module, TensorBindings.module, NNBindings.module, OptimBindings.module,
+            MetricsBindings.module,
+        ]
     }
 }
