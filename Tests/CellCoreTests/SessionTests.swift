@@ -48,5 +48,13 @@ extension CellCoreTests {
             #expect(failed.trap?.position.line == 2)
             #expect(session.run(source: "xs.append(2)\nprint(xs)").output == "[1, 2]\n")
         }
+
+        @Test func aMethodCalledOnAGlobalOfACellThatFailedTrapsInsteadOfCrashing() {
+            let session = Session()
+            let failed = session.run(source: "class P { func f() -> Int { 1 } }\nlet p = P()\nlet bad: Int = \"s\"")
+            #expect(!failed.diagnostics.isEmpty)
+            let later = session.run(source: "print(p.f())")
+            #expect(later.trap?.message == "'f' called on a value that was never initialized (its cell failed)")
+        }
     }
 }
