@@ -9,7 +9,7 @@ public enum CellBindings {
     public static var modules: [LibraryModule] {
         [
             CheckBindings.module, FrameBindings.module, TensorBindings.module, NNBindings.module, OptimBindings.module,
-            MetricsBindings.module,
+            MetricsBindings.module, CollabBindings.module, ALSBindings.module,
         ]
     }
 }

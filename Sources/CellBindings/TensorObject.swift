@@ -215,13 +215,19 @@ extension TensorError {
 func engine<T>(_ op: String? = nil, argument: Int? = nil, _ body: () throws -> T) throws -> T {
     do {
         return try body()
-    } catch let e as HostError {
-        throw e
     } catch let e as TensorError {
         throw HostError((op.map { e.relabeled($0) } ?? e).description, argument: argument)
-    } catch let e as CustomStringConvertible {
-        throw HostError(e.description, argument: argument)
     } catch {
-        throw HostError("\(error)", argument: argument)
+        throw hostError(error, argument: argument)
+    }
+}
+
+/// An engine's error (CollabError, PCAError, ALSError, …) as the `HostError` a cell stops with,
+/// in the engine's words.
+func hostError(_ error: any Error, argument: Int? = nil) -> HostError {
+    switch error {
+    case let e as HostError: return e
+    case let e as CustomStringConvertible: return HostError(e.description, argument: argument)
+    default: return HostError("\(error)", argument: argument)
     }
 }
