@@ -109,8 +109,12 @@ public final class Session {
 
     /// Runs one cell.
     public func run(source: String) -> CellResult {
+        let (globals, operators) = (env.globalScope.symbols, env.operators)
         let (statements, checker, diagnostics) = checkCell(source)
         guard let checker, diagnostics.isEmpty else {
+            // Nothing of a cell that does not compile joins the session (as nothing of a Swift
+            // file that does not compile runs), so later cells never see its uninitialized globals.
+            (env.globalScope.symbols, env.operators) = (globals, operators)
             return CellResult(outputs: [], shown: nil, diagnostics: diagnostics, trap: nil)
         }
         // The last expression statement's value is the cell's result.

@@ -49,12 +49,13 @@ extension CellCoreTests {
             #expect(session.run(source: "xs.append(2)\nprint(xs)").output == "[1, 2]\n")
         }
 
-        @Test func aMethodCalledOnAGlobalOfACellThatFailedTrapsInsteadOfCrashing() {
+        @Test func aCellThatDoesNotCompileDeclaresNothing() {
             let session = Session()
-            let failed = session.run(source: "class P { func f() -> Int { 1 } }\nlet p = P()\nlet bad: Int = \"s\"")
+            let failed = session.run(source: "class P { func f() -> Int { 1 } }\nlet p = P()\nlet x = 2.5\nlet bad: Int = \"s\"")
             #expect(!failed.diagnostics.isEmpty)
-            let later = session.run(source: "print(p.f())")
-            #expect(later.trap?.message == "'f' called on a value that was never initialized (its cell failed)")
+            let later = session.run(source: "print(p.f(), x)")
+            #expect(later.diagnostics.map(\.description) == ["1:7: error: cannot find 'p' in scope", "1:14: error: cannot find 'x' in scope"])
+            #expect(session.run(source: "let p = 3\nprint(p)").output == "3\n")
         }
     }
 }
