@@ -511,13 +511,20 @@ enum TensorBindings {
             throw HostError("subscript: expected a tensor of rank at least \(indices.count) for \(indices.count) indices, got rank \(x.rank)")
         }
         var result = x
+        var offset = 0
         for (d, i) in indices.enumerated() {
             let n = x.shape[d]
             let k = i < 0 ? i + n : i
             guard k >= 0, k < n else { throw HostError(TensorError.indexOutOfRange(op: "subscript", index: i, size: n).description) }
+            offset += k * x.shape.strides[d]
             result = try engine("subscript") { try result.row(k) }
         }
-        return try keepKind(t, result)
+        if let idx = t.indices {
+            // The row's exact indices (not the Float view's).
+            let values = Array(idx.values[offset..<(offset + result.count)])
+            return .host(TensorObject(indices: try engine { try IndexTensor(values, shape: result.shape.dims) }))
+        }
+        return TensorConversion.wrap(result)
     }
 
     static func slice(_ t: TensorObject, _ lo: Int, _ upper: Int) throws -> Value {
