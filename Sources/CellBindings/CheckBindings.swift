@@ -18,7 +18,7 @@ enum CheckBindings {
         /// Stops the cell unless `actual ≥ bound` (NaN fails).
         func expect(_ actual: Double, atLeast bound: Double)
         /// Stops the cell with `message` unless `condition` holds.
-        func expect(_ condition: Bool, _ message: String)
+        func expect(_ condition: Bool, _ message: String = "")
         /// Shows a value in the report now, as a cell's last value shows (a frame as a table,
         /// a chart as SVG); Jupyter's `display`.
         func display<T>(_ value: T)
@@ -70,7 +70,7 @@ enum CheckBindings {
                     return .void
                 },
                 "expect(Bool,String)": { call in
-                    if !call.bool(0) { throw failure(call.string(1)) }
+                    if !call.bool(0) { throw failure(call.string(1).isEmpty ? "the condition is false" : call.string(1)) }
                     return .void
                 },
                 "display(T)": { call in
