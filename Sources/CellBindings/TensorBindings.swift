@@ -111,6 +111,20 @@ enum TensorBindings {
             func transposed() -> Tensor
             /// The matrix product (ranks 1 and 2). PyTorch: `matmul`.
             func matmul(_ other: Tensor) -> Tensor
+            /// PyTorch's `t()`: the transpose of a rank-2 tensor, as `transposed()`.
+            func t() -> Tensor
+            /// PyTorch's `transpose(0, 1)` of a rank-2 tensor (the dimensions 0 and 1, or -2 and -1).
+            func transpose(_ dim0: Int, _ dim1: Int) -> Tensor
+            /// PyTorch's `view`: as `reshape`.
+            func view(_ shape: Int...) -> Tensor
+            /// PyTorch's `view`: as `reshape`.
+            func view(_ shape: [Int]) -> Tensor
+            /// PyTorch's `numel()`: `count`.
+            func numel() -> Int
+            /// PyTorch's `dim()`: `rank`.
+            func dim() -> Int
+            /// PyTorch's `size()`: `shape`.
+            func size() -> [Int]
             /// The flat index of the largest element. PyTorch: `argmax()`.
             func argmax() -> Int
             /// The indices of the largest elements along `dim`, an Int tensor. PyTorch: `argmax(dim)`.
@@ -258,6 +272,12 @@ enum TensorBindings {
         func crossEntropyLoss(_ logits: Tensor, _ target: Tensor) -> Tensor
         /// Softmax cross-entropy of (N, C) logits against N class indices. PyTorch: `F.cross_entropy`.
         func crossEntropyLoss(_ logits: Tensor, _ target: [Int]) -> Tensor
+        /// Values uniform in [0, 1) from the run's seeded generator. PyTorch: `torch.rand`.
+        func rand(_ shape: [Int], requiresGrad: Bool = false) -> Tensor
+        /// Values from N(0, 1) from the run's seeded generator. PyTorch: `torch.randn`.
+        func randn(_ shape: [Int], requiresGrad: Bool = false) -> Tensor
+        /// PyTorch's `torch.cat`: as `concat`.
+        func cat(_ tensors: [Tensor], dim: Int = 0) -> Tensor
         /// Runs `body` without recording ops for autodiff and returns its result (for
         /// evaluation, and for in-place updates of parameters). PyTorch: `with torch.no_grad():`.
         func noGrad<T>(_ body: () -> T) -> T
@@ -429,6 +449,20 @@ enum TensorBindings {
         }
         f["Tensor.reshape([Int])"] = reshape
         f["Tensor.reshape(Int...)"] = reshape
+        f["Tensor.view([Int])"] = reshape
+        f["Tensor.view(Int...)"] = reshape
+        f["Tensor.numel()"] = { call in .int(call.tensor(nil).count) }
+        f["Tensor.dim()"] = { call in .int(call.tensor(nil).rank) }
+        f["Tensor.size()"] = { call in .ints(call.tensor(nil).shape.dims) }
+        f["Tensor.t()"] = { call in TensorConversion.wrap(try engine("t") { try call.tensor(nil).transposed() }) }
+        f["Tensor.transpose(Int,Int)"] = { call in
+            let t = call.tensor(nil)
+            let dims = Set([call.int(0), call.int(1)].map { $0 < 0 ? $0 + t.rank : $0 })
+            guard t.rank == 2, dims == [0, 1] else {
+                throw HostError("transpose: expected a rank-2 tensor and the dimensions 0 and 1, got rank \(t.rank) and \(call.int(0)), \(call.int(1))")
+            }
+            return TensorConversion.wrap(try engine("transpose") { try t.transposed() })
+        }
         f["Tensor.squeeze(Int?)"] = { call in
             let t = call.tensorObject(nil)
             let dim = call.optional(0)?.asInt
@@ -647,6 +681,21 @@ enum TensorBindings {
         f["relu(Tensor)"] = { call in TensorConversion.wrap(call.tensor(0).relu()) }
         f["sigmoid(Tensor)"] = { call in TensorConversion.wrap(call.tensor(0).sigmoid()) }
         f["tanh(Tensor)"] = { call in TensorConversion.wrap(call.tensor(0).tanh()) }
+        f["rand([Int],requiresGrad:Bool)"] = { call in
+            let g = TensorConversion.generator(call)
+            return TensorConversion.wrap(try engine("rand") { try Tensor.uniform(call.ints(0), low: 0, high: 1, using: g, requiresGrad: call.bool(1)) })
+        }
+        f["randn([Int],requiresGrad:Bool)"] = { call in
+            let g = TensorConversion.generator(call)
+            return TensorConversion.wrap(try engine("randn") { try Tensor.normal(call.ints(0), mean: 0, std: 1, using: g, requiresGrad: call.bool(1)) })
+        }
+        f["cat([Tensor],dim:Int)"] = { call in
+            let ts = call.arguments[0].asArray.map { v -> Tensor in
+                guard case .host(let o as TensorObject) = v else { preconditionFailure("interpreter bug: not a Tensor") }
+                return o.tensor
+            }
+            return TensorConversion.wrap(try engine("cat") { try Tensor.concat(ts, dim: call.int(1)) })
+        }
         f["concat([Tensor],dim:Int)"] = { call in
             let ts = call.arguments[0].asArray.map { v -> Tensor in
                 guard case .host(let o as TensorObject) = v else { preconditionFailure("interpreter bug: not a Tensor") }

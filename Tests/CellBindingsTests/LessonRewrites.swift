@@ -11,7 +11,23 @@ enum LessonRewrites {
         "Notebooks/tests/tensors.md": tensors,
         "Notebooks/tests/collab.md": collab,
         "Notebooks/lesson5.md": lesson5,
+        "Notebooks/authoring-example.md": authoring,
     ]
+
+    /// `stride` values are not yet a Collection in CellCore's library (no `map`, `count`,
+    /// subscripts) and `Double.random(in:)` is not declared: an Array of the stride, and the
+    /// noise drawn with `uniform` from the run's seeded generator.
+    static let authoring: Edits = (
+        rewrites: [
+            2: """
+                let trueSlope = 2.0
+                let trueIntercept = 1.0
+                let xs = Array(stride(from: 0.0, through: 1.0, by: 0.1))
+                let ys = xs.map { x in trueSlope * x + trueIntercept + uniform([1], -1, 1)[0].item() * noise }
+                print("\\(xs.count) points; the first is (\\(xs[0]), \\(String(format: "%.3f", ys[0])))")
+                """
+        ],
+        standIns: [:])
 
     static let tensors: Edits = (
         rewrites: [

@@ -481,6 +481,19 @@ import Testing
         #expect(r[1].trap?.message == "rocAUC: expected both classes (0 and 1) in the labels, but only one is present; the ROC AUC is undefined")
     }
 
+    @Test func pytorchAliases() {
+        let r = one(
+            """
+            let a = Tensor([[1.0, 2], [3, 4]])
+            let t: [[Double]] = a.t().tolist()
+            let tr: [[Double]] = a.transpose(0, 1).tolist()
+            print(t == tr, a.view(4).shape, a.view([4, 1]).shape, a.numel(), a.dim(), a.size(), cat([a, a], dim: 1).shape)
+            let r = rand([100])
+            print(((r >= 0) * (r < 1)).sum().item(), randn([2, 3]).shape)
+            """)
+        #expect(r.printed == "true [4] [4, 1] 4 2 [2, 2] [2, 4]\n100.0 [2, 3]\n", "\(r.failure)")
+    }
+
     // MARK: - Typing
 
     @Test func misuseIsASwiftTypeError() {
