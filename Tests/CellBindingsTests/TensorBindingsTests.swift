@@ -66,6 +66,12 @@ import Testing
         #expect(r.printed == "[[1.0, 2.0], [3.0, 4.0]] [1.0, 2.0] [7, 8] [0.5] 10.0 5\n")
     }
 
+    @Test func anUnconstrainedTolistIsSwiftsError() {
+        let r = one("let a = Tensor([[1.0, 2], [3, 4]])\nlet rows = a.tolist()")
+        #expect(r.diagnostics.map(\.description) == ["2:14: error: generic parameter 'T' could not be inferred"])
+        #expect(one("let a = Tensor([1.0])\nlet x = a.item()\nprint(x)").printed == "1.0\n", "item() alone is a Double")
+    }
+
     @Test func aTolistOfTheWrongShapeOrKindStopsTheCellSayingWhatItGives() {
         let r = runCells([
             "let a = Tensor([[1.0, 2], [3, 4]])\nlet xs: [Double] = a.tolist()",

@@ -212,6 +212,11 @@ extension CellCoreTests {
                 source: "let n: Int = zeroOf()\nlet s: String = zeroOf()\nprint(n + 1, s)\nlet d: Double = zeroOf()")
             #expect(r.output == "1 zero\n")
             #expect(r.trap?.message == "zeroOf: no zero for Double")
+            // Nothing in the context says what T is: swiftc's error, before anything runs.
+            let unconstrained = Session(modules: [ToyModule.module]).run(source: "print(1)\nlet z = zeroOf()")
+            #expect(unconstrained.diagnostics.map(\.description) == ["2:9: error: generic parameter 'T' could not be inferred"])
+            let viaClosure = Session(modules: [ToyModule.module]).run(source: "let xs = [1, 2].map { (x: Int) -> Int in let z: Int = zeroOf(); return x + z }\nprint(xs)")
+            #expect(viaClosure.output == "[1, 2]\n", "\(viaClosure.diagnostics)")
         }
 
         @Test func aHostErrorStopsTheCellAtTheArgument() {

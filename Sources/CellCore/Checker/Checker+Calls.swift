@@ -167,7 +167,8 @@ extension Checker {
         var prechecked: [TExpr?] =
             initial ?? args.map { needsContext($0.value) ? nil : check($0.value, expected: nil) }
         if matched.count == 1 {
-            return apply(matched[0].0, matched[0].1, args, &prechecked, expected: expected)
+            return noteResultOnlyGenerics(
+                apply(matched[0].0, matched[0].1, args, &prechecked, expected: expected), at: calleeSpan)
         }
         var best: [(Int, Candidate, [[Int]])] = []
         for (c, mapping) in matched {
@@ -217,7 +218,30 @@ extension Checker {
             return nil
         }
         let winner = best.first { $0.0 == minimum }!
-        return apply(winner.1, winner.2, args, &prechecked, expected: expected)
+        return noteResultOnlyGenerics(apply(winner.1, winner.2, args, &prechecked, expected: expected), at: calleeSpan)
+    }
+
+    /// Remembers the generic parameters of a chosen call that only its result mentions
+    /// (`func tolist<T>() -> T`): only the context can infer them, and `checkCell` reports those
+    /// it did not ("generic parameter 'T' could not be inferred", as swiftc).
+    func noteResultOnlyGenerics(_ call: ResolvedCall?, at span: SourceSpan) -> ResolvedCall? {
+        guard trialDepth == 0, let call, !call.function.genericParameters.isEmpty else { return call }
+        for g in call.function.genericParameters where !call.function.parameters.contains(where: { mentions($0.type, g) }) {
+            if case .variable(let v)? = call.substitution[ObjectIdentifier(g)] { resultOnlyGenerics.append((v, g.name, span)) }
+        }
+        return call
+    }
+
+    func mentions(_ t: SwiftType, _ g: GenericParameterSymbol) -> Bool {
+        switch t {
+        case .genericParameter(let p): return p === g
+        case .nominal(_, let args): return args.contains { mentions($0, g) }
+        case .tuple(let elements): return elements.contains { mentions($0.type, g) }
+        case .function(let f): return f.parameters.contains { mentions($0.type, g) } || mentions(f.result, g)
+        case .metatype(let inner): return mentions(inner, g)
+        case .variable(let v): return v.binding.map { mentions($0, g) } ?? false
+        case .existential, .error: return false
+        }
     }
 
     /// How many implicit conversions a typed argument went through.

@@ -9,6 +9,11 @@ extension Checker {
         declareTopLevel(statements)
         var result: [TStmt] = []
         for s in statements { result += checkStatement(s) }
+        for (v, name, span) in resultOnlyGenerics {
+            guard case .variable = SwiftType.variable(v).resolved else { continue }
+            error("generic parameter '\(name)' could not be inferred", at: span)
+        }
+        resultOnlyGenerics.removeAll()
         return result
     }
 

@@ -71,6 +71,9 @@ final class Checker {
     var diagnostics: [Diagnostic] = []
     /// > 0 while trying an overload: diagnostics are dropped.
     var trialDepth = 0
+    /// Generic parameters only a call's result mentions, with the callee's position, checked at
+    /// the end of the cell (see `noteResultOnlyGenerics`).
+    var resultOnlyGenerics: [(TypeVariable, String, SourceSpan)] = []
     var trialFailed = false
     var scope: Scope
     var function: FunctionContext
