@@ -127,7 +127,11 @@ import Testing
 
     @Test func sameSeedSameNumbers() {
         let source = [
-            "let cf = CollabFilterDataset.fromCSV(\"synthetic.csv\")\nlet learn = cf.learner(nFactors: 4, valIdxs: cvIdxs(cf.count), bs: 8)\nlearn.fit(0.1, 2, wds: 2e-4)",
+            """
+            let cf = CollabFilterDataset.fromCSV("synthetic.csv")
+            let learn = cf.learner(nFactors: 4, valIdxs: cvIdxs(cf.count), bs: 8)
+            learn.fit(0.1, 2, wds: 2e-4)
+            """,
             "print(learn.history.last!.valLoss)",
         ]
         let a = cells(source), b = cells(source), c = cells(source, seed: 7)

@@ -19,14 +19,15 @@ import Testing
             "Tensor([[1.0, 2], [3, 4]])", "Tensor([1, 2, 3])", "Tensor(2.5)", "Tensor([0.1, 1e-7], requiresGrad: true)",
             "arange(200)", "print(Tensor([1.5]))",
         ])
-        #expect(r.map { $0.lastText ?? $0.printed } == [
-            "Tensor([[1.0, 2.0], [3.0, 4.0]], shape: [2, 2])",
-            "Tensor([1, 2, 3], shape: [3], dtype: .int)",
-            "Tensor(2.5, shape: [])",
-            "Tensor([0.1, 1e-07], shape: [2], requiresGrad: true)",
-            "Tensor([0, 1, 2, …, 197, 198, 199], shape: [200], dtype: .int)",
-            "Tensor([1.5], shape: [1])\n",
-        ])
+        #expect(
+            r.map { $0.lastText ?? $0.printed } == [
+                "Tensor([[1.0, 2.0], [3.0, 4.0]], shape: [2, 2])",
+                "Tensor([1, 2, 3], shape: [3], dtype: .int)",
+                "Tensor(2.5, shape: [])",
+                "Tensor([0.1, 1e-07], shape: [2], requiresGrad: true)",
+                "Tensor([0, 1, 2, …, 197, 198, 199], shape: [200], dtype: .int)",
+                "Tensor([1.5], shape: [1])\n",
+            ])
     }
 
     @Test func longRank2TensorsElideRowsAndColumnsOnSeveralLines() {
@@ -77,8 +78,11 @@ import Testing
             "let a = Tensor([[1.0, 2], [3, 4]])\nlet xs: [Double] = a.tolist()",
             "let ids: [Int] = a.sum(1).tolist()",
         ])
-        #expect(r[0].trap?.message == "tolist: a Float tensor of shape [2, 2] gives [[Double]], not [Double]; annotate the result, e.g. `let xs: [[Double]] = t.tolist()`")
-        #expect(r[1].trap?.message == "tolist: a Float tensor of shape [2] gives [Double], not [Int]; annotate the result, e.g. `let xs: [Double] = t.tolist()`")
+        #expect(
+            r[0].trap?.message
+                == "tolist: a Float tensor of shape [2, 2] gives [[Double]], not [Double]; annotate the result, e.g. `let xs: [[Double]] = t.tolist()`")
+        #expect(
+            r[1].trap?.message == "tolist: a Float tensor of shape [2] gives [Double], not [Int]; annotate the result, e.g. `let xs: [Double] = t.tolist()`")
     }
 
     // MARK: - Ops (hand-derived values)
@@ -263,7 +267,10 @@ import Testing
         let cases: [(String, String, Int, Int)] = [
             ("let a = Tensor([[1.0, 2], [3, 4]])\nlet b = Tensor([1.0, 2, 3])\nlet c = a * b", "`*`: expected compatible shapes, got [2, 2] and [3]", 3, 11),
             ("let a = Tensor([[1.0, 2], [3, 4]])\nlet m = matmul(a, Tensor([1.0, 2, 3]))", "matmul: expected compatible shapes, got [2, 2] and [3]", 2, 9),
-            ("let e = Embedding(4, 2)\nlet r = e(Tensor([1.0, 2]))", "Embedding: expected an Int index tensor or [Int], got a Float tensor of shape [2]", 2, 11),
+            (
+                "let e = Embedding(4, 2)\nlet r = e(Tensor([1.0, 2]))", "Embedding: expected an Int index tensor or [Int], got a Float tensor of shape [2]", 2,
+                11
+            ),
             ("let e = Embedding(4, 2)\nlet r = e([1, 4])", "Embedding: index 4 is out of range; expected 0..<4", 2, 11),
             ("let x = Tensor([1.0, 2], requiresGrad: true)\n(x * x).backward()", "backward: expected a scalar (one element), got shape [2]", 2, 9),
             ("let a = Tensor([[1.0, 2], [3, 4]])\nprint(a[2])", "subscript: index 2 is out of range; expected 0..<2", 2, 7),
