@@ -2,13 +2,15 @@
 // Tests/CellRuntimeTests/CollabBuiltinsTests.swift and ALSBuiltinsTests.swift), on small CSV files
 // written to a temporary folder, plus MovieLens 100K when `data/ml-100k` is there.
 
-import CellBindings
 import CellCore
 import Collab
 import Foundation
+import Frames
 import Reporting
 import TestSupport
 import Testing
+
+@testable import CellBindings
 
 @Suite(.serialized) struct CollabBindingsTests {
     /// A temporary folder holding `small.csv` (6 hand-checkable rows), `synthetic.csv` (a
@@ -288,5 +290,49 @@ import Testing
             ], in: path)
         // numpy's permutation with seed 42 (fastai's get_cv_idxs), as in Tests/CollabTests.
         #expect(r[0].printed == "20000 [75721, 80184, 19864] 943 1682 1.0 5.0\n80000 20000 4\n", "\(r[0].failure)")
+    }
+}
+
+/// `ColumnarModelData.fromDataFrame` with a frame made by host code (the Frames module's cell
+/// API is ported on another branch): a test module whose `indexedFrame()` reads `indexed.csv`.
+@Suite(.serialized) struct ColumnarModelDataTests {
+    static var frameModule: LibraryModule {
+        LibraryModule(
+            name: "TestFrames", source: "func indexedFrame() -> DataFrame",
+            functions: [
+                "indexedFrame()": { _ in
+                    .host(FrameObject(try CSVReader(path: CollabBindingsTests.folder + "/indexed.csv").read()))
+                }
+            ])
+    }
+
+    @Test func columnarModelDataFromAFrame() {
+        try? "user,item,rating\n0,1,4\n1,0,2\n2,2,5\n0,2,3\n1,1,1\n".write(
+            toFile: CollabBindingsTests.folder + "/indexed.csv", atomically: true, encoding: .utf8)
+        let session = NotebookSession(
+            baseDirectory: URL(fileURLWithPath: CollabBindingsTests.folder), modules: CellBindings.modules + [Self.frameModule])
+        let r = [
+            """
+            let x = indexedFrame()
+            let data = ColumnarModelData.fromDataFrame(".", valIdxs: [3, 1], x: x, y: [4.0, 2, 5, 3, 1], catFlds: ["user", "item"], bs: 2)
+            print(data.trainCount, data.validCount, data.bs, data.valY, data.trnY)
+            let same = ColumnarModelData.fromDataFrame(".", [3, 1], x, [4.0, 2, 5, 3, 1], ["user", "item"], 2)
+            print(same.valY)
+            let byTensor = ColumnarModelData.fromDataFrame(valIdxs: [0], x: x, y: Tensor([4.0, 2, 5, 3, 1]), catFlds: ["user", "item"], bs: 2)
+            print(byTensor.valY)
+            """,
+            "ColumnarModelData.fromDataFrame(valIdxs: [0], x: x, y: [1.0, 2, 3, 4, 5], catFlds: [\"user\"], bs: 2)",
+            "ColumnarModelData.fromDataFrame(valIdxs: [0], x: x, y: [1.0, 2, 3, 4, 5], catFlds: [\"rating\", \"nope\"], bs: 2)",
+            "ColumnarModelData.fromDataFrame(valIdxs: [0], x: x, y: [1.0, 2.0], catFlds: [\"user\", \"item\"], bs: 2)",
+        ].map { session.run(source: $0) }
+        #expect(r[0].failure == "")
+        // Validation rows 1 and 3 in file order; training rows 0, 2, 4.
+        #expect(
+            r[0].printed
+                == "3 2 2 Tensor([2.0, 3.0], shape: [2]) Tensor([4.0, 5.0, 1.0], shape: [3])\nTensor([2.0, 3.0], shape: [2])\n"
+                + "Tensor([4.0], shape: [1])\n")
+        #expect(r[1].trap?.message.hasPrefix("expected exactly two categorical columns (users, items), got 1") == true)
+        #expect(r[2].trap?.message.hasPrefix("expected a column named 'nope'; x has 'user', 'item', 'rating'") == true)
+        #expect(r[3].trap?.message.hasPrefix("expected 5 targets (one per row of x), got 2") == true)
     }
 }
