@@ -39,6 +39,15 @@ enum ToyModule {
                     func step(_ x: Int) -> Int { x }
                     func run(_ times: Int, from start: Int) -> Int
                 }
+                /// A library struct whose initializer has a Swift body (interpreted, not host code).
+                struct Span {
+                    let low: Int
+                    let high: Int
+                    init(_ low: Int, width: Int) {
+                        self.low = low
+                        high = low + width
+                    }
+                }
                 func applyTwice(_ f: (Int) -> Int, to x: Int) -> Int
                 func announce(_ message: String)
                 func describeAll<T>(_ items: [T]) -> String
@@ -188,6 +197,11 @@ extension CellCoreTests {
             #expect(r.output == "5 3\n", "\(String(describing: r.trap))")
             let bad = session.run(source: "let n = 1\nn += 1")
             #expect(bad.diagnostics.map(\.description) == ["2:3: error: left side of mutating operator isn't mutable: 'n' is a 'let' constant"])
+        }
+
+        @Test func aLibraryInitializerWithABodyIsInterpreted() {
+            let r = Session(modules: [ToyModule.module]).run(source: "let s = Span(3, width: 4)\nprint(s.low, s.high)")
+            #expect(r.output == "3 7\n", "\(r.diagnostics) \(String(describing: r.trap))")
         }
 
         @Test func richOutputsKeepTheirPlaceAmongPrintedText() {
