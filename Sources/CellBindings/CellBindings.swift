@@ -12,4 +12,11 @@ public enum CellBindings {
             MetricsBindings.module, CollabBindings.module, ALSBindings.module,
         ]
     }
+
+    /// Whether fits and ALS jobs report their progress on standard error (`notebook run --quiet`
+    /// turns it off; the report still gets each fit's table).
+    public static var showsProgress: Bool {
+        get { FitProgressBar.isEnabled }
+        set { FitProgressBar.isEnabled = newValue }
+    }
 }
