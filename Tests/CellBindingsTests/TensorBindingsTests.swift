@@ -351,6 +351,34 @@ import Testing
         #expect(r.printed == "10 38\n[[2, 3], [2], [5, 4], [3], [1, 2], [1], [1, 1], [1], [1, 1], [1]]\n")
     }
 
+    @Test func cellModulesCallSuperInitOverrideAndUpcast() {
+        // (Ported from HostTests.userClassesCanInheritFromAHostBase.)
+        let r = one(
+            """
+            class Net: Module {
+                var scale: Double
+                var layers: [Linear] = []
+                init(scale: Double) {
+                    self.scale = scale
+                    super.init()
+                }
+                func callAsFunction(_ x: Double) -> Double { scale * x }
+                override func train(_ on: Bool = true) {
+                    print("train", on)
+                    super.train(on)
+                }
+            }
+            let net = Net(scale: 3)
+            net.layers.append(Linear(1, 1))
+            print(net(2), net.parameters().count)
+            let m: Module = net
+            m.eval()
+            print(m.training, net.layers[0].training, (m as? Net)?.scale ?? 0)
+            """)
+        #expect(r.failure == "")
+        #expect(r.printed == "6.0 2\ntrain false\nfalse false 3.0\n")
+    }
+
     @Test func trainAndEvalReachNestedLayersAndModules() {
         // Dropout(1.0) zeroes everything in training mode and is the identity in evaluation mode.
         let r = one(
