@@ -79,10 +79,14 @@ enum CollabBindings {
             subscript(_ id: Int) -> Int { get }
             /// The index of a string id.
             subscript(_ id: String) -> Int { get }
+            /// The index of a Double id.
+            subscript(_ id: Double) -> Int { get }
             /// Whether the id appears in the data.
             func contains(_ id: Int) -> Bool
             /// Whether the id appears in the data.
             func contains(_ id: String) -> Bool
+            /// Whether the id appears in the data.
+            func contains(_ id: Double) -> Bool
             /// The number of ids.
             var count: Int { get }
             /// The (integer) ids in index order.
@@ -324,6 +328,8 @@ enum CollabBindings {
         func map(_ call: HostCall) -> IndexMapObject { call.object(nil, as: IndexMapObject.self) }
         f["IndexMap.subscript(Int)"] = { call in .int(try engine(argument: 0) { try map(call).index(of: .int(call.int(0))) }) }
         f["IndexMap.subscript(String)"] = { call in .int(try engine(argument: 0) { try map(call).index(of: .string(call.string(0))) }) }
+        f["IndexMap.subscript(Double)"] = { call in .int(try engine(argument: 0) { try map(call).index(of: .double(call.double(0))) }) }
+        f["IndexMap.contains(Double)"] = { call in .bool((try? map(call).index(of: .double(call.double(0)))) != nil) }
         f["IndexMap.contains(Int)"] = { call in .bool((try? map(call).index(of: .int(call.int(0)))) != nil) }
         f["IndexMap.contains(String)"] = { call in .bool((try? map(call).index(of: .string(call.string(0)))) != nil) }
         f["IndexMap.count"] = { call in .int(map(call).ids.count) }

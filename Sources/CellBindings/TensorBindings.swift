@@ -178,6 +178,20 @@ enum TensorBindings {
             /// PyTorch's spelling of `fill(_:)`.
             @discardableResult func fill_(_ value: Double) -> Tensor
 
+            /// `Tensor.zeros(…)`, `Tensor.arange(…)` …: the creation functions, also as static
+            /// methods (as the old tables had them).
+            static func zeros(_ shape: [Int], requiresGrad: Bool = false) -> Tensor
+            static func ones(_ shape: [Int], requiresGrad: Bool = false) -> Tensor
+            static func full(_ shape: [Int], _ value: Double, requiresGrad: Bool = false) -> Tensor
+            static func arange(_ end: Int) -> Tensor
+            static func arange(_ end: Double) -> Tensor
+            static func arange(_ start: Int, _ end: Int, step: Int = 1) -> Tensor
+            static func arange(_ start: Double, _ end: Double, step: Double = 1) -> Tensor
+            static func uniform(_ shape: [Int], _ low: Double = 0, _ high: Double = 1, requiresGrad: Bool = false) -> Tensor
+            static func normal(_ shape: [Int], _ mean: Double = 0, _ std: Double = 1, requiresGrad: Bool = false) -> Tensor
+            static func randint(_ low: Int, _ high: Int, _ shape: [Int]) -> Tensor
+            static func randperm(_ n: Int) -> Tensor
+
             /// Element-wise sum with broadcasting (numpy rules).
             static func + (lhs: Tensor, rhs: Tensor) -> Tensor
             static func + (lhs: Tensor, rhs: Double) -> Tensor
@@ -362,7 +376,16 @@ enum TensorBindings {
             if n > 1 { for i in stride(from: n - 1, to: 0, by: -1) { values.swapAt(i, g.nextInt(below: i + 1)) } }
             return .host(TensorObject(indices: IndexTensor(values)))
         }
+        for key in staticCreation { f["Tensor." + key] = f[key] }
     }
+
+    /// The free creation functions' keys, also bound as `Tensor`'s static methods.
+    static let staticCreation = [
+        "zeros([Int],requiresGrad:Bool)", "ones([Int],requiresGrad:Bool)", "full([Int],Double,requiresGrad:Bool)", "arange(Int)",
+        "arange(Double)", "arange(Int,Int,step:Int)", "arange(Double,Double,step:Double)",
+        "uniform([Int],Double,Double,requiresGrad:Bool)", "normal([Int],Double,Double,requiresGrad:Bool)", "randint(Int,Int,[Int])",
+        "randperm(Int)",
+    ]
 
     /// `arange` over Ints: an Int tensor.
     static func intRange(_ s: Int, _ e: Int, _ st: Int) throws -> Value {

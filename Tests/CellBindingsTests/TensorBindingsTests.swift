@@ -530,9 +530,10 @@ import Testing
             let tr: [[Double]] = a.transpose(0, 1).tolist()
             print(t == tr, a.view(4).shape, a.view([4, 1]).shape, a.numel(), a.dim(), a.size(), cat([a, a], dim: 1).shape)
             let r = rand([100])
+            print(Tensor.zeros([2]).shape, Tensor.arange(3).dtype, Tensor.uniform([2, 2], 0, 1).shape, Tensor.randperm(4).count)
             print(((r >= 0) * (r < 1)).sum().item(), randn([2, 3]).shape)
             """)
-        #expect(r.printed == "true [4] [4, 1] 4 2 [2, 2] [2, 4]\n100.0 [2, 3]\n", "\(r.failure)")
+        #expect(r.printed == "true [4] [4, 1] 4 2 [2, 2] [2, 4]\n[2] Int [2, 2] 4\n100.0 [2, 3]\n", "\(r.failure)")
     }
 
     // MARK: - Typing
