@@ -57,5 +57,13 @@ extension CellCoreTests {
             #expect(later.diagnostics.map(\.description) == ["1:7: error: cannot find 'p' in scope", "1:14: error: cannot find 'x' in scope"])
             #expect(session.run(source: "let p = 3\nprint(p)").output == "3\n")
         }
+
+        @Test func aMethodCalledOnAGlobalThatATrapLeftUninitializedTraps() {
+            let session = Session()
+            let failed = session.run(source: "class P { func f() -> Int { 1 } }\nlet xs = [Int]()\nlet bad = xs[1]\nlet p = P()")
+            #expect(failed.trap?.message == "Fatal error: Index out of range")
+            let later = session.run(source: "print(p.f())")
+            #expect(later.trap?.message == "'f' called on a value that was never initialized (its cell failed)")
+        }
     }
 }
