@@ -156,7 +156,25 @@ public final class Session {
         runtime.flushText()
         result.outputs = runtime.outputs
         runtime.outputs = []
+        if result.trap != nil { forgetUninitializedGlobals(since: globals) }
         return result
+    }
+
+    /// After a trap: the cell's globals that the trap left without a value (declared after the
+    /// statement that trapped) leave the session, and an earlier cell's declaration of the name
+    /// comes back, so a later cell gets "cannot find" instead of reading a value that is not
+    /// there. (An optional global reads as nil, which is a value: it stays.)
+    func forgetUninitializedGlobals(since before: [String: [Symbol]]) {
+        for (name, symbols) in env.globalScope.symbols {
+            let old = before[name] ?? []
+            let kept = symbols.filter { s in
+                guard case .variable(let v) = s, case .global(let box) = v.storage, v.type.optionalWrapped == nil,
+                    case .null = box.value
+                else { return true }
+                return old.contains { o in if case .variable(let ov) = o { return ov === v } else { return false } }
+            }
+            if kept.count != symbols.count { env.globalScope.symbols[name] = kept.isEmpty ? (old.isEmpty ? nil : old) : kept }
+        }
     }
 
     func isNeverCall(_ e: TExpr) -> Bool {

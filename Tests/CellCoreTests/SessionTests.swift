@@ -58,12 +58,15 @@ extension CellCoreTests {
             #expect(session.run(source: "let p = 3\nprint(p)").output == "3\n")
         }
 
-        @Test func aMethodCalledOnAGlobalThatATrapLeftUninitializedTraps() {
+        @Test func globalsATrapLeftWithoutAValueLeaveTheSession() {
             let session = Session()
-            let failed = session.run(source: "class P { func f() -> Int { 1 } }\nlet xs = [Int]()\nlet bad = xs[1]\nlet p = P()")
+            _ = session.run(source: "let x = 1")
+            let failed = session.run(
+                source: "class P { func f() -> Int { 1 } }\nlet before = 2\nlet xs = [Int]()\nlet bad = xs[1]\nlet p = P()\nlet x = 2.5")
             #expect(failed.trap?.message == "Fatal error: Index out of range")
-            let later = session.run(source: "print(p.f())")
-            #expect(later.trap?.message == "'f' called on a value that was never initialized (its cell failed)")
+            let later = session.run(source: "print(before, x)\nprint(p.f())")
+            #expect(later.diagnostics.map(\.description) == ["2:7: error: cannot find 'p' in scope"])
+            #expect(session.run(source: "print(before, x)").output == "2 1\n")
         }
     }
 }
