@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "TestSupport"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellCoreTests", dependencies: ["CellCore", "CellSyntax"], exclude: ["Programs", "Invalid", "Traps"]),
-        .testTarget(name: "CellBindingsTests", dependencies: ["CellBindings", "CellCore", "Reporting"]),
+        .testTarget(name: "CellBindingsTests", dependencies: ["CellBindings", "CellCore", "Collab", "Frames", "Reporting", "Tensors", "TestSupport"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
         .testTarget(name: "CellSyntaxTests", dependencies: ["CellSyntax", "TestSupport"], exclude: ["golden"]),
         .testTarget(name: "FramesTests", dependencies: ["Frames"], exclude: ["Fixtures", "golden"]),

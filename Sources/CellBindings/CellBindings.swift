@@ -8,7 +8,15 @@ public enum CellBindings {
     /// Every domain module, in load order.
     public static var modules: [LibraryModule] {
         [
-            CheckBindings.module, FrameBindings.module, TensorBindings.module, PlotBindings.module,
+            CheckBindings.module, FrameBindings.module, TensorBindings.module, NNBindings.module, OptimBindings.module,
+            MetricsBindings.module, CollabBindings.module, ALSBindings.module, PlotBindings.module,
         ]
+    }
+
+    /// Whether fits and ALS jobs report their progress on standard error (`notebook run --quiet`
+    /// turns it off; the report still gets each fit's table).
+    public static var showsProgress: Bool {
+        get { FitProgressBar.isEnabled }
+        set { FitProgressBar.isEnabled = newValue }
     }
 }

@@ -70,10 +70,7 @@ enum CheckBindings {
                     return .void
                 },
                 "expect(Bool,String)": { call in
-                    if !call.bool(0) {
-                        let message = call.string(1)
-                        throw message.isEmpty ? HostError("expectation failed", argument: 0) : failure(message)
-                    }
+                    if !call.bool(0) { throw failure(call.string(1).isEmpty ? "the condition is false" : call.string(1)) }
                     return .void
                 },
                 "display(T)": { call in

@@ -53,6 +53,8 @@ public final class Session {
     /// Names declared by cells that had errors (and so were taken back), for a note when a later
     /// cell uses one.
     var failedDeclarations: Set<String> = []
+    /// Names whose declaring cell trapped before giving them a value (and so were taken back).
+    var uninitializedDeclarations: Set<String> = []
 
     /// `x` of "cannot find 'x' in scope" and "cannot find type 'x' in scope".
     static func missingName(in message: String) -> String? {
@@ -140,8 +142,11 @@ public final class Session {
         let statements = checker.checkCell(parsed.statements)
         var diagnostics = checker.diagnostics.sorted { $0.position < $1.position }
         for i in diagnostics.indices {
-            if let name = Session.missingName(in: diagnostics[i].message), failedDeclarations.contains(name) {
+            guard let name = Session.missingName(in: diagnostics[i].message) else { continue }
+            if failedDeclarations.contains(name) {
                 diagnostics[i].notes.append("'\(name)' is declared in an earlier cell that has errors, so none of that cell ran")
+            } else if uninitializedDeclarations.contains(name) {
+                diagnostics[i].notes.append("'\(name)' is declared in an earlier cell that stopped before giving it a value")
             }
         }
         if !diagnostics.isEmpty {
@@ -152,6 +157,7 @@ public final class Session {
             env.operators = savedOperators
         } else {
             failedDeclarations.subtract(env.globalScope.symbols.keys)
+            uninitializedDeclarations.subtract(env.globalScope.symbols.keys)
         }
         return (statements, checker, diagnostics)
     }
@@ -160,6 +166,7 @@ public final class Session {
     /// - Parameter timeout: seconds the cell may run (a cell's `timeout:` option); past it the
     ///   cell stops with "cell exceeded its timeout of N s" at the loop or call it had reached.
     public func run(source: String, timeout: Double? = nil) -> CellResult {
+        let globals = env.globalScope.symbols
         let (statements, checker, diagnostics) = checkCell(source)
         guard let checker, diagnostics.isEmpty else {
             return CellResult(outputs: [], shown: nil, diagnostics: diagnostics, trap: nil)
@@ -208,7 +215,28 @@ public final class Session {
         runtime.flushText()
         result.outputs = runtime.outputs
         runtime.outputs = []
+        if result.trap != nil { forgetUninitializedGlobals(since: globals) }
         return result
+    }
+
+    /// After a trap: the cell's globals that the trap left without a value (declared after the
+    /// statement that trapped) leave the session, and an earlier cell's declaration of the name
+    /// comes back, so a later cell gets "cannot find" instead of reading a value that is not
+    /// there. (An optional global reads as nil, which is a value: it stays.)
+    func forgetUninitializedGlobals(since before: [String: [Symbol]]) {
+        for (name, symbols) in env.globalScope.symbols {
+            let old = before[name] ?? []
+            let kept = symbols.filter { s in
+                guard case .variable(let v) = s, case .global(let box) = v.storage, v.type.optionalWrapped == nil,
+                    case .null = box.value
+                else { return true }
+                return old.contains { o in if case .variable(let ov) = o { return ov === v } else { return false } }
+            }
+            if kept.count != symbols.count {
+                env.globalScope.symbols[name] = kept.isEmpty ? (old.isEmpty ? nil : old) : kept
+                if kept.isEmpty && old.isEmpty { uninitializedDeclarations.insert(name) }
+            }
+        }
     }
 
     func isNeverCall(_ e: TExpr) -> Bool {

@@ -74,7 +74,7 @@ import Testing
                 """, "\(r.failure)")
         // The old core table's `expect(condition)` with its message optional.
         let expectation = session().run(source: "expect(1 < 2)\nexpect(2 < 1)")
-        #expect(expectation.trap?.message == "expectation failed")
+        #expect(expectation.trap?.message == "expectation failed: the condition is false")
         #expect(expectation.trap?.position.line == 2)
         let overflow = session().run(source: "let n = Int.max\nprint(n + 1)")
         #expect(overflow.trap != nil)

@@ -39,6 +39,8 @@ import Testing
         #expect(failed.trap?.message == "expectation failed: 15 does not equal 16")
         #expect(failed.trap?.position.line == 2)
         #expect(failed.trap?.position.column == 8)
+        let condition = s.run(source: "expect(1 > 2)")
+        #expect(condition.trap?.message == "expectation failed: the condition is false")
         let bound = s.run(source: "expect(0.93, atMost: 0.92)")
         #expect(bound.trap?.message == "expectation failed: 0.93 is not at most 0.92")
     }

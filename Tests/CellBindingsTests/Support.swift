@@ -28,19 +28,29 @@ enum Fixtures {
     }
 }
 
+/// Cells run in order in one session whose notebook folder is `folder`.
+func runCells(_ cells: [String], in folder: String = "/tmp", seed: UInt64 = 42) -> [NotebookCellResult] {
+    let session = NotebookSession(baseDirectory: URL(fileURLWithPath: folder), seed: seed)
+    return cells.map { session.run(source: $0) }
+}
+
 extension NotebookCellResult {
     /// Printed text, in order.
     var printed: String {
         outputs.map { if case .stream(let s) = $0 { return s } else { return "" } }.joined()
     }
-    /// The first diagnostic or the trap, for test messages.
+    /// Why the cell stopped (its diagnostics, or the trap's message); "" when it succeeded.
     var failure: String {
-        if let d = diagnostics.first { return "\(d)" }
-        if let t = trap { return "trap: \(t.message) at \(t.position.line):\(t.position.column)" }
-        return "ok"
+        if !diagnostics.isEmpty { return diagnostics.map(\.description).joined(separator: "; ") }
+        return trap?.message ?? ""
     }
     /// The tables among the outputs.
     var tables: [ReportTable] { outputs.compactMap { if case .table(let t) = $0 { return t } else { return nil } } }
     /// The SVG outputs.
     var svgs: [String] { outputs.compactMap { if case .svg(let s) = $0 { return s } else { return nil } } }
+    /// The last output's text (the cell's value as text).
+    var lastText: String? {
+        if case .text(let t)? = outputs.last { return t }
+        return nil
+    }
 }

@@ -31,11 +31,22 @@ enum ToyModule {
                     func add(_ n: Int) -> Counter
                     subscript(_ i: Int) -> Int { get set }
                     static func + (lhs: Counter, rhs: Counter) -> Counter
+                    func callAsFunction(_ n: Int) -> Int
+                    static func += (lhs: Counter, rhs: Int)
                 }
                 /// A base class cells subclass; `run` calls the subclass's `step`.
                 class Stepper {
                     func step(_ x: Int) -> Int { x }
                     func run(_ times: Int, from start: Int) -> Int
+                }
+                /// A library struct whose initializer has a Swift body (interpreted, not host code).
+                struct Span {
+                    let low: Int
+                    let high: Int
+                    init(_ low: Int, width: Int) {
+                        self.low = low
+                        high = low + width
+                    }
                 }
                 func applyTwice(_ f: (Int) -> Int, to x: Int) -> Int
                 func announce(_ message: String)
@@ -74,6 +85,11 @@ enum ToyModule {
                 "Counter.+(Counter,Counter)": { call in
                     .host(CounterObject(counter(call.arguments[0]).count + counter(call.arguments[1]).count))
                 },
+                "Counter.+=(Counter,Int)": { call in
+                    counter(call.arguments[0]).count += call.arguments[1].asInt
+                    return .void
+                },
+                "Counter.callAsFunction(Int)": { call in .int(counter(call.receiver).count * call.arguments[0].asInt) },
                 "Stepper.run(Int,from:Int)": { call in
                     var x = call.arguments[1]
                     for _ in 0..<call.arguments[0].asInt { x = try call.callMethod("step", on: call.receiver, [x]) }
@@ -151,6 +167,43 @@ extension CellCoreTests {
             #expect(r.output == "11 8 1\n", "\(String(describing: r.trap))")
         }
 
+        @Test func valuesWithCallAsFunctionAreCallable() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(
+                source: """
+                    class Scale: Stepper {
+                        let by: Int
+                        init(by: Int) { self.by = by }
+                        func callAsFunction(_ x: Int, plus y: Int = 0) -> Int { x * by + y }
+                    }
+                    class Pair {
+                        let s: Scale
+                        init() { s = Scale(by: 3) }
+                        func both(_ x: Int) -> Int { s(x) + s(x, plus: 1) }
+                    }
+                    let c = Counter(start: 4)
+                    print(c(5), Scale(by: 2)(10), Pair().both(1))
+                    """)
+            #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+            #expect(r.output == "20 20 7\n", "\(String(describing: r.trap))")
+            let bad = session.run(source: "let n = 3\nn(1)")
+            #expect(bad.diagnostics.map(\.description) == ["2:1: error: cannot call value of non-function type 'Int'"])
+        }
+
+        @Test func aClassOperatorTakingItsLeftOperandByValueMutatesTheObjectOfALet() {
+            let session = Session(modules: [ToyModule.module])
+            let r = session.run(source: "let c = Counter(start: 1)\nc += 4\nvar d = 1\nd += 2\nprint(c.count, d)")
+            #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+            #expect(r.output == "5 3\n", "\(String(describing: r.trap))")
+            let bad = session.run(source: "let n = 1\nn += 1")
+            #expect(bad.diagnostics.map(\.description) == ["2:3: error: left side of mutating operator isn't mutable: 'n' is a 'let' constant"])
+        }
+
+        @Test func aLibraryInitializerWithABodyIsInterpreted() {
+            let r = Session(modules: [ToyModule.module]).run(source: "let s = Span(3, width: 4)\nprint(s.low, s.high)")
+            #expect(r.output == "3 7\n", "\(r.diagnostics) \(String(describing: r.trap))")
+        }
+
         @Test func richOutputsKeepTheirPlaceAmongPrintedText() {
             let r = Session(modules: [ToyModule.module]).run(source: "print(1)\nannounce(\"loss\")\nprint(2)")
             let parts = r.outputs.map { o -> String in
@@ -173,6 +226,11 @@ extension CellCoreTests {
                 source: "let n: Int = zeroOf()\nlet s: String = zeroOf()\nprint(n + 1, s)\nlet d: Double = zeroOf()")
             #expect(r.output == "1 zero\n")
             #expect(r.trap?.message == "zeroOf: no zero for Double")
+            // Nothing in the context says what T is: swiftc's error, before anything runs.
+            let unconstrained = Session(modules: [ToyModule.module]).run(source: "print(1)\nlet z = zeroOf()")
+            #expect(unconstrained.diagnostics.map(\.description) == ["2:9: error: generic parameter 'T' could not be inferred"])
+            let viaClosure = Session(modules: [ToyModule.module]).run(source: "let xs = [1, 2].map { (x: Int) -> Int in let z: Int = zeroOf(); return x + z }\nprint(xs)")
+            #expect(viaClosure.output == "[1, 2]\n", "\(viaClosure.diagnostics)")
         }
 
         @Test func aHostErrorStopsTheCellAtTheArgument() {

@@ -48,6 +48,26 @@ extension CellCoreTests {
             #expect(failed.trap?.position.line == 2)
             #expect(session.run(source: "xs.append(2)\nprint(xs)").output == "[1, 2]\n")
         }
+
+        @Test func aCellThatDoesNotCompileDeclaresNothing() {
+            let session = Session()
+            let failed = session.run(source: "class P { func f() -> Int { 1 } }\nlet p = P()\nlet x = 2.5\nlet bad: Int = \"s\"")
+            #expect(!failed.diagnostics.isEmpty)
+            let later = session.run(source: "print(p.f(), x)")
+            #expect(later.diagnostics.map(\.description) == ["1:7: error: cannot find 'p' in scope", "1:14: error: cannot find 'x' in scope"])
+            #expect(session.run(source: "let p = 3\nprint(p)").output == "3\n")
+        }
+
+        @Test func globalsATrapLeftWithoutAValueLeaveTheSession() {
+            let session = Session()
+            _ = session.run(source: "let x = 1")
+            let failed = session.run(
+                source: "class P { func f() -> Int { 1 } }\nlet before = 2\nlet xs = [Int]()\nlet bad = xs[1]\nlet p = P()\nlet x = 2.5")
+            #expect(failed.trap?.message == "Fatal error: Index out of range")
+            let later = session.run(source: "print(before, x)\nprint(p.f())")
+            #expect(later.diagnostics.map(\.description) == ["2:7: error: cannot find 'p' in scope"])
+            #expect(session.run(source: "print(before, x)").output == "2 1\n")
+        }
     }
 }
 

@@ -267,6 +267,13 @@ extension Checker {
             return value
         }
         guard case .function(let f) = value.type.resolved else {
+            // `model(x)`: a value whose type has `callAsFunction` methods is called through them
+            // (SE-0253), as `model.callAsFunction(x)`.
+            if !memberFunctions(of: value.type, named: "callAsFunction", isStatic: false).isEmpty {
+                return methodCall(
+                    value, "callAsFunction", args, rightParen: rightParen, expected: nil, nameSpan: value.span,
+                    span: span)
+            }
             error("cannot call value of non-function type '\(value.type)'", at: value.span)
             args.forEach { _ = check($0.value, expected: nil) }
             return TExpr(.error, .error, span)

@@ -494,7 +494,7 @@ extension Checker {
         if !generics.isEmpty { fn.signatureScope = scope }
         fn.isFailable = i.failability != .none
         fn.declaration = i.body
-        if owner.isLibrary { fn.host = hostKey(of: fn) }
+        if owner.isLibrary, i.body == nil { fn.host = hostKey(of: fn) }
         return fn
     }
 

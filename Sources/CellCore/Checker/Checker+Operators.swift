@@ -165,7 +165,32 @@ extension Checker {
             let v = check(value, expected: t.type)
             return TExpr(.assign(t, coerce(v, to: t.type, site: .assignment)), .void, span)
         }
-        let t = checkLValue(target, mutatingOperator: op, operatorSpan: opSpan)
+        let target = check(target, expected: nil)
+        if target.type.isError {
+            _ = check(value, expected: nil)
+            return TExpr(.error, .error, span)
+        }
+        // A class's operator taking its left operand by value (`static func -= (lhs: Tensor, rhs:
+        // Tensor)`) changes the object, not the variable: a plain call, on a `let` too, as in Swift.
+        let byValue = (env.operators[op] ?? []).filter {
+            $0.parameters.count == 2 && !$0.parameters[0].isInout && $0.owner?.kind == .class
+                && $0.owner === target.type.resolved.symbol
+        }
+        if !byValue.isEmpty {
+            let args = [
+                Argument(label: nil, value: value, span: target.span),
+                Argument(label: nil, value: value, span: value.span),
+            ]
+            guard
+                let call = resolveCall(
+                    byValue.map { Candidate(function: $0) }, arguments: args, expected: nil, calleeName: op,
+                    calleeSpan: opSpan, rightParen: value.span.end, describeKind: "operator function '\(op)'",
+                    prechecked: [target, needsContext(value) ? nil : check(value, expected: literalHint(target.type))])
+            else { return TExpr(.error, .error, span) }
+            return TExpr(
+                .call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution), .void, opSpan)
+        }
+        let t = mutableLValue(target, mutatingOperator: op, operatorSpan: opSpan)
         if t.type.isError {
             _ = check(value, expected: nil)
             return TExpr(.error, .error, span)
@@ -194,7 +219,13 @@ extension Checker {
     func checkLValue(_ e: Expr, mutatingOperator: String? = nil, operatorSpan: SourceSpan? = nil)
         -> TExpr
     {
-        let t = check(e, expected: nil)
+        mutableLValue(check(e, expected: nil), mutatingOperator: mutatingOperator, operatorSpan: operatorSpan)
+    }
+
+    /// An already checked lvalue, or an error expression after swiftc's error when it is not
+    /// mutable.
+    func mutableLValue(_ t: TExpr, mutatingOperator: String? = nil, operatorSpan: SourceSpan? = nil) -> TExpr {
+        let e = t
         if t.type.isError { return t }
         if let (name, kind) = immutableRoot(t) {
             if let op = mutatingOperator {

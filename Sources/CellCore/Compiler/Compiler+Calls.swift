@@ -77,7 +77,8 @@ extension Compiler {
             return typed(resultType) { f in
                 let receiver = try selfCode(f)
                 guard case .object(let o) = receiver else {
-                    preconditionFailure("interpreter bug: virtual call on a non-object")
+                    // A global declared by a cell that then failed to check or run has no object.
+                    throw runtime.trap("'\(fn.name)' called on a value that was never initialized (its cell failed)", span)
                 }
                 let target = o.type.vtable[slot]
                 let callee = Frame.make(target.slotCount)
