@@ -16,7 +16,9 @@ import Tensors
 /// run's seeded one; the model is in training mode for training and in evaluation mode (without
 /// gradients) for validation.
 enum CellFit {
-    static func run(model: Value, data: ModelDataObject, epochs: Int, opt: OptimizerObject, loss: Value, call: HostCall)
+    static func run(
+        model: Value, data: ModelDataObject, epochs: Int, opt: OptimizerObject, loss: Value, verbose: Bool = true, call: HostCall
+    )
         throws -> Value
     {
         guard epochs >= 0 else { throw HostError("fit: expected epochs ≥ 0, got \(epochs)", argument: 2) }
@@ -49,7 +51,7 @@ enum CellFit {
         do {
             try FloatingPointEnvironment.withFlushToZero {
                 try FitLoop.run(
-                    epochs: epochs, history: &history, reporter: FitProgressBar(),
+                    epochs: epochs, history: &history, reporter: FitProgressBar.reporter(verbose: verbose),
                     learningRate: { _ in optimizer.learningRate },
                     trainingBatches: { _ in
                         try setTraining(true)
@@ -78,7 +80,7 @@ enum CellFit {
         } catch {
             failure = error
         }
-        call.show(ReportOutput.table(CollabBindings.historyTable(history.epochs)))
+        if verbose { call.show(ReportOutput.table(CollabBindings.historyTable(history.epochs))) }
         if let failure { throw hostError(failure) }
         return .host(FitHistoryObject(history.epochs, showsTable: false))
     }

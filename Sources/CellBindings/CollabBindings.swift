@@ -128,7 +128,9 @@ enum CollabBindings {
             /// seconds; stops the cell naming the epoch and batch when the loss turns NaN or
             /// infinite. fastai: `learn.fit(lrs, n_cycle, wds=…, cycle_len=…, cycle_mult=…)`.
             @discardableResult
-            func fit(_ lr: Double, _ nCycle: Int, wds: Double? = nil, cycleLen: Int? = nil, cycleMult: Int = 1) -> FitHistory
+            func fit(
+                _ lr: Double, _ nCycle: Int, wds: Double? = nil, cycleLen: Int? = nil, cycleMult: Int = 1, verbose: Bool = true
+            ) -> FitHistory
             /// The model's predictions for the validation rows in file order, (nValid), in
             /// evaluation mode. fastai: `learn.predict()`.
             func predict() -> Tensor
@@ -167,18 +169,18 @@ enum CollabBindings {
         }
 
         /// The epoch rows of a fit (`learn.fit(…)`, `fit(model, data, …)`) or of every fit
-        /// (`learn.history`): `(epoch, trnLoss, valLoss, seconds)`, valLoss NaN without validation.
+        /// (`learn.history`): `(epoch, trnLoss, valLoss, seconds)`, valLoss nil without validation rows.
         final class FitHistory {
             /// The number of epoch rows.
             var count: Int { get }
             /// The first row, or nil.
-            var first: (epoch: Int, trnLoss: Double, valLoss: Double, seconds: Double)? { get }
+            var first: (epoch: Int, trnLoss: Double, valLoss: Double?, seconds: Double)? { get }
             /// The last row, or nil.
-            var last: (epoch: Int, trnLoss: Double, valLoss: Double, seconds: Double)? { get }
+            var last: (epoch: Int, trnLoss: Double, valLoss: Double?, seconds: Double)? { get }
             /// Every row, in order.
-            var rows: [(epoch: Int, trnLoss: Double, valLoss: Double, seconds: Double)] { get }
+            var rows: [(epoch: Int, trnLoss: Double, valLoss: Double?, seconds: Double)] { get }
             /// Row `index` (from 0).
-            subscript(_ index: Int) -> (epoch: Int, trnLoss: Double, valLoss: Double, seconds: Double) { get }
+            subscript(_ index: Int) -> (epoch: Int, trnLoss: Double, valLoss: Double?, seconds: Double) { get }
             /// The rows shown as the fit's table (epoch, trn_loss, val_loss, seconds).
             var table: FitHistory { get }
         }
@@ -236,13 +238,13 @@ enum CollabBindings {
         /// when the loss turns NaN or infinite. fastai: `fit(model, data, epochs, opt, crit)`.
         @discardableResult
         func fit(_ model: Module, _ data: ColumnarModelData, _ epochs: Int, _ opt: Optimizer,
-                 _ loss: (Tensor, Tensor) -> Tensor) -> FitHistory
+                 _ loss: (Tensor, Tensor) -> Tensor, verbose: Bool = true) -> FitHistory
         /// Sets the optimizer's learning rate, keeping its other state (momentum buffers,
         /// moments). fastai: `set_lrs(opt, lr)`.
         func setLRs(_ opt: Optimizer, _ lr: Double)
         """
 
-    static let historyRow = "(epoch: Int, trnLoss: Double, valLoss: Double, seconds: Double)"
+    static let historyRow = "(epoch: Int, trnLoss: Double, valLoss: Double?, seconds: Double)"
 
     static var module: LibraryModule {
         var f: [String: HostFunction] = [:]
@@ -269,10 +271,10 @@ enum CollabBindings {
             guard n >= 0 else { throw HostError("cvIdxs: expected n ≥ 0, got \(n)", argument: 0) }
             return .ints(cvIdxs(n, valPct: call.double(1), seed: s))
         }
-        f["fit(Module,ColumnarModelData,Int,Optimizer,(Tensor, Tensor) -> Tensor)"] = { call in
+        f["fit(Module,ColumnarModelData,Int,Optimizer,(Tensor, Tensor) -> Tensor,verbose:Bool)"] = { call in
             try CellFit.run(
                 model: call.arguments[0], data: call.object(1, as: ModelDataObject.self), epochs: call.int(2),
-                opt: call.object(3, as: OptimizerObject.self), loss: call.arguments[4], call: call)
+                opt: call.object(3, as: OptimizerObject.self), loss: call.arguments[4], verbose: call.bool(5), call: call)
         }
         f["setLRs(Optimizer,Double)"] = { call in
             try engine("setLRs", argument: 1) { try call.object(0, as: OptimizerObject.self).optimizer.setLR(call.double(1)) }
@@ -400,19 +402,22 @@ enum CollabBindings {
 
     static func learner(_ f: inout [String: HostFunction]) {
         func learner(_ call: HostCall) -> CollabLearner { call.object(nil, as: LearnerObject.self).learner }
-        f["CollabLearner.fit(Double,Int,wds:Double?,cycleLen:Int?,cycleMult:Int)"] = { call in
+        f["CollabLearner.fit(Double,Int,wds:Double?,cycleLen:Int?,cycleMult:Int,verbose:Bool)"] = { call in
             let l = learner(call)
+            // `verbose: false`: neither progress nor the table (a cell that runs many fits); the
+            // returned history and `learn.history` hold the rows.
+            let verbose = call.bool(5)
             let before = l.fits.count
             var failure: (any Error)?
             do {
                 try l.fit(
                     lr: call.double(0), nCycle: call.int(1), wds: call.optional(2)?.asDouble, cycleLen: call.optional(3)?.asInt,
-                    cycleMult: call.int(4), reporter: FitProgressBar())
+                    cycleMult: call.int(4), reporter: FitProgressBar.reporter(verbose: verbose))
             } catch {
                 failure = error
             }
             let rows = l.fits.count > before ? l.fits[l.fits.count - 1].epochs : []
-            if l.fits.count > before { call.show(ReportOutput.table(historyTable(rows))) }
+            if verbose && l.fits.count > before { call.show(ReportOutput.table(historyTable(rows))) }
             if let failure { throw hostError(failure) }
             return .host(FitHistoryObject(rows, showsTable: false))
         }

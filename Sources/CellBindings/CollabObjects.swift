@@ -89,7 +89,7 @@ final class FitHistoryObject: CellDisplayable, CustomStringConvertible {
     /// A row as the cell's tuple `(epoch:, trnLoss:, valLoss:, seconds:)`; valLoss is NaN
     /// without validation rows.
     static func row(_ r: TrainingHistory.EpochRecord) -> Value {
-        .record([.int(r.epoch), .double(r.trnLoss), .double(r.valLoss ?? .nan), .double(r.seconds)])
+        .record([.int(r.epoch), .double(r.trnLoss), r.valLoss.map(Value.double) ?? .none, .double(r.seconds)])
     }
     var reportOutput: ReportOutput {
         showsTable ? .table(CollabBindings.historyTable(rows)) : .text(description)

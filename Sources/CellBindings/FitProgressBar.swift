@@ -19,6 +19,13 @@ final class FitProgressBar: FitProgressReporter {
 
     init(isTerminal: Bool = isatty(2) == 1) { self.isTerminal = isTerminal }
 
+    /// A reporter that shows nothing (`verbose: false`).
+    static var silent: any FitProgressReporter { Silent() }
+    private final class Silent: FitProgressReporter {}
+
+    /// This bar, or a silent one.
+    static func reporter(verbose: Bool) -> any FitProgressReporter { verbose ? FitProgressBar() : silent }
+
     func fitWillBegin(epochs: Int) { self.epochs = epochs }
 
     func epochWillBegin(epoch: Int, batches: Int) { lastDraw = -1 }

@@ -93,8 +93,8 @@ import Testing
             """,
             """
             let h = learn.history
-            print(h.count, h.last!.epoch, learn.history.last!.valLoss < before)
-            print(sqrt(learn.history.last!.valLoss) > 0)
+            print(h.count, h.last!.epoch, learn.history.last!.valLoss! < before)
+            print(sqrt(learn.history.last!.valLoss!) > 0)
             let preds = learn.predict()
             let y = learn.data.valY
             print(preds.shape == [valIdxs.count], y.shape == [valIdxs.count])
@@ -214,11 +214,14 @@ import Testing
             setLRs(opt, 0.01)
             print(opt.lr)
             let h2 = fit(model, data, 2, opt, mseLoss)
-            print(h1.count, h2.count, h2.last!.valLoss < h1.first!.valLoss, model.training)
+            print(h1.count, h2.count, h2.last!.valLoss! < h1.first!.valLoss!, model.training)
             """,
             "fit(model, data, 1, opt, { p, y in p.sum() / 0.0 })",
+            "let h3 = fit(model, data, 1, opt, mseLoss, verbose: false)\nprint(h3.count)",
         ])
         #expect(r[0].failure == "")
+        // `verbose: false`: no table (a cell that runs many fits), the history still holds the rows.
+        #expect(r[3].tables.isEmpty && r[3].printed == "1\n", "\(r[3].failure)")
         #expect(r[0].tables.first?.rows.count == 3)
         #expect(r[0].printed == "true 16\n")
         #expect(r[1].failure == "")
