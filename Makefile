@@ -3,7 +3,7 @@
 
 SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
-APT_PACKAGES := libcmark-dev libopenblas-dev liblapacke-dev pkg-config python3 python3-pip
+APT_PACKAGES := libcmark-dev libzmq3-dev libopenblas-dev liblapacke-dev pkg-config python3 python3-pip
 DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
