@@ -54,7 +54,7 @@ let package = Package(
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
         // The Jupyter kernel (messaging protocol 5.3 over libzmq) on CellBindings' session.
-        .target(name: "Kernel", dependencies: ["CZmq", "CellBindings", "CellCore", "CellSyntax", "Reporting"]),
+        .target(name: "Kernel", dependencies: ["CZmq", "CellBindings", "CellCore", "CellSyntax", "NotebookDocument", "Reporting"]),
         .executableTarget(
             name: "notebook",
             dependencies: [

@@ -36,7 +36,8 @@ extension Session {
         var names: Set<String> = []
         if start > 0, scalars[start - 1] == "." {
             let base = Self.expressionText(before: start - 1, in: scalars)
-            if !base.isEmpty, let type = staticType(ofExpression: base) { names = memberNames(of: type) }
+            let context = Self.linesBefore(start, in: scalars)
+            if !base.isEmpty, let type = staticType(ofExpression: base, after: context) { names = memberNames(of: type) }
         } else {
             for scope in [env.globalScope, env.libraryScope] {
                 for (name, symbols) in scope.symbols where !symbols.isEmpty { names.insert(name) }
@@ -63,13 +64,17 @@ extension Session {
         var symbols: [Symbol] = []
         if start > 0, scalars[start - 1] == "." {
             let base = Self.expressionText(before: start - 1, in: scalars)
-            guard !base.isEmpty, let type = staticType(ofExpression: base) else { return nil }
+            let context = Self.linesBefore(start, in: scalars)
+            guard !base.isEmpty, let type = staticType(ofExpression: base, after: context) else { return nil }
             let checker = Checker(env: env)
             let lookedUp: SwiftType
             if case .metatype(let t) = type.resolved { lookedUp = t } else { lookedUp = type }
             symbols = checker.lookupMembers(of: lookedUp, named: name).map(\.0)
         } else {
             symbols = env.globalScope.lookup(name) ?? []
+            if symbols.isEmpty, let local = staticType(ofExpression: name, after: Self.linesBefore(start, in: scalars)) {
+                return "\(name): \(local)"
+            }
         }
         let lines = symbols.compactMap(Self.declarationText)
         var seen: Set<String> = []
@@ -113,16 +118,18 @@ extension Session {
 
     // MARK: Helpers
 
-    /// The static type of a one-expression source in the session's scope, or nil when it does not
-    /// check. Checked as an overload trial, so no diagnostic is kept and nothing joins the session.
-    func staticType(ofExpression text: String) -> SwiftType? {
-        let parsed = Parser.parse(text, operators: operators)
-        guard parsed.errors.isEmpty, parsed.statements.count == 1,
-            case .expression(let e) = parsed.statements[0].kind
-        else { return nil }
+    /// The static type of a one-expression source in the session's scope, after the statements of
+    /// `context` (the lines of the cell being written above the cursor's, when they parse), or nil
+    /// when it does not check. Checked in a scope of its own as an overload trial, so no
+    /// diagnostic is kept and nothing joins the session.
+    func staticType(ofExpression text: String, after context: String = "") -> SwiftType? {
+        var parsed = Parser.parse(context + "\n" + text, operators: operators)
+        if !parsed.errors.isEmpty { parsed = Parser.parse(text, operators: operators) }
+        guard parsed.errors.isEmpty, case .expression? = parsed.statements.last?.kind else { return nil }
         let checker = Checker(env: env)
         checker.trialDepth = 1
-        let typed = checker.check(e, expected: nil)
+        checker.scope = Scope(parent: env.globalScope)
+        guard case .expression(let typed)? = checker.checkCell(parsed.statements).last else { return nil }
         let type = typed.type.resolved
         if case .error = type { return nil }
         if type.hasVariables { return nil }
@@ -240,6 +247,13 @@ extension Session {
             }
         }
         return String(String.UnicodeScalarView(scalars[i..<end])).trimmingLeadingDots()
+    }
+
+    /// The whole lines before the one holding `offset`.
+    static func linesBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> String {
+        var i = min(offset, scalars.count)
+        while i > 0, scalars[i - 1] != "\n" { i -= 1 }
+        return String(String.UnicodeScalarView(scalars[..<i]))
     }
 
     static func startsMultilineString(_ source: String, at position: SourcePosition) -> Bool {

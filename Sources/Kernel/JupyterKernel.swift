@@ -9,6 +9,7 @@
 import CellBindings
 import CellCore
 import Foundation
+import NotebookDocument
 import Reporting
 import Synchronization
 
@@ -29,6 +30,8 @@ public final class JupyterKernel: @unchecked Sendable {
     /// The code run as each of the session's cells (by `Session.cellCount`), and its `In[n]`
     /// number, so an error inside a function declared in an earlier cell is shown there.
     var cells: [Int: (executionCount: Int, code: String)] = [:]
+    /// Stored executions, oldest first: In[n]'s code and Out[n]'s text (history_request).
+    var history: [(count: Int, code: String, output: String?)] = []
     let stopping = Atomic<Bool>(false)
     let version: String
 
@@ -128,7 +131,7 @@ public final class JupyterKernel: @unchecked Sendable {
             case .invalid: reply(["status": "invalid"])
             }
         case "history_request":
-            reply(["status": "ok", "history": [Any]()])
+            reply(["status": "ok", "history": historyEntries(content)])
         case "comm_info_request":
             reply(["status": "ok", "comms": JSONObject()])
         case "interrupt_request":
@@ -184,10 +187,24 @@ public final class JupyterKernel: @unchecked Sendable {
             session.core.onOutput = nil
             session.core.onDisplay = nil
         }
+        // The cell's `//|` options, as in a lesson: eval, seed and timeout apply here.
+        var options = CellOptions()
+        for (key, value) in Self.optionLines(code) {
+            do { try options.set(key, value) } catch {
+                let failure: JSONObject = ["ename": "OptionError", "evalue": error.message, "traceback": ["In[\(count)]: error: \(error.message)"]]
+                if !silent { publish("error", failure, parent: message) }
+                return failure.merging(["status": "error", "execution_count": count]) { _, new in new }
+            }
+        }
+        guard options.eval else {
+            return ["status": "ok", "execution_count": count, "user_expressions": JSONObject(), "payload": [Any]()]
+        }
+        if let seed = options.seed { session.reseed(seed) }
         Interruption.reset()
-        let result = session.run(source: code)
+        let result = session.run(source: code, timeout: options.timeout)
         Interruption.reset()
         cells[session.core.cellCount] = (count, code)
+        if storeHistory && !silent { history.append((count, code, result.result?.mimeBundle?["text/plain"])) }
         if result.succeeded {
             if let value = result.result, !silent, let bundle = value.mimeBundle {
                 publish("execute_result", ["execution_count": count, "data": bundle, "metadata": JSONObject()], parent: message)
@@ -199,6 +216,47 @@ public final class JupyterKernel: @unchecked Sendable {
         error["status"] = "error"
         error["execution_count"] = count
         return error
+    }
+
+    /// The `//| key: value` lines that lead a cell.
+    static func optionLines(_ code: String) -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        for line in code.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard CellOptions.isOptionLine(line) else { break }
+            let body = line.drop(while: { $0 == " " || $0 == "\t" }).dropFirst(3)
+            let parts = body.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            pairs.append((parts[0].trimmingCharacters(in: .whitespaces), parts[1].trimmingCharacters(in: .whitespaces)))
+        }
+        return pairs
+    }
+
+    /// A history_request's entries: `tail` (the last n), `range` (start ..< stop) or `search`
+    /// (a glob over the code, `unique` keeps the latest of equal codes, then the last n); each
+    /// `[session, line, code]`, or `[session, line, [code, output]]` with `output`.
+    func historyEntries(_ content: JSONObject) -> [Any] {
+        var entries = history
+        let n = content["n"] as? Int
+        switch content["hist_access_type"] as? String ?? "tail" {
+        case "range":
+            let start = content["start"] as? Int ?? 0
+            let stop = content["stop"] as? Int ?? Int.max
+            entries = entries.filter { $0.count >= start && $0.count < stop }
+        case "search":
+            let pattern = content["pattern"] as? String ?? "*"
+            entries = entries.filter { fnmatch(pattern, $0.code, 0) == 0 }
+            if content["unique"] as? Bool ?? false {
+                var seen: Set<String> = []
+                entries = entries.reversed().filter { seen.insert($0.code).inserted }.reversed()
+            }
+            if let n { entries = Array(entries.suffix(max(0, n))) }
+        default:
+            entries = Array(entries.suffix(max(0, n ?? 10)))
+        }
+        let output = content["output"] as? Bool ?? false
+        return entries.map { entry -> [Any] in
+            [1, entry.count, output ? [entry.code, entry.output.map { $0 as Any } ?? NSNull()] as [Any] : entry.code as Any]
+        }
     }
 
     /// ename, evalue and traceback of a failed cell: each error as `In[n]:line:col: error: message`,
