@@ -181,7 +181,15 @@ extension Session {
     static func declarationText(_ symbol: Symbol) -> String? {
         switch symbol {
         case .variable(let v):
-            return "\(v.isStatic ? "static " : "")\(v.isLet ? "let" : "var") \(v.name): \(v.type)"
+            let prefix = v.isStatic ? "static " : ""
+            switch v.storage {
+            case .computed(_, let setter):
+                return "\(prefix)var \(v.name): \(v.type) { get\(setter == nil ? "" : " set") }"
+            case .host:
+                return "\(prefix)var \(v.name): \(v.type) { get\(v.isLet ? "" : " set") }"
+            default:
+                return "\(prefix)\(v.isLet ? "let" : "var") \(v.name): \(v.type)"
+            }
         case .function(let f):
             if f.kind == .getter || f.kind == .setter { return nil }
             let parameters = f.parameters.map { p -> String in
