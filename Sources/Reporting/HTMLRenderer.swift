@@ -53,7 +53,6 @@ struct HTMLRenderer {
         return renderer.html
     }
 
-
     // MARK: Page
 
     mutating func render() -> String {

@@ -66,7 +66,8 @@ import Testing
     }
 
     @Test func connectionFilesAreReadAndCheckedField() throws {
-        let json = #"{"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5, "ip": "127.0.0.1","#
+        let json =
+            #"{"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5, "ip": "127.0.0.1","#
             + #" "key": "k", "transport": "tcp", "signature_scheme": "hmac-sha256"}"#
         let info = try ConnectionInfo.parse(Data(json.utf8), path: "c.json")
         #expect(info.endpoint(info.shellPort) == "tcp://127.0.0.1:1")
