@@ -123,17 +123,29 @@ extension Session {
     /// when it does not check. Checked in a scope of its own as an overload trial, so no
     /// diagnostic is kept and nothing joins the session.
     func staticType(ofExpression text: String, after context: String = "") -> SwiftType? {
-        var parsed = Parser.parse(context + "\n" + text, operators: operators)
-        if !parsed.errors.isEmpty { parsed = Parser.parse(text, operators: operators) }
-        guard parsed.errors.isEmpty, case .expression? = parsed.statements.last?.kind else { return nil }
+        let target = Parser.parse(text, operators: operators)
+        guard target.errors.isEmpty, target.statements.count == 1, case .expression = target.statements[0].kind else { return nil }
+        // Only the context's variables and functions: types, extensions and operators would
+        // change the session's own symbols, which nothing here may do.
+        let above = Parser.parse(context, operators: operators)
+        let kept = above.errors.isEmpty ? above.statements.filter(Self.isLocalDeclaration) : []
         let checker = Checker(env: env)
         checker.trialDepth = 1
         checker.scope = Scope(parent: env.globalScope)
-        guard case .expression(let typed)? = checker.checkCell(parsed.statements).last else { return nil }
+        guard case .expression(let typed)? = checker.checkCell(kept + target.statements).last else { return nil }
         let type = typed.type.resolved
         if case .error = type { return nil }
         if type.hasVariables { return nil }
         return type
+    }
+
+    /// A `let`, `var` or `func` statement (what a completion may check in a scope of its own).
+    static func isLocalDeclaration(_ statement: Stmt) -> Bool {
+        guard case .declaration(let d) = statement.kind else { return false }
+        switch d.kind {
+        case .variable, .function: return true
+        default: return false
+        }
     }
 
     /// Member names usable after `value.` (instance members) or `Type.` (static members, cases,

@@ -42,7 +42,10 @@ public enum JupyterNotebook {
         var runs = run.cells.makeIterator()
         let cells = cells(markdown: markdown, path: run.notebook.path).map { cell -> [String: Any] in
             guard cell.kind == .code, let cellRun = runs.next() else { return cell.json(outputs: nil, executionCount: nil) }
-            return cell.json(outputs: outputs(of: cellRun), executionCount: cellRun.executionCount)
+            // The source as it ran (with `-p` values injected into the parameters cell).
+            var ran = cell
+            ran.source = cellRun.cell.source
+            return ran.json(outputs: outputs(of: cellRun), executionCount: cellRun.executionCount)
         }
         return document(cells: cells)
     }

@@ -35,6 +35,9 @@ extension NotebookCommand {
                 // Jupyter's "signal" interrupt mode (and Ctrl-C in a terminal): stop the running cell, keep the kernel.
                 signal(SIGINT) { _ in Interruption.request() }
                 kernel.run()
+                // The heartbeat thread still holds its socket, so libzmq's context would wait for it
+                // forever at teardown: a shutdown request ends the process here.
+                Foundation.exit(0)
             }
         }
 

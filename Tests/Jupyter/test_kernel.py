@@ -184,5 +184,22 @@ class SwiftKernelSessionTests(unittest.TestCase):
         self.assertTrue(self.km.is_alive())
 
 
+class SwiftKernelShutdownTests(unittest.TestCase):
+    def test_a_shutdown_request_ends_the_process_cleanly(self):
+        km, kc = start_new_kernel(kernel_name=KERNEL)
+        try:
+            kc.execute_interactive("print(1)", timeout=TIMEOUT)
+            kc.shutdown()
+            reply = kc.get_control_msg(timeout=TIMEOUT) if hasattr(kc, "get_control_msg") else None
+            if reply is not None:
+                self.assertEqual(reply["content"]["status"], "ok")
+            # Exits by itself with status 0 (a kill by the manager would be -9).
+            self.assertEqual(km.provisioner.process.wait(timeout=TIMEOUT), 0)
+        finally:
+            kc.stop_channels()
+            if km.is_alive():
+                km.shutdown_kernel(now=True)
+
+
 if __name__ == "__main__":
     unittest.main()
