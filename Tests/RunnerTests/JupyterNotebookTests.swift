@@ -1,5 +1,6 @@
 import Foundation
 import Reporting
+import TestSupport
 import Testing
 
 @testable import Runner
@@ -88,5 +89,53 @@ import Testing
         #expect(table.mimeBundle?["text/plain"] == "a\n1")
         #expect(ReportOutput.svg("<svg/>").mimeBundle?["image/svg+xml"] == "<svg/>")
         #expect(ReportOutput.stream("x").mimeBundle == nil)
+    }
+}
+
+/// `notebook convert` and `notebook run --to ipynb` from the command line.
+@Suite struct JupyterCommandLineTests {
+    func folder(with files: [String: String]) throws -> URL {
+        let dir = try temporaryFolder()
+        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return dir
+    }
+
+    @Test func convertWritesBesideTheInputAndBack() throws {
+        let dir = try folder(with: ["a.md": JupyterNotebookTests.lesson])
+        let there = try runCLI(["convert", "a.md", "--to", "ipynb"], in: dir)
+        #expect(there.status == 0, "\(there.stderr)")
+        #expect(there.stdout == "wrote a.ipynb\n")
+        let back = try runCLI(["convert", "a.ipynb", "--to", "md", "-o", "b.md"], in: dir)
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("b.md"), encoding: .utf8) == JupyterNotebookTests.lesson)
+    }
+
+    @Test func convertSaysWhatIsWrong() throws {
+        let dir = try folder(with: ["bad.ipynb": "{\"nbformat\": 4}"])
+        let format = try runCLI(["convert", "bad.ipynb", "--to", "docx"], in: dir)
+        #expect(format.status == 2)
+        #expect(format.stderr.contains("--to expects ipynb or md, got 'docx'"))
+        let noCells = try runCLI(["convert", "bad.ipynb", "--to", "md"], in: dir)
+        #expect(noCells.status == 2)
+        #expect(noCells.stderr == "bad.ipynb: error: the notebook has no 'cells' list\n")
+        let missing = try runCLI(["convert", "missing.md", "--to", "ipynb"], in: dir)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("missing.md: error: "))
+    }
+
+    @Test func runToIpynbAloneWritesOnlyTheNotebook() throws {
+        let dir = try folder(with: ["a.md": "# A\n\n```swift\nprint(\"hi\")\n1 + 1\n```\n"])
+        let r = try runCLI(["run", "-q", "--engine", "typed", "--to", "ipynb", "a.md"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "wrote output/a.ipynb\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("output").path) == ["a.ipynb"])
+        let data = try Data(contentsOf: dir.appendingPathComponent("output/a.ipynb"))
+        let notebook = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        let code = JupyterNotebookTests.cells(notebook).filter { $0["cell_type"] as? String == "code" }
+        #expect(code.count == 1)
+        #expect(code.first?["execution_count"] as? Int == 1)
+        let outputs = code.first?["outputs"] as? [[String: Any]] ?? []
+        #expect(outputs.map { $0["output_type"] as? String ?? "" } == ["stream", "execute_result"])
+        #expect((outputs.first?["text"] as? [String])?.joined() == "hi\n")
     }
 }
