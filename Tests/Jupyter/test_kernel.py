@@ -165,6 +165,17 @@ class SwiftKernelSessionTests(unittest.TestCase):
         reply = self.kc.get_shell_msg(timeout=TIMEOUT)["content"]
         self.assertEqual(reply["data"]["text/plain"], "let word: String")
 
+    def test_the_heartbeat_echoes(self):
+        info = self.km.get_connection_info()
+        context = zmq.Context()
+        sock = context.socket(zmq.REQ)
+        sock.connect(f"{info['transport']}://{info['ip']}:{info['hb_port']}")
+        sock.send(b"ping 42")
+        self.assertEqual(sock.poll(TIMEOUT * 1000), zmq.POLLIN)
+        self.assertEqual(sock.recv(), b"ping 42")
+        sock.close(0)
+        context.term()
+
     def test_bad_messages_are_dropped_and_the_kernel_keeps_serving(self):
         info = self.km.get_connection_info()
         context = zmq.Context()
@@ -174,6 +185,9 @@ class SwiftKernelSessionTests(unittest.TestCase):
         sock.send_multipart([b"<IDS|MSG>", b"0" * 64, header, b"{}", b"{}", b'{"code": "print(1)"}'])
         sock.send_multipart([b"garbage"])
         sock.send_multipart([b"<IDS|MSG>", b"sig"])
+        # Signed with the right key, but frames that are not JSON objects, or no msg_type.
+        for frames in ([b"[]", b"{}", b"{}", b"{}"], [b'{"msg_type": 7}', b"{}", b"{}", b"{}"], [header, b"{}", b"{}", b'"code"']):
+            sock.send_multipart([b"<IDS|MSG>", self.kc.session.sign(frames), *frames])
         # No reply to any of them...
         self.assertEqual(sock.poll(500), 0)
         sock.close(0)
