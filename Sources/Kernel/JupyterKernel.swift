@@ -171,23 +171,7 @@ public final class JupyterKernel: @unchecked Sendable {
         if storeHistory && !silent { executionCount += 1 }
         let count = executionCount
         if !silent { publish("execute_input", ["code": code, "execution_count": count], parent: message) }
-        session.core.onOutput = { [self] text in
-            if !silent { publish("stream", ["name": "stdout", "text": text], parent: message) }
-        }
-        session.core.onDisplay = { [self] payload in
-            guard !silent else { return }
-            let output = payload as? ReportOutput ?? .text("\(payload)")
-            if case .stream(let text) = output {
-                publish("stream", ["name": "stdout", "text": text], parent: message)
-            } else if let bundle = output.mimeBundle {
-                publish("display_data", ["data": bundle, "metadata": JSONObject(), "transient": JSONObject()], parent: message)
-            }
-        }
-        defer {
-            session.core.onOutput = nil
-            session.core.onDisplay = nil
-        }
-        // The cell's `//|` options, as in a lesson: eval, seed and timeout apply here.
+        // The cell's `//|` options, as in a lesson: eval, output, seed and timeout apply here.
         var options = CellOptions()
         for (key, value) in Self.optionLines(code) {
             do { try options.set(key, value) } catch {
@@ -195,6 +179,27 @@ public final class JupyterKernel: @unchecked Sendable {
                 if !silent { publish("error", failure, parent: message) }
                 return failure.merging(["status": "error", "execution_count": count]) { _, new in new }
             }
+        }
+        // `output: false` runs the cell but shows nothing of it (errors excepted).
+        let quiet = silent || !options.output
+        session.core.onOutput = { [self] text in
+            if !quiet { publish("stream", ["name": "stdout", "text": text], parent: message) }
+        }
+        session.core.onDisplay = { [self] payload in
+            guard !quiet else { return }
+            switch payload as? ReportOutput ?? .text("\(payload)") {
+            case .stream(let text):
+                publish("stream", ["name": "stdout", "text": text], parent: message)
+            case .warning(let text):
+                publish("stream", ["name": "stderr", "text": "warning: \(text)\n"], parent: message)
+            case let output:
+                guard let bundle = output.mimeBundle else { return }
+                publish("display_data", ["data": bundle, "metadata": JSONObject(), "transient": JSONObject()], parent: message)
+            }
+        }
+        defer {
+            session.core.onOutput = nil
+            session.core.onDisplay = nil
         }
         guard options.eval else {
             return ["status": "ok", "execution_count": count, "user_expressions": JSONObject(), "payload": [Any]()]
@@ -206,7 +211,7 @@ public final class JupyterKernel: @unchecked Sendable {
         cells[session.core.cellCount] = (count, code)
         if storeHistory && !silent { history.append((count, code, result.result?.mimeBundle?["text/plain"])) }
         if result.succeeded {
-            if let value = result.result, !silent, let bundle = value.mimeBundle {
+            if let value = result.result, !quiet, let bundle = value.mimeBundle {
                 publish("execute_result", ["execution_count": count, "data": bundle, "metadata": JSONObject()], parent: message)
             }
             return ["status": "ok", "execution_count": count, "user_expressions": JSONObject(), "payload": [Any]()]
