@@ -201,11 +201,37 @@ class SwiftKernelSessionTests(unittest.TestCase):
         self.assertTrue(self.km.is_alive())
 
 
+class SwiftKernelOddRequestTests(unittest.TestCase):
+    """Well-signed requests with odd contents (wrong types, out-of-range cursors, unknown types,
+    hostile code) from a seeded generator: each gets a reply or is logged, and the kernel lives."""
+
+    def test_odd_requests_never_stop_the_kernel(self):
+        import random
+        rng = random.Random(7)
+        km, kc = start_new_kernel(kernel_name=KERNEL)
+        try:
+            values = [None, -5, 10**9, "x", 3.5, [], {}, True, "let (", "\u00e9.", "print(\"", ")" * 50, "[" * 40]
+            kinds = ["complete_request", "inspect_request", "is_complete_request", "history_request",
+                     "kernel_info_request", "comm_info_request", "no_such_request"]
+            for _ in range(150):
+                content = {key: rng.choice(values) for key in rng.sample(
+                    ["code", "cursor_pos", "detail_level", "hist_access_type", "n", "pattern", "start", "stop"], 4)}
+                kc.shell_channel.send(kc.session.msg(rng.choice(kinds), content))
+            for code in ["let (", "[" * 40, "print(\"", "func f() { f() }\nf()", 'let s: String = 5', "\u00e9"]:
+                kc.execute_interactive(code, timeout=TIMEOUT, output_hook=lambda msg: None)
+            reply = kc.execute_interactive("print(6 * 7)", timeout=TIMEOUT, output_hook=lambda msg: None)
+            self.assertEqual(reply["content"]["status"], "ok")
+            self.assertTrue(km.is_alive())
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+
+
 class SwiftKernelShutdownTests(unittest.TestCase):
     def test_a_shutdown_request_ends_the_process_cleanly(self):
         km, kc = start_new_kernel(kernel_name=KERNEL)
         try:
-            kc.execute_interactive("print(1)", timeout=TIMEOUT)
+            kc.execute_interactive("print(1)", timeout=TIMEOUT, output_hook=lambda msg: None)
             kc.shutdown()
             reply = kc.get_control_msg(timeout=TIMEOUT) if hasattr(kc, "get_control_msg") else None
             if reply is not None:
