@@ -16,7 +16,7 @@ lesson: deps data install
 
 ## test: install what is missing, fetch the data, run every test (the lesson notebook included).
 ## NOTEBOOK_NO_SKIP=1: the data, Spark and the browser are installed, so no test may skip for want of them.
-## The tensor tests run a second time on the C kernels' portable variants.
+## The tensor tests run a second time on the C kernels' portable variants; the Jupyter kernel and notebooks last.
 test: deps lint data spark browser jupyter
 	swift build --build-tests
 	NOTEBOOK_NO_SKIP=1 swift test --skip-build --parallel
