@@ -3,12 +3,12 @@
 
 SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
-APT_PACKAGES := libcmark-dev libopenblas-dev liblapacke-dev pkg-config python3 python3-pip
+APT_PACKAGES := libcmark-dev libzmq3-dev libopenblas-dev liblapacke-dev pkg-config python3 python3-pip
 DATA := data/ml-100k/ratings.csv data/ml-100k/movies.csv
 BIN_DIR ?= /usr/local/bin
 NOTEBOOK := .build/release/notebook
 
-.PHONY: lesson lessons test lint format deps browser build build-release data install clean browser-check docs fuzz fuzz-coverage bench bench-collab spark bench-scale bench-interp conformance
+.PHONY: jupyter jupyter-test lesson lessons test lint format deps browser build build-release data install clean browser-check docs fuzz fuzz-coverage bench bench-collab spark bench-scale bench-interp conformance
 
 ## lesson: install what is missing, build (release), fetch MovieLens 100K, run lesson 5.
 lesson: deps data install
@@ -16,13 +16,14 @@ lesson: deps data install
 
 ## test: install what is missing, fetch the data, run every test (the lesson notebook included).
 ## NOTEBOOK_NO_SKIP=1: the data, Spark and the browser are installed, so no test may skip for want of them.
-## The tensor tests run a second time on the C kernels' portable variants.
-test: deps lint data spark browser
+## The tensor tests run a second time on the C kernels' portable variants; the Jupyter kernel and notebooks last.
+test: deps lint data spark browser jupyter
 	swift build --build-tests
 	NOTEBOOK_NO_SKIP=1 swift test --skip-build --parallel
 	NOTEBOOK_PORTABLE_KERNELS=1 swift test --skip-build --filter TensorsTests
 	$(MAKE) --no-print-directory lessons
 	$(MAKE) --no-print-directory conformance
+	$(MAKE) --no-print-directory jupyter-test
 
 ## conformance: the project's Swift conformance suite (Tests/Conformance: programs with swiftc's
 ## output, invalid programs with swiftc's first error, traps) through `notebook exec`, the new
@@ -210,3 +211,30 @@ $(BENCH_VENV)/.installed:
 $(BENCH_VENV)/.numpy: $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/pip install --quiet numpy
 	@touch $@
+
+## jupyter: what the Jupyter tests need (idempotent): python3-venv from Debian and, in the
+## git-ignored .venv-jupyter/, jupyter_kernel_test, jupyter_client, nbformat, nbconvert, nbclient
+## and papermill from PyPI (pinned).
+JUPYTER_VENV := .venv-jupyter
+JUPYTER_PACKAGES := jupyter_kernel_test==0.7.0 jupyter_client==8.10.0 nbformat==5.11.1 nbconvert==7.17.2 nbclient==0.11.0 \
+	papermill==2.7.0
+JUPYTER_STAMP := $(JUPYTER_VENV)/.installed-$(shell echo '$(JUPYTER_PACKAGES)' | cksum | cut -d' ' -f1)
+jupyter: deps
+	@dpkg -s python3-venv >/dev/null 2>&1 || { echo "make jupyter: installing python3-venv"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; }
+	@if [ ! -f $(JUPYTER_STAMP) ]; then \
+		echo "make jupyter: installing $(JUPYTER_PACKAGES) into $(JUPYTER_VENV)/"; \
+		{ [ -x $(JUPYTER_VENV)/bin/python ] || python3 -m venv $(JUPYTER_VENV); } && \
+		$(JUPYTER_VENV)/bin/pip install -q --disable-pip-version-check $(JUPYTER_PACKAGES) && touch $(JUPYTER_STAMP); \
+	fi
+
+## jupyter-test: the Swift kernel and .ipynb conversion (Tests/Jupyter, docs/jupyter.md):
+## jupyter_kernel_test's protocol suite with samples in our cell language, interruption (message
+## and SIGINT), failing cells and malformed messages; a lesson converted to .ipynb executed on the
+## kernel by nbclient (`jupyter nbconvert --execute`) and papermill, validated by nbformat. The
+## kernelspec of the debug build is installed into the virtualenv, so nothing outside the clone changes.
+jupyter-test: jupyter
+	swift build --product notebook
+	.build/debug/notebook kernel install --prefix $(JUPYTER_VENV)
+	JUPYTER_PATH=$(CURDIR)/$(JUPYTER_VENV)/share/jupyter PATH="$(CURDIR)/$(JUPYTER_VENV)/bin:$$PATH" NOTEBOOK=$(CURDIR)/.build/debug/notebook \
+		$(JUPYTER_VENV)/bin/python -m unittest -v Tests/Jupyter/test_kernel.py Tests/Jupyter/test_notebooks.py

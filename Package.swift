@@ -15,6 +15,7 @@ let package = Package(
     targets: [
         // C libraries from Debian, each behind one module map.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CZmq", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
         .systemLibrary(name: "CLapacke", pkgConfig: "lapacke", providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
         // The few hot inner loops in plain C (optimizer sweeps, fused embedding dots) and the only
         // caller of OpenBLAS' sgemm. Portable flags: each kernel also has an AVX2/FMA variant chosen
@@ -52,10 +53,12 @@ let package = Package(
         .executableTarget(name: "bench", dependencies: ["Tensors", "CellRuntime", "CellLanguage"]),
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
+        // The Jupyter kernel (messaging protocol 5.3 over libzmq) on CellBindings' session.
+        .target(name: "Kernel", dependencies: ["CZmq", "CellBindings", "CellCore", "CellSyntax", "NotebookDocument", "Reporting"]),
         .executableTarget(
             name: "notebook",
             dependencies: [
-                "Runner", "CellRuntime", "CellCore", "CellBindings", "CellSyntax", "NotebookDocument", "Reporting",
+                "Runner", "Kernel", "CellRuntime", "CellCore", "CellBindings", "CellSyntax", "NotebookDocument", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // What coverage-guided fuzzing drives (`make fuzz-coverage`) and `make test` replays.
@@ -70,6 +73,7 @@ let package = Package(
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "TestSupport"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellCoreTests", dependencies: ["CellCore", "CellSyntax"], exclude: ["Programs", "Invalid", "Traps"]),
+        .testTarget(name: "JupyterKernelTests", dependencies: ["Kernel", "CellCore"]),
         .testTarget(name: "CellBindingsTests", dependencies: ["CellBindings", "CellCore", "Collab", "Frames", "Reporting", "Tensors", "TestSupport"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
         .testTarget(name: "CellSyntaxTests", dependencies: ["CellSyntax", "TestSupport"], exclude: ["golden"]),

@@ -38,6 +38,8 @@ public struct NotebookCellResult {
     public var diagnostics: [Diagnostic]
     /// The runtime error that stopped the cell (a Swift trap, a builtin's error), if any.
     public var trap: RuntimeTrap?
+    /// The cell's value (its last expression's, Jupyter's `Out[n]`), also the last of `outputs`.
+    public var result: ReportOutput?
 
     public var succeeded: Bool { diagnostics.isEmpty && trap == nil }
 }
@@ -76,7 +78,8 @@ public final class NotebookSession {
             case .value(let v): outputs.append(CellDisplay.output(of: v, in: core))
             }
         }
-        if let shown = r.shown { outputs.append(CellDisplay.output(of: shown, in: core)) }
-        return NotebookCellResult(outputs: outputs, diagnostics: r.diagnostics, trap: r.trap)
+        let result = r.shown.map { CellDisplay.output(of: $0, in: core) }
+        if let result { outputs.append(result) }
+        return NotebookCellResult(outputs: outputs, diagnostics: r.diagnostics, trap: r.trap, result: result)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the report page. Every untrusted text goes through `HTMLEscaping.escape` (via `esc`);
 /// trusted HTML (prose, headings' inline HTML, `.html` and `.svg` outputs) is appended unchanged.
 struct HTMLRenderer {
@@ -40,6 +42,16 @@ struct HTMLRenderer {
     }
 
     private func esc(_ text: some StringProtocol) -> String { HTMLEscaping.escape(text) }
+
+    /// One output as the report draws it, without the page around it (a notebook's `text/html`).
+    static func fragment(of output: ReportOutput, executionCount: Int? = nil) -> String {
+        let facts = RunFacts(
+            generatedAt: Date(timeIntervalSince1970: 0), totalSeconds: 0, seed: 0, cellsSucceeded: 0, cellsFailed: 0,
+            cellsNotRun: 0, cellsSkipped: 0, toolVersion: "")
+        var renderer = HTMLRenderer(ReportDocument(title: "", sourcePath: "", facts: facts, blocks: []))
+        renderer.renderOutput(output, executionCount: executionCount)
+        return renderer.html
+    }
 
     // MARK: Page
 

@@ -9,7 +9,7 @@ struct NotebookCommand: ParsableCommand {
         commandName: "notebook",
         abstract: "Run literate Markdown notebooks and write self-contained HTML reports.",
         version: ReportBuilder.toolVersion,
-        subcommands: [Run.self, Check.self, Exec.self, Builtins.self, New.self, Watch.self])
+        subcommands: [Run.self, Check.self, Exec.self, Builtins.self, New.self, Watch.self, KernelCommand.self, Convert.self])
 
     /// Exit codes (README.md, docs/architecture.md): 0 success, 1 a cell failed, 2 usage or I/O error, 130 interrupted
     /// (Ctrl-C; the report is still written).

@@ -22,6 +22,8 @@ struct NotebookJob {
     enum Format: String {
         case html
         case pdf
+        /// The executed Jupyter notebook (outputs and execution counts), beside the report.
+        case ipynb
     }
 
     /// What happened to one file.
@@ -51,7 +53,7 @@ struct NotebookJob {
         let name = (file as NSString).lastPathComponent
         let notebook: Notebook
         do {
-            notebook = try Parameters.inject(parameters, into: try CommonMarkReader.read(path: file))
+            notebook = try Parameters.inject(parameters, into: try Self.read(file))
         } catch let error as ParameterError {
             printError(error.description)
             return .unusable
@@ -77,8 +79,20 @@ struct NotebookJob {
             return .unusable
         }
         var written = formats.contains(.html) ? [html] : []
+        if formats.contains(.ipynb) {
+            let ipynb = URL(fileURLWithPath: output).appendingPathComponent(stem + ".ipynb")
+            do {
+                let markdown = try Self.markdown(of: file)
+                try JupyterNotebook.data(JupyterNotebook.notebook(markdown: markdown, run: run)).write(to: ipynb, options: .atomic)
+                written.append(ipynb)
+            } catch {
+                printError("\(ipynb.path): error: \(error)")
+                return .unusable
+            }
+        }
+        // The hidden HTML a PDF is printed from (or written for --to ipynb alone) is removed at the end.
+        defer { if printed != html { try? FileManager.default.removeItem(at: printed) } }
         if formats.contains(.pdf) {
-            defer { if printed != html { try? FileManager.default.removeItem(at: printed) } }
             do {
                 try PDFReport.write(html: printed, to: pdf)
                 written.append(pdf)
@@ -98,6 +112,19 @@ struct NotebookJob {
         fflush(nil)
         if run.interrupted { return .interrupted }
         return run.failedCells.isEmpty ? .succeeded : .cellFailed
+    }
+
+    /// A lesson (.md) or a Jupyter notebook (.ipynb, read as our Markdown: a cell tagged
+    /// `parameters` is the parameters cell).
+    static func read(_ file: String) throws -> Notebook {
+        if file.hasSuffix(".ipynb") { return CommonMarkReader.parse(try markdown(of: file), path: file) }
+        return try CommonMarkReader.read(path: file)
+    }
+
+    /// The Markdown text of a lesson or notebook file.
+    static func markdown(of file: String) throws -> String {
+        if file.hasSuffix(".ipynb") { return try JupyterNotebook.markdown(readingNotebookAt: file) }
+        return try String(contentsOfFile: file, encoding: .utf8)
     }
 
     /// A failed cell's errors, printed as a compiler does, right after its progress line.

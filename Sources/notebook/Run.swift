@@ -49,8 +49,9 @@ struct RunSettings: ParsableArguments {
     @Option(
         name: .customLong("to"),
         help: ArgumentHelp(
-            "The report's formats, comma-separated: html (the default), pdf (printed by headless Chromium; `make browser` installs it), or both.",
-            valueName: "html,pdf"))
+            "The report's formats, comma-separated: html (the default), pdf (printed by headless Chromium; `make browser` installs it), "
+                + "ipynb (the executed Jupyter notebook, outputs and execution counts included).",
+            valueName: "html,pdf,ipynb"))
     var formats: String = "html"
 
     @Option(help: "The seed of the session's random generator.")
@@ -115,7 +116,7 @@ struct RunSettings: ParsableArguments {
         for name in formats.split(separator: ",", omittingEmptySubsequences: false) {
             let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
             guard let format = NotebookJob.Format(rawValue: trimmed) else {
-                throw ValidationError("--to expects html, pdf or html,pdf, got '\(formats)'")
+                throw ValidationError("--to expects html, pdf, ipynb or a comma-separated list of them, got '\(formats)'")
             }
             parsed.insert(format)
         }

@@ -47,7 +47,7 @@ import Testing
         let dir = try folder(with: ["a.md": Self.passing])
         let r = try runCLI(["run", "--to", "docx", "a.md"], in: dir)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("--to expects html, pdf or html,pdf, got 'docx'"))
+        #expect(r.stderr.contains("--to expects html, pdf, ipynb or a comma-separated list of them, got 'docx'"))
     }
 
     @Test func quietPrintsOnlyErrorsAndTheReportPath() throws {
