@@ -10,7 +10,9 @@ let package = Package(
         .executable(name: "notebook", targets: ["notebook"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // HMAC-SHA256 for the Jupyter kernel's message signatures.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries from Debian, each behind one module map.
@@ -54,7 +56,12 @@ let package = Package(
         // `make bench-collab`: the cell-14 recipe timed end to end (release build only).
         .executableTarget(name: "bench-collab", dependencies: ["Collab", "Tensors"]),
         // The Jupyter kernel (messaging protocol 5.3 over libzmq) on CellBindings' session.
-        .target(name: "Kernel", dependencies: ["CZmq", "CellBindings", "CellCore", "CellSyntax", "NotebookDocument", "Reporting"]),
+        .target(
+            name: "Kernel",
+            dependencies: [
+                "CZmq", "CellBindings", "CellCore", "CellSyntax", "NotebookDocument", "Reporting",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .executableTarget(
             name: "notebook",
             dependencies: [
