@@ -25,6 +25,8 @@ final class Runtime {
 
     var output = ""
     var depth = 0
+    /// The slots of the activations running now (Frame.swift).
+    let frames = FrameStack()
     /// Called with each piece of printed text, when the session streams output.
     var onOutput: ((String) -> Void)?
     /// Compiles a function on first use at run time (description getters, existential witnesses).
@@ -57,30 +59,30 @@ final class Runtime {
         guard case .function(let c) = f else {
             preconditionFailure("interpreter bug: calling a non-function")
         }
-        let frame = Frame.make(c.code.slotCount)
+        let frame = frames.push(max(c.code.slotCount, args.count))
+        defer { frames.pop(frame) }
         for (i, a) in args.enumerated() { frame[i] = a }
         for (slot, v) in zip(c.code.captureSlots, c.captures) { frame[slot] = v }
         return try invoke(c.code, frame, at: span)
     }
 
-    /// A reusable caller of one function value with `n` arguments: the frame is allocated once
-    /// and reused for each call (frames never escape a call: captured variables live in boxes).
+    /// A reusable caller of one function value with `n` arguments (the function value's cases
+    /// resolved once, not per call).
     func caller(_ f: Value, at span: SourceSpan) -> ([Value]) throws -> Value {
         guard case .function(let c) = f else {
             preconditionFailure("interpreter bug: calling a non-function")
         }
         let code = c.code
-        var frame = Frame.make(code.slotCount)
-        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let captures = c.captures
         // A strong reference: `unowned` costs an atomic check per call, and callers are short-lived.
         let runtime = self
+        let frames = self.frames
         return { args in
-            if !isKnownUniquelyReferenced(&frame) {
-                frame = Frame.make(code.slotCount)
-                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
-            }
+            let frame = frames.push(max(code.slotCount, args.count))
+            defer { frames.pop(frame) }
             let p = frame.slots
             for i in 0..<args.count { p[i] = args[i] }
+            for (slot, v) in zip(code.captureSlots, captures) { p[slot] = v }
             return try runtime.invoke(code, frame, at: span)
         }
     }
@@ -92,15 +94,24 @@ final class Runtime {
             preconditionFailure("interpreter bug: calling a non-function")
         }
         let code = c.code
-        var frame = Frame.make(max(code.slotCount, 1))
-        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let captures = c.captures
+        let count = max(code.slotCount, 1)
         let runtime = self
-        return { a in
-            if !isKnownUniquelyReferenced(&frame) {
-                frame = Frame.make(max(code.slotCount, 1))
-                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let frames = self.frames
+        if captures.isEmpty {
+            return { a in
+                let frame = frames.push(count)
+                defer { frames.pop(frame) }
+                frame.slots[0] = a
+                return try runtime.invoke(code, frame, at: span)
             }
-            frame.slots[0] = a
+        }
+        return { a in
+            let frame = frames.push(count)
+            defer { frames.pop(frame) }
+            let p = frame.slots
+            p[0] = a
+            for (slot, v) in zip(code.captureSlots, captures) { p[slot] = v }
             return try runtime.invoke(code, frame, at: span)
         }
     }
@@ -110,17 +121,27 @@ final class Runtime {
             preconditionFailure("interpreter bug: calling a non-function")
         }
         let code = c.code
-        var frame = Frame.make(max(code.slotCount, 2))
-        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let captures = c.captures
+        let count = max(code.slotCount, 2)
         let runtime = self
-        return { a, b in
-            if !isKnownUniquelyReferenced(&frame) {
-                frame = Frame.make(max(code.slotCount, 2))
-                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let frames = self.frames
+        if captures.isEmpty {
+            return { a, b in
+                let frame = frames.push(count)
+                defer { frames.pop(frame) }
+                let p = frame.slots
+                p[0] = a
+                p[1] = b
+                return try runtime.invoke(code, frame, at: span)
             }
+        }
+        return { a, b in
+            let frame = frames.push(count)
+            defer { frames.pop(frame) }
             let p = frame.slots
             p[0] = a
             p[1] = b
+            for (slot, v) in zip(code.captureSlots, captures) { p[slot] = v }
             return try runtime.invoke(code, frame, at: span)
         }
     }
@@ -138,7 +159,8 @@ final class Runtime {
                 getter = dynamic
             }
             let code = self.compile?(getter, [:]) ?? getter.code
-            let frame = Frame.make(max(1, code.slotCount))
+            let frame = self.frames.push(max(1, code.slotCount))
+            defer { self.frames.pop(frame) }
             frame[0] = value
             return try self.invoke(code, frame, at: .unknown).asString
         }

@@ -92,7 +92,8 @@ public final class Session {
         runtime.depth = 0
         var result = CellResult(output: "", value: nil, diagnostics: [], trap: nil)
         runOnLargeStack {
-            let frame = Frame.make(max(context.slotCount, 1))
+            let frame = runtime.frames.push(max(context.slotCount, 1))
+            defer { runtime.frames.pop(frame) }
             do {
                 _ = try code(frame)
                 if let lastCode, let lastType {

@@ -80,7 +80,8 @@ extension Compiler {
                     preconditionFailure("interpreter bug: virtual call on a non-object")
                 }
                 let target = o.type.vtable[slot]
-                let callee = Frame.make(target.slotCount)
+                let callee = runtime.frames.push(target.slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 p[0] = receiver
                 for i in 0..<n { p[i + 1] = try argCodes[i](f) }
@@ -112,7 +113,8 @@ extension Compiler {
         }
         if let selfModify {
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
                 var result = Value.void
@@ -128,7 +130,8 @@ extension Compiler {
         if let selfCode {
             if inouts.isEmpty && arguments.count == 0 {
                 return typed(resultType) { f in
-                    let callee = Frame.make(slotCount)
+                    let callee = runtime.frames.push(slotCount)
+                    defer { runtime.frames.pop(callee) }
                     callee.slots[0] = try selfCode(f)
                     return try runtime.invoke(code, callee, at: span)
                 }
@@ -137,7 +140,8 @@ extension Compiler {
                 // Method calls with one argument, without arrays of closures.
                 let a0 = expr(arguments[0]).value
                 return typed(resultType) { f in
-                    let callee = Frame.make(slotCount)
+                    let callee = runtime.frames.push(slotCount)
+                    defer { runtime.frames.pop(callee) }
                     let p = callee.slots
                     p[0] = try selfCode(f)
                     p[1] = try a0(f)
@@ -145,7 +149,8 @@ extension Compiler {
                 }
             }
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 p[0] = try selfCode(f)
                 for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
@@ -154,19 +159,27 @@ extension Compiler {
         }
         switch argCodes.count {
         case 0:
-            return typed(resultType) { f in try invoke(f, Frame.make(slotCount)) }
+            return typed(resultType) { f in
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
+                return try invoke(f, callee)
+            }
         case 1 where inouts.isEmpty:
-            let a0 = expr(arguments[0]).value
+            let argument = expr(arguments[0])
             // The hot path of recursive functions: one Int argument, Int result.
-            if representation(resultType) == .int, inouts.isEmpty {
+            if case .int(let ai) = argument, representation(resultType) == .int {
                 return .int { f in
-                    let callee = Frame.make(slotCount)
-                    callee.slots[0] = try a0(f)
+                    let x = try ai(f)
+                    let callee = runtime.frames.push(slotCount)
+                    defer { runtime.frames.pop(callee) }
+                    callee.slots[0] = .int(x)
                     return try runtime.invoke(code, callee, at: span).asInt
                 }
             }
+            let a0 = argument.value
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 callee.slots[0] = try a0(f)
                 return try runtime.invoke(code, callee, at: span)
             }
@@ -174,7 +187,8 @@ extension Compiler {
             let a0 = expr(arguments[0]).value
             let a1 = expr(arguments[1]).value
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 p[0] = try a0(f)
                 p[1] = try a1(f)
@@ -182,7 +196,8 @@ extension Compiler {
             }
         default:
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 for i in 0..<argCodes.count { p[i] = try argCodes[i](f) }
                 return try invoke(f, callee)
@@ -229,7 +244,8 @@ extension Compiler {
                 code = self.functionCode(witness, substitution: ws)
                 cache[key] = code
             }
-            let callee = Frame.make(max(code.slotCount, argCodes.count + 1))
+            let callee = runtime.frames.push(max(code.slotCount, argCodes.count + 1))
+            defer { runtime.frames.pop(callee) }
             let p = callee.slots
             p[0] = value
             for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
@@ -390,7 +406,8 @@ extension Compiler {
         let make = freshInstance(owner)
         let runtime = self.runtime
         return .value { f in
-            let callee = Frame.make(slotCount)
+            let callee = runtime.frames.push(slotCount)
+            defer { runtime.frames.pop(callee) }
             let p = callee.slots
             p[0] = try make(f)
             for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
@@ -446,7 +463,8 @@ extension Compiler {
         let runtime = self.runtime
         if fn.host == "defaultInit" { return .value { _ in .void } }
         return typed(fn.kind == .initializer ? .void : fn.result) { f in
-            let callee = Frame.make(slotCount)
+            let callee = runtime.frames.push(slotCount)
+            defer { runtime.frames.pop(callee) }
             let p = callee.slots
             p[0] = try selfCode(f)
             for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
@@ -476,7 +494,8 @@ extension Compiler {
                 preconditionFailure("interpreter bug: calling a non-function value")
             }
             let code = closure.code
-            let frame = Frame.make(code.slotCount)
+            let frame = runtime.frames.push(code.slotCount)
+            defer { runtime.frames.pop(frame) }
             let p = frame.slots
             for i in 0..<argCodes.count { p[i] = try argCodes[i](f) }
             for (slot, v) in zip(code.captureSlots, closure.captures) { p[slot] = v }
@@ -554,7 +573,8 @@ extension Compiler {
             let wrapper = FunctionCode()
             wrapper.slotCount = n
             wrapper.run = { frame in
-                let callee = Frame.make(code.slotCount)
+                let callee = runtime.frames.push(code.slotCount)
+                defer { runtime.frames.pop(callee) }
                 callee[0] = receiver
                 for i in 0..<n { callee[i + 1] = frame[i] }
                 return try runtime.invoke(code, callee, at: span)

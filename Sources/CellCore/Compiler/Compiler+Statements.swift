@@ -352,6 +352,9 @@ extension Compiler {
         -> StmtCode
     {
         let s = expr(subject).value
+        if let table = enumJumpTable(subject, cases) {
+            return enumSwitch(id: id, s, table, bodies: cases.map { block($0.body) })
+        }
         let compiled = cases.map { c -> ([(PatternCode, BoolCode?)], StmtCode) in
             (c.patterns.map { (pattern($0.0), $0.1.map { expr($0).bool }) }, block(c.body))
         }
@@ -382,6 +385,66 @@ extension Compiler {
                 i += 1
             }
             return .normal
+        }
+    }
+
+    /// Where a switch over a cell's enum jumps for each case index: the position of the first
+    /// switch case matching it (or -1: none), and the pattern binding its payload (nil: nothing
+    /// to bind). Only when every pattern is a plain case pattern, `_` or `default`, without
+    /// `where`, so matching by index gives the first case Swift would choose.
+    typealias EnumJumpTable = [(position: Int, bind: PatternCode?)]
+
+    func enumJumpTable(_ subject: TExpr, _ cases: [TSwitchCase]) -> EnumJumpTable? {
+        guard let symbol = concrete(subject.type).symbol, symbol.kind == .enum,
+            symbol.representation == .enumeration, !symbol.cases.isEmpty
+        else { return nil }
+        var table = EnumJumpTable(repeating: (-1, nil), count: symbol.cases.count)
+        for (position, c) in cases.enumerated() {
+            if c.patterns.isEmpty {
+                guard c.isDefault else { return nil }
+                for k in table.indices where table[k].position < 0 { table[k] = (position, nil) }
+                continue
+            }
+            for (p, whereClause) in c.patterns {
+                guard whereClause == nil else { return nil }
+                switch p {
+                case .enumCase(let ec, let subs):
+                    guard ec.index < table.count else { return nil }
+                    if table[ec.index].position < 0 {
+                        table[ec.index] = (position, subs == nil ? nil : pattern(p))
+                    }
+                case .wildcard:
+                    for k in table.indices where table[k].position < 0 { table[k] = (position, nil) }
+                default:
+                    return nil
+                }
+            }
+        }
+        return table
+    }
+
+    /// A switch over enum cases by jump table (`enumJumpTable`).
+    func enumSwitch(id: Int, _ subject: @escaping ValueCode, _ table: EnumJumpTable, bodies: [StmtCode])
+        -> StmtCode
+    {
+        let positions = table.map(\.position)
+        let binders = table.map(\.bind)
+        return { f in
+            let value = try subject(f)
+            guard case .enumCase(let index, _) = value else {
+                preconditionFailure("interpreter bug: switch over an enum got \(value)")
+            }
+            var i = positions[index]
+            if i < 0 { return .normal }
+            if let bind = binders[index] { _ = try bind(f, value) }
+            var r = try bodies[i](f)
+            // `fallthrough` runs the next case's body without matching it.
+            while r == .fallthroughCase, i + 1 < bodies.count {
+                i += 1
+                r = try bodies[i](f)
+            }
+            if r == .breakTo(id) { return .normal }
+            return r
         }
     }
 

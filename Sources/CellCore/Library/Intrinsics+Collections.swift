@@ -263,7 +263,8 @@ extension Compiler {
             return .value { f in
                 var acc = try a[0](f)
                 guard case .function(let closure) = try a[1](f) else { return acc }
-                let frame = Frame.make(closure.code.slotCount)
+                let frame = runtime.frames.push(closure.code.slotCount)
+                defer { runtime.frames.pop(frame) }
                 for (slot, v) in zip(closure.code.captureSlots, closure.captures) { frame[slot] = v }
                 for x in try b(f).asArray {
                     frame[0] = acc
@@ -748,6 +749,11 @@ extension Compiler {
         _ base: TExpr, _ fn: FuncSymbol, _ args: [TExpr], span: SourceSpan, type: SwiftType
     ) -> Code {
         let runtime = self.runtime
+        if isArraySubscript(fn), args.count == 1,
+            let c = inPlaceElement(base, args[0], span: span, type: type)
+        {
+            return c
+        }
         let b = expr(base).value
         let owner = fn.owner?.name ?? ""
         switch "\(owner).\(fn.fullName)" {
