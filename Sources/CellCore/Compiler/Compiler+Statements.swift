@@ -122,10 +122,23 @@ extension Compiler {
             return switchStatement(id: id, subject, subjectSlot: subjectSlot, cases)
         case .return(let value):
             guard let value else { return { _ in .returned } }
-            let c = expr(value).value
-            return { f in
-                f.result = try c(f)
-                return .returned
+            switch expr(value) {
+            case .int(let c):
+                return { f in
+                    f.result = .int(try c(f))
+                    return .returned
+                }
+            case .double(let c):
+                return { f in
+                    f.result = .double(try c(f))
+                    return .returned
+                }
+            case let code:
+                let c = code.value
+                return { f in
+                    f.result = try c(f)
+                    return .returned
+                }
             }
         case .break(let id):
             return { _ in .breakTo(id) }
@@ -392,7 +405,45 @@ extension Compiler {
     /// switch case matching it (or -1: none), and the pattern binding its payload (nil: nothing
     /// to bind). Only when every pattern is a plain case pattern, `_` or `default`, without
     /// `where`, so matching by index gives the first case Swift would choose.
-    typealias EnumJumpTable = [(position: Int, bind: PatternCode?)]
+    typealias EnumJumpTable = [(position: Int, bind: PayloadBinding?)]
+
+    /// Binds an enum value's payload to the variables of a case pattern.
+    typealias PayloadBinding = (Frame, Value) throws -> Void
+
+    /// The binding of a case pattern's payload: straight into the slots when every
+    /// sub-pattern is `let x` of a local that is not captured or `_`, else by the pattern.
+    func payloadBinding(_ p: TPattern) -> PayloadBinding? {
+        guard case .enumCase(let c, let subs?) = p else { return nil }
+        let whole = subs.count == 1 && (c.payload?.count ?? 0) > 1
+        var slots: [(Int, Int)] = []
+        for (k, sub) in subs.enumerated() {
+            if case .wildcard = sub { continue }
+            if !whole, case .bind(let v, let slot) = sub, case .local = v.storage, !v.isCaptured {
+                slots.append((k, slot))
+                continue
+            }
+            let match = pattern(p)
+            return { f, x in _ = try match(f, x) }
+        }
+        if slots.isEmpty { return nil }
+        if slots.count == 1 {
+            let (k, slot) = slots[0]
+            return { f, x in
+                if case .enumCase(_, let payload) = x { f.slots[slot] = payload[k] }
+            }
+        }
+        return { f, x in
+            guard case .enumCase(_, let payload) = x else { return }
+            for (k, slot) in slots { f.slots[slot] = payload[k] }
+        }
+    }
+
+    /// One case of a switch by jump table. (Closures kept in a struct, not directly in an array,
+    /// where they would be called through reabstraction thunks.)
+    struct SwitchArm {
+        let bind: PayloadBinding?
+        let body: StmtCode
+    }
 
     func enumJumpTable(_ subject: TExpr, _ cases: [TSwitchCase]) -> EnumJumpTable? {
         guard let symbol = concrete(subject.type).symbol, symbol.kind == .enum,
@@ -411,7 +462,7 @@ extension Compiler {
                 case .enumCase(let ec, let subs):
                     guard ec.index < table.count else { return nil }
                     if table[ec.index].position < 0 {
-                        table[ec.index] = (position, subs == nil ? nil : pattern(p))
+                        table[ec.index] = (position, subs == nil ? nil : payloadBinding(p))
                     }
                 case .wildcard:
                     for k in table.indices where table[k].position < 0 { table[k] = (position, nil) }
@@ -428,20 +479,24 @@ extension Compiler {
         -> StmtCode
     {
         let positions = table.map(\.position)
-        let binders = table.map(\.bind)
+        // The arm entered for each case index (its own binding, its position's body).
+        let arms = table.map { entry in
+            SwitchArm(bind: entry.bind, body: entry.position < 0 ? { _ in .normal } : bodies[entry.position])
+        }
+        let next = bodies.map { SwitchArm(bind: nil, body: $0) }
         return { f in
             let value = try subject(f)
             guard case .enumCase(let index, _) = value else {
                 preconditionFailure("interpreter bug: switch over an enum got \(value)")
             }
-            var i = positions[index]
-            if i < 0 { return .normal }
-            if let bind = binders[index] { _ = try bind(f, value) }
-            var r = try bodies[i](f)
+            let arm = arms[index]
+            if let bind = arm.bind { try bind(f, value) }
+            var r = try arm.body(f)
             // `fallthrough` runs the next case's body without matching it.
-            while r == .fallthroughCase, i + 1 < bodies.count {
+            var i = positions[index]
+            while r == .fallthroughCase, i + 1 < next.count {
                 i += 1
-                r = try bodies[i](f)
+                r = try next[i].body(f)
             }
             if r == .breakTo(id) { return .normal }
             return r

@@ -22,6 +22,7 @@ extension Compiler {
             }
         }
         guard args.count == 2, key.hasSuffix("(Int,Int)") else { return nil }
+        if let c = intOperationOnSlot(name, args, overflow: overflow) { return c }
         let a = expr(args[0]).int
         let b = expr(args[1]).int
         // A constant right operand (`i % 13`, `n - 1`) is folded into the closure.
@@ -313,6 +314,79 @@ extension Compiler {
             }
         default:
             return nil
+        }
+    }
+}
+
+// Int operators whose left operand is a local's slot and whose right operand is a constant or
+// another local's slot: one closure reads the slots itself (the general path calls a closure
+// per operand). The operator is a type parameter, so each closure is specialised with the
+// operation inlined.
+
+protocol IntArithmetic { static func apply(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) }
+protocol IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool }
+
+enum IntAdd: IntArithmetic { static func apply(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) { a.addingReportingOverflow(b) } }
+enum IntSubtract: IntArithmetic { static func apply(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) { a.subtractingReportingOverflow(b) } }
+enum IntMultiply: IntArithmetic { static func apply(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) { a.multipliedReportingOverflow(by: b) } }
+enum IntLess: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a < b } }
+enum IntLessOrEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a <= b } }
+enum IntGreater: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a > b } }
+enum IntGreaterOrEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a >= b } }
+enum IntEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a == b } }
+enum IntNotEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a != b } }
+
+extension Compiler {
+    /// The slot of a local Int read in place (see `inPlace`), if `e` is one.
+    func intSlot(_ e: TExpr) -> Int? {
+        guard representation(e.type) == .int, case .slot(let s)? = inPlace(e) else { return nil }
+        return s
+    }
+
+    func intOperationOnSlot(_ name: String, _ args: [TExpr], overflow: @escaping () -> RuntimeTrap) -> Code? {
+        guard let l = intSlot(args[0]) else { return nil }
+        enum Right { case constant(Int), slot(Int) }
+        let right: Right
+        if let k = intConstant(args[1]) {
+            right = .constant(k)
+        } else if let r = intSlot(args[1]) {
+            right = .slot(r)
+        } else {
+            return nil
+        }
+        func arithmetic<Op: IntArithmetic>(_: Op.Type) -> Code {
+            switch right {
+            case .constant(let k):
+                return .int { f in
+                    let (r, o) = Op.apply(f.slots[l].asInt, k)
+                    if o { throw overflow() }
+                    return r
+                }
+            case .slot(let s):
+                return .int { f in
+                    let (r, o) = Op.apply(f.slots[l].asInt, f.slots[s].asInt)
+                    if o { throw overflow() }
+                    return r
+                }
+            }
+        }
+        func comparison<Op: IntComparison>(_: Op.Type) -> Code {
+            switch right {
+            case .constant(let k): return .bool { f in Op.apply(f.slots[l].asInt, k) }
+            case .slot(let s): return .bool { f in Op.apply(f.slots[l].asInt, f.slots[s].asInt) }
+            }
+        }
+        switch name {
+        case "+": return arithmetic(IntAdd.self)
+        case "-": return arithmetic(IntSubtract.self)
+        case "*": return arithmetic(IntMultiply.self)
+        case "<": return comparison(IntLess.self)
+        case "<=": return comparison(IntLessOrEqual.self)
+        case ">": return comparison(IntGreater.self)
+        case ">=": return comparison(IntGreaterOrEqual.self)
+        case "==": return comparison(IntEqual.self)
+        case "!=": return comparison(IntNotEqual.self)
+        default: return nil
         }
     }
 }
