@@ -146,6 +146,36 @@ final class Runtime {
         }
     }
 
+    /// A caller of a closure expression with two arguments that lends them instead of copying
+    /// them: bitwise copies go into the parameter slots and are forgotten (overwritten without a
+    /// release) before the frame is popped, so a call retains nothing. Sound because the caller
+    /// keeps the values alive during the call and a closure expression never writes a parameter
+    /// slot that is not `inout` (the callers here pass none). Nil for other function values.
+    func lendingCaller2(_ f: Value, at span: SourceSpan)
+        -> ((UnsafePointer<Value>, UnsafePointer<Value>) throws -> Value)?
+    {
+        guard case .function(let c) = f, c.code.isClosureExpression else { return nil }
+        let code = c.code
+        let captures = c.captures
+        let count = max(code.slotCount, 2)
+        let runtime = self
+        let frames = self.frames
+        let size = MemoryLayout<Value>.size
+        return { a, b in
+            let frame = frames.push(count)
+            let p = frame.slots
+            UnsafeMutableRawPointer(p).copyMemory(from: a, byteCount: size)
+            UnsafeMutableRawPointer(p + 1).copyMemory(from: b, byteCount: size)
+            defer {
+                p.initialize(to: .none)
+                (p + 1).initialize(to: .none)
+                frames.pop(frame)
+            }
+            for (slot, v) in zip(code.captureSlots, captures) { p[slot] = v }
+            return try runtime.invoke(code, frame, at: span)
+        }
+    }
+
     /// The `description` of a cell's type that declares one (CustomStringConvertible).
     func customDescription(_ s: TypeSymbol) -> ((Value) throws -> String)? {
         guard !s.isLibrary,

@@ -179,6 +179,9 @@ public final class FunctionCode {
     /// The slots where a closure's captured boxes go, in the order of `Closure.captures`.
     var captureSlots: [Int] = []
     var name = ""
+    /// Compiled from a closure expression (`{ $0 < $1 }`), whose body never writes the slots of
+    /// its parameters that are not `inout` (Runtime.lendingCaller2 relies on it).
+    var isClosureExpression = false
 }
 
 /// Why a cell stopped early: a trap (Swift's fatal errors) or a thrown Swift error escaping the

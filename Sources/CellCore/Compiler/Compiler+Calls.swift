@@ -587,6 +587,7 @@ extension Compiler {
     /// variables it uses.
     func closure(_ info: ClosureInfo) -> Code {
         let code = FunctionCode()
+        code.isClosureExpression = true
         let context = info.context
         code.slotCount = max(context.slotCount, 1)
         code.captureSlots = context.captures.map(\.slot) + info.copies.map(\.slot)
