@@ -160,12 +160,12 @@ final class Runtime {
         let count = max(code.slotCount, 2)
         let runtime = self
         let frames = self.frames
-        let size = MemoryLayout<Value>.size
         return { a, b in
             let frame = frames.push(count)
             let p = frame.slots
-            UnsafeMutableRawPointer(p).copyMemory(from: a, byteCount: size)
-            UnsafeMutableRawPointer(p + 1).copyMemory(from: b, byteCount: size)
+            // (The size written as a constant, so the copies are inlined moves, not memmove calls.)
+            UnsafeMutableRawPointer(p).copyMemory(from: a, byteCount: MemoryLayout<Value>.size)
+            UnsafeMutableRawPointer(p + 1).copyMemory(from: b, byteCount: MemoryLayout<Value>.size)
             defer {
                 p.initialize(to: .none)
                 (p + 1).initialize(to: .none)

@@ -222,4 +222,53 @@ extension Compiler {
     ) throws {
         v = .int(try op(v.asInt, r))
     }
+
+    /// The field written by `target` (`base.field`), if its base is stored in place.
+    func inPlaceFieldTarget(_ target: TExpr) -> (Place, Int)? {
+        guard case .property(let base?, let v) = target.kind, case .field(let index) = v.storage,
+            let place = inPlace(base)
+        else { return nil }
+        return (place, index)
+    }
+
+    /// `base.field = v` for a struct or class instance stored in place (a struct's fields are
+    /// moved out of its storage while one is written). The value is evaluated first, as `assign`
+    /// does.
+    func inPlaceFieldAssign(_ target: TExpr, _ value: TExpr) -> Code? {
+        guard let (place, index) = inPlaceFieldTarget(target) else { return nil }
+        let c = expr(value).value
+        return .value { f in
+            let x = try c(f)
+            try Self.at(f, place) { p in try Self.updateField(p, index) { $0 = x } }
+            return .void
+        }
+    }
+
+    /// `base.field op= n` on an Int field of a struct or class instance stored in place. The
+    /// right operand is evaluated first, as `compoundAssign` does.
+    func inPlaceFieldCompound(
+        _ target: TExpr, _ op: @escaping (Int, Int) throws -> Int, _ value: @escaping IntCode
+    ) -> Code? {
+        guard let (place, index) = inPlaceFieldTarget(target) else { return nil }
+        return .value { f in
+            let r = try value(f)
+            try Self.at(f, place) { p in try Self.updateField(p, index) { try Self.update(&$0, op, r) } }
+            return .void
+        }
+    }
+
+    @inline(__always) static func updateField(
+        _ p: UnsafeMutablePointer<Value>, _ index: Int, _ body: (inout Value) throws -> Void
+    ) throws {
+        switch p.pointee {
+        case .object(let o):
+            try body(&o.fields[index])
+        case .record(var fields):
+            p.pointee = .none
+            defer { p.pointee = .record(fields) }
+            try body(&fields[index])
+        case let v:
+            wrongValue("record", v)
+        }
+    }
 }

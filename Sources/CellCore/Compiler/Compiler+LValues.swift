@@ -198,6 +198,7 @@ extension Compiler {
 
     func assign(_ target: TExpr, _ value: TExpr) -> Code {
         if let c = inPlaceElementAssign(target, value) { return c }
+        if let c = inPlaceFieldAssign(target, value) { return c }
         let c = expr(value).value
         if case .tuple(let targets) = target.kind {
             let modifies: [ModifyCode?] = targets.map { t in
@@ -287,6 +288,7 @@ extension Compiler {
                 }
             }
             if let code = inPlaceDictionaryCompound(target, op, c) { return code }
+            if let code = inPlaceFieldCompound(target, op, c) { return code }
             let modify = lvalue(target)
             return .value { f in
                 let r = try c(f)

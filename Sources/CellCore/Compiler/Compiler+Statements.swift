@@ -519,6 +519,12 @@ extension Compiler {
             result = r
             return true
         }
+        // `for x in …` with a local `x` that is not captured: each element is written straight
+        // into its slot (no pattern closure per element).
+        var directSlot: Int? = nil
+        if case .bind(let v, let slot) = p, case .local = v.storage, !v.isCaptured {
+            directSlot = slot
+        }
         // Int ranges: a host loop writing the counter straight into the loop variable's slot.
         if case .call(let fn, nil, let args, _) = sequence.kind, let host = fn.host,
             host.hasPrefix("..<(") || host.hasPrefix("...("),
@@ -528,10 +534,6 @@ extension Compiler {
             let hi = expr(args[1]).int
             let closed = host.hasPrefix("...(")
             let span = sequence.span
-            var directSlot: Int? = nil
-            if case .bind(let v, let slot) = p, case .local = v.storage, !v.isCaptured {
-                directSlot = slot
-            }
             let runtime = self.runtime
             return { f in
                 let l = try lo(f)
@@ -563,7 +565,11 @@ extension Compiler {
             var result: Flow? = nil
             func each(_ x: Value) throws -> Bool {
                 // `for case let x? in …`: elements the pattern does not match are skipped.
-                if try !bind(f, x) { return false }
+                if let slot = directSlot {
+                    f.slots[slot] = x
+                } else if try !bind(f, x) {
+                    return false
+                }
                 if try !hasWhere || w(f) { return handle(try b(f), &result) }
                 return false
             }
