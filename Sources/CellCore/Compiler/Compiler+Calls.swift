@@ -361,6 +361,10 @@ extension Compiler {
             code.run = expr(e).value
             return
         }
+        if captured.isEmpty, fn.kind != .initializer, let choice = returnChoice(body) {
+            code.run = choice.value
+            return
+        }
         let block = self.block(body)
         let isInitializer = fn.kind == .initializer
         let isFailable = fn.isFailable
@@ -379,6 +383,43 @@ extension Compiler {
                 return f[0]
             }
             return flow == .returned ? f.result : .void
+        }
+    }
+
+    /// A body that only chooses what to return (`if c { return a }; return b`, with `else`,
+    /// `else if` and nesting) as one conditional expression: no statement closures, no `Flow`,
+    /// no result slot. Nil for any other body.
+    func returnChoice(_ body: [TStmt]) -> Code? {
+        guard let first = body.first else { return nil }
+        switch first {
+        case .return(let e?) where body.count == 1:
+            return expr(e)
+        case .if(let conditions, let then, let otherwise):
+            guard conditions.count == 1, case .boolean(let c) = conditions[0],
+                let t = returnChoice(then)
+            else { return nil }
+            let rest: [TStmt]
+            if let otherwise {
+                guard body.count == 1 else { return nil }
+                rest = otherwise
+            } else {
+                rest = Array(body.dropFirst())
+            }
+            guard let o = returnChoice(rest) else { return nil }
+            let cc = expr(c).bool
+            switch (t, o) {
+            case (.int(let x), .int(let y)): return .int { f in try cc(f) ? try x(f) : try y(f) }
+            case (.double(let x), .double(let y)): return .double { f in try cc(f) ? try x(f) : try y(f) }
+            case (.bool(let x), .bool(let y)): return .bool { f in try cc(f) ? try x(f) : try y(f) }
+            default:
+                let x = t.value
+                let y = o.value
+                return .value { f in try cc(f) ? try x(f) : try y(f) }
+            }
+        case .block(let inner) where body.count == 1:
+            return returnChoice(inner)
+        default:
+            return nil
         }
     }
 

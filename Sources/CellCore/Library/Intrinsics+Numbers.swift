@@ -22,7 +22,7 @@ extension Compiler {
             }
         }
         guard args.count == 2, key.hasSuffix("(Int,Int)") else { return nil }
-        if let c = intOperationOnSlot(name, args, overflow: overflow) { return c }
+        if let c = intOperationOnOperands(name, args, overflow: overflow) { return c }
         let a = expr(args[0]).int
         let b = expr(args[1]).int
         // A constant right operand (`i % 13`, `n - 1`) is folded into the closure.
@@ -318,10 +318,10 @@ extension Compiler {
     }
 }
 
-// Int operators whose left operand is a local's slot and whose right operand is a constant or
-// another local's slot: one closure reads the slots itself (the general path calls a closure
-// per operand). The operator is a type parameter, so each closure is specialised with the
-// operation inlined.
+// Int operators whose operands are locals' slots, globals or constants: one closure reads them
+// itself (the general path calls a closure per operand). Operator and operand kinds are type
+// parameters, so each combination is a closure specialised with the reads and the operation
+// inlined.
 
 protocol IntArithmetic { static func apply(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) }
 protocol IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool }
@@ -336,45 +336,79 @@ enum IntGreaterOrEqual: IntComparison { static func apply(_ a: Int, _ b: Int) ->
 enum IntEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a == b } }
 enum IntNotEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a != b } }
 
+/// An Int operand read without a closure.
+protocol IntOperand { func read(_ f: Frame) -> Int }
+struct IntSlotOperand: IntOperand {
+    let slot: Int
+    @inline(__always) func read(_ f: Frame) -> Int { f.slots[slot].asInt }
+}
+struct IntGlobalOperand: IntOperand {
+    let box: Box
+    @inline(__always) func read(_ f: Frame) -> Int { box.value.asInt }
+}
+struct IntConstantOperand: IntOperand {
+    let value: Int
+    @inline(__always) func read(_ f: Frame) -> Int { value }
+}
+
 extension Compiler {
-    /// The slot of a local Int read in place (see `inPlace`), if `e` is one.
-    func intSlot(_ e: TExpr) -> Int? {
-        guard representation(e.type) == .int, case .slot(let s)? = inPlace(e) else { return nil }
-        return s
+    /// How an Int operand is read without a closure.
+    enum IntOperandKind {
+        case slot(Int)
+        case global(Box)
+        case constant(Int)
     }
 
-    func intOperationOnSlot(_ name: String, _ args: [TExpr], overflow: @escaping () -> RuntimeTrap) -> Code? {
-        guard let l = intSlot(args[0]) else { return nil }
-        enum Right { case constant(Int), slot(Int) }
-        let right: Right
-        if let k = intConstant(args[1]) {
-            right = .constant(k)
-        } else if let r = intSlot(args[1]) {
-            right = .slot(r)
-        } else {
-            return nil
+    /// `e` as an operand read without a closure: an Int local or global stored in place, or a
+    /// constant.
+    func intOperand(_ e: TExpr) -> IntOperandKind? {
+        if let k = intConstant(e) { return .constant(k) }
+        guard representation(e.type) == .int else { return nil }
+        switch inPlace(e) {
+        case .slot(let s)?: return .slot(s)
+        case .global(let box)?: return .global(box)
+        case nil: return nil
         }
+    }
+
+    func intOperationOnOperands(
+        _ name: String, _ args: [TExpr], overflow: @escaping () -> RuntimeTrap
+    ) -> Code? {
+        guard let l = intOperand(args[0]), let r = intOperand(args[1]) else { return nil }
+        // Concrete operand types at every call, so each combination is specialised (an opened
+        // existential would run the generic code through witness tables).
+        switch l {
+        case .slot(let s): return intOperation(name, IntSlotOperand(slot: s), r, overflow: overflow)
+        case .global(let b): return intOperation(name, IntGlobalOperand(box: b), r, overflow: overflow)
+        case .constant(let k):
+            // Two constants are left to the general path (they are rare).
+            if case .constant = r { return nil }
+            return intOperation(name, IntConstantOperand(value: k), r, overflow: overflow)
+        }
+    }
+
+    func intOperation<L: IntOperand>(
+        _ name: String, _ l: L, _ r: IntOperandKind, overflow: @escaping () -> RuntimeTrap
+    ) -> Code? {
+        switch r {
+        case .slot(let s): return intOperation(name, l, IntSlotOperand(slot: s), overflow: overflow)
+        case .global(let b): return intOperation(name, l, IntGlobalOperand(box: b), overflow: overflow)
+        case .constant(let k): return intOperation(name, l, IntConstantOperand(value: k), overflow: overflow)
+        }
+    }
+
+    func intOperation<L: IntOperand, R: IntOperand>(
+        _ name: String, _ l: L, _ r: R, overflow: @escaping () -> RuntimeTrap
+    ) -> Code? {
         func arithmetic<Op: IntArithmetic>(_: Op.Type) -> Code {
-            switch right {
-            case .constant(let k):
-                return .int { f in
-                    let (r, o) = Op.apply(f.slots[l].asInt, k)
-                    if o { throw overflow() }
-                    return r
-                }
-            case .slot(let s):
-                return .int { f in
-                    let (r, o) = Op.apply(f.slots[l].asInt, f.slots[s].asInt)
-                    if o { throw overflow() }
-                    return r
-                }
+            .int { f in
+                let (v, o) = Op.apply(l.read(f), r.read(f))
+                if o { throw overflow() }
+                return v
             }
         }
         func comparison<Op: IntComparison>(_: Op.Type) -> Code {
-            switch right {
-            case .constant(let k): return .bool { f in Op.apply(f.slots[l].asInt, k) }
-            case .slot(let s): return .bool { f in Op.apply(f.slots[l].asInt, f.slots[s].asInt) }
-            }
+            .bool { f in Op.apply(l.read(f), r.read(f)) }
         }
         switch name {
         case "+": return arithmetic(IntAdd.self)
