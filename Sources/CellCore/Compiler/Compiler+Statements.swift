@@ -366,7 +366,7 @@ extension Compiler {
     {
         let s = expr(subject).value
         if let table = enumJumpTable(subject, cases) {
-            return enumSwitch(id: id, s, table, bodies: cases.map { block($0.body) })
+            return enumSwitch(id: id, s, table, bodies: cases.map { SwitchBody(run: block($0.body)) })
         }
         let compiled = cases.map { c -> ([(PatternCode, BoolCode?)], StmtCode) in
             (c.patterns.map { (pattern($0.0), $0.1.map { expr($0).bool }) }, block(c.body))
@@ -402,18 +402,20 @@ extension Compiler {
     }
 
     /// Where a switch over a cell's enum jumps for each case index: the position of the first
-    /// switch case matching it (or -1: none), and the pattern binding its payload (nil: nothing
-    /// to bind). Only when every pattern is a plain case pattern, `_` or `default`, without
-    /// `where`, so matching by index gives the first case Swift would choose.
-    typealias EnumJumpTable = [(position: Int, bind: PayloadBinding?)]
+    /// switch case matching it (or -1: none), and how its payload is bound. Only when every
+    /// pattern is a plain case pattern, `_` or `default`, without `where`, so matching by index
+    /// gives the first case Swift would choose.
+    typealias EnumJumpTable = [SwitchArm]
 
     /// Binds an enum value's payload to the variables of a case pattern.
     typealias PayloadBinding = (Frame, Value) throws -> Void
 
-    /// The binding of a case pattern's payload: straight into the slots when every
-    /// sub-pattern is `let x` of a local that is not captured or `_`, else by the pattern.
-    func payloadBinding(_ p: TPattern) -> PayloadBinding? {
-        guard case .enumCase(let c, let subs?) = p else { return nil }
+    /// The arm entering switch case `position` for the case pattern `p`: its payload bound
+    /// straight into the slots when every sub-pattern is `let x` of a local that is not captured
+    /// or `_`, else by the pattern.
+    func switchArm(_ position: Int, _ p: TPattern) -> SwitchArm {
+        var arm = SwitchArm(position: position)
+        guard case .enumCase(let c, let subs?) = p else { return arm }
         let whole = subs.count == 1 && (c.payload?.count ?? 0) > 1
         var slots: [(Int, Int)] = []
         for (k, sub) in subs.enumerated() {
@@ -423,49 +425,71 @@ extension Compiler {
                 continue
             }
             let match = pattern(p)
-            return { f, x in _ = try match(f, x) }
+            arm.bind = { f, x in _ = try match(f, x) }
+            arm.binds = true
+            return arm
         }
-        if slots.isEmpty { return nil }
+        if slots.isEmpty { return arm }
+        arm.binds = true
         if slots.count == 1 {
             let (k, slot) = slots[0]
-            return { f, x in
+            arm.bind = { f, x in
                 if case .enumCase(_, let payload) = x { f.slots[slot] = payload[k] }
             }
+        } else {
+            arm.bind = { f, x in
+                guard case .enumCase(_, let payload) = x else { return }
+                for (k, slot) in slots { f.slots[slot] = payload[k] }
+            }
         }
-        return { f, x in
-            guard case .enumCase(_, let payload) = x else { return }
-            for (k, slot) in slots { f.slots[slot] = payload[k] }
-        }
+        return arm
     }
 
-    /// One case of a switch by jump table. (Closures kept in a struct, not directly in an array,
-    /// where they would be called through reabstraction thunks.)
+    /// Where a switch by jump table goes for one case index. (Closures are kept in structs,
+    /// never directly in an array, a tuple or an Optional, where they would be called through
+    /// reabstraction thunks.)
     struct SwitchArm {
-        let bind: PayloadBinding?
-        let body: StmtCode
+        /// The position of the switch case entered, -1 for none.
+        var position: Int
+        /// Binds the payload, if `binds`.
+        var bind: PayloadBinding = { _, _ in }
+        var binds = false
+        /// The body run (set by `enumSwitch`).
+        var body: StmtCode = { _ in .normal }
+
+        init(position: Int) { self.position = position }
+    }
+
+    /// A switch case's compiled body.
+    struct SwitchBody {
+        let run: StmtCode
     }
 
     func enumJumpTable(_ subject: TExpr, _ cases: [TSwitchCase]) -> EnumJumpTable? {
         guard let symbol = concrete(subject.type).symbol, symbol.kind == .enum,
             symbol.representation == .enumeration, !symbol.cases.isEmpty
         else { return nil }
-        var table = EnumJumpTable(repeating: (-1, nil), count: symbol.cases.count)
+        var table = EnumJumpTable(repeating: SwitchArm(position: -1), count: symbol.cases.count)
         for (position, c) in cases.enumerated() {
             if c.patterns.isEmpty {
                 guard c.isDefault else { return nil }
-                for k in table.indices where table[k].position < 0 { table[k] = (position, nil) }
+                for k in table.indices where table[k].position < 0 {
+                    table[k] = SwitchArm(position: position)
+                }
                 continue
             }
             for (p, whereClause) in c.patterns {
                 guard whereClause == nil else { return nil }
                 switch p {
-                case .enumCase(let ec, let subs):
+                case .enumCase(let ec, _):
                     guard ec.index < table.count else { return nil }
                     if table[ec.index].position < 0 {
-                        table[ec.index] = (position, subs == nil ? nil : payloadBinding(p))
+                        table[ec.index] = switchArm(position, p)
                     }
                 case .wildcard:
-                    for k in table.indices where table[k].position < 0 { table[k] = (position, nil) }
+                    for k in table.indices where table[k].position < 0 {
+                        table[k] = SwitchArm(position: position)
+                    }
                 default:
                     return nil
                 }
@@ -475,28 +499,24 @@ extension Compiler {
     }
 
     /// A switch over enum cases by jump table (`enumJumpTable`).
-    func enumSwitch(id: Int, _ subject: @escaping ValueCode, _ table: EnumJumpTable, bodies: [StmtCode])
+    func enumSwitch(id: Int, _ subject: @escaping ValueCode, _ table: EnumJumpTable, bodies: [SwitchBody])
         -> StmtCode
     {
-        let positions = table.map(\.position)
-        // The arm entered for each case index (its own binding, its position's body).
-        let arms = table.map { entry in
-            SwitchArm(bind: entry.bind, body: entry.position < 0 ? { _ in .normal } : bodies[entry.position])
-        }
-        let next = bodies.map { SwitchArm(bind: nil, body: $0) }
+        var arms = table
+        for k in arms.indices where arms[k].position >= 0 { arms[k].body = bodies[arms[k].position].run }
         return { f in
             let value = try subject(f)
             guard case .enumCase(let index, _) = value else {
                 preconditionFailure("interpreter bug: switch over an enum got \(value)")
             }
             let arm = arms[index]
-            if let bind = arm.bind { try bind(f, value) }
+            if arm.binds { try arm.bind(f, value) }
             var r = try arm.body(f)
             // `fallthrough` runs the next case's body without matching it.
-            var i = positions[index]
-            while r == .fallthroughCase, i + 1 < next.count {
+            var i = arm.position
+            while r == .fallthroughCase, i + 1 < bodies.count {
                 i += 1
-                r = try next[i].body(f)
+                r = try bodies[i].run(f)
             }
             if r == .breakTo(id) { return .normal }
             return r
