@@ -582,6 +582,15 @@ extension Compiler {
         case "String.>(_:_:)": return .bool { f in try a[0](f).asString > a[1](f).asString }
         case "Character.==(_:_:)":
             if case .stringLiteral(let text) = args[1].kind, let k = text.first, text.count == 1 {
+                if let place = inPlace(args[0]) {
+                    // A variable compared in its storage, without copying its Character.
+                    return .bool { f in
+                        Self.at(f, place) { p in
+                            if case .character(let x) = p.pointee { return x == k }
+                            return false
+                        }
+                    }
+                }
                 let a0 = a[0]
                 return .bool { f in
                     if case .character(let x) = try a0(f) { return x == k }
