@@ -195,13 +195,15 @@ bench-collab: deps data $(BENCH_VENV)/.numpy
 	torch=$$(sed -n 's/^torch-summary: seconds_per_epoch \([0-9.]*\).*/\1/p' .build/bench-collab-torch.txt); \
 	awk -v o="$$ours" -v t="$$torch" 'BEGIN { printf "bench-collab: %.4f s/epoch ours, %.4f s/epoch PyTorch (1 thread): %.1fx faster\n", o, t, t / o }'
 
-## bench-interp: CPU seconds of the cell interpreter (release build) on the twelve kernels of
-## bench/interp/, each also run by CPython and compiled with swiftc -O; prints a table of ratios and
-## their geometric mean (scripts/bench_interp.py). BENCH_INTERP_ARGS passes options, e.g.
-## BENCH_INTERP_ARGS="--filter fib,sieve --repeat 3 --json .build/bench-interp.json".
+## bench-interp: CPU seconds of the statically typed cell interpreter (CellCore, `notebook exec`,
+## release build) on the twelve kernels of bench/interp/, each also run by CPython and compiled with
+## swiftc -O; prints a table of ratios and their geometric mean (scripts/bench_interp.py).
+## BENCH_INTERP_ARGS passes options, e.g.
+## BENCH_INTERP_ARGS="--filter fib,sieve --repeat 3 --json .build/bench-interp.json"
+## (`--engine run` times the one-cell notebooks of the session's older interpreter instead).
 BENCH_INTERP_ARGS ?=
 bench-interp: build-release
-	python3 scripts/bench_interp.py --notebook $(NOTEBOOK) $(BENCH_INTERP_ARGS)
+	python3 scripts/bench_interp.py --notebook $(NOTEBOOK) --engine exec $(BENCH_INTERP_ARGS)
 
 $(BENCH_VENV)/.installed:
 	python3 -m venv $(BENCH_VENV)

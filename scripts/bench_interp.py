@@ -114,8 +114,21 @@ def notebook_md(name, src, folder):
     return md
 
 
-def run_ours(nb, name, src, folder, repeat, timeout):
-    """Best of `repeat` runs of `src` as a one-cell notebook; (Run, printed checksum or None, error)."""
+def run_ours(nb, name, src, folder, repeat, timeout, engine="run"):
+    """Best of `repeat` runs of `src` as a one-cell notebook (or, with engine "exec", as a Swift
+    file through `notebook exec`, the statically typed interpreter CellCore); (Run, printed
+    checksum or None, error)."""
+    if engine == "exec":
+        path = os.path.join(folder, name + ".swift")
+        with open(path, "w") as f: f.write(src)
+        runs = []
+        for _ in range(repeat):
+            r = run_child([nb, "exec", path], timeout)
+            runs.append(r)
+            if r.rc != 0 or r.timed_out: break
+        r = best(runs)
+        if r.rc != 0 or r.timed_out: return r, None, first_error(r, timeout)
+        return r, checksum(r.out), None
     md = notebook_md(name, src, folder)
     outdir = os.path.join(folder, "out-" + name)
     runs = []; got = None
@@ -150,6 +163,9 @@ def main():
     ap.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
     ap.add_argument("--swiftc", default=shutil.which("swiftc") or "/opt/swift/usr/bin/swiftc")
     ap.add_argument("--python", default=sys.executable or "python3")
+    ap.add_argument("--engine", choices=["run", "exec"], default="run",
+                    help="run: KERNEL as a one-cell notebook (`notebook run`, the session's interpreter); "
+                         "exec: `notebook exec KERNEL.swift` (CellCore, the statically typed interpreter)")
     args = ap.parse_args()
 
     nb = os.path.abspath(args.notebook)
@@ -169,7 +185,7 @@ def main():
 
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-interp-") as tmp:
-        start = run_ours(nb, "startup", "let x = 1\n", tmp, repeat, args.timeout)
+        start = run_ours(nb, "startup", "let x = 1\n", tmp, repeat, args.timeout, args.engine)
         startup = start[0].cpu if start[2] is None else None
         for name in names:
             src_swift = os.path.join(KERNEL_DIR, name + ".swift")
@@ -199,7 +215,7 @@ def main():
                     row["swiftc_s"] = sw.cpu
             # (c) ours, as a one-cell notebook.
             with open(src_swift) as f: src = f.read()
-            r, got, err = run_ours(nb, name, src, tmp, repeat, args.timeout)
+            r, got, err = run_ours(nb, name, src, tmp, repeat, args.timeout, args.engine)
             if err is not None:
                 row["ours_error"] = err
             elif want is None:

@@ -28,6 +28,8 @@ final class Runtime {
     /// The cell's outputs so far, in order (text is moved here when a rich output follows it).
     var outputs: [CellOutput] = []
     var depth = 0
+    /// The slots of the activations running now (Frame.swift).
+    let frames = FrameStack()
     /// Called with each piece of printed text, when the session streams output.
     var onOutput: ((String) -> Void)?
     /// Called with each rich output of host code, when the session streams output.
@@ -78,30 +80,30 @@ final class Runtime {
         guard case .function(let c) = f else {
             preconditionFailure("interpreter bug: calling a non-function")
         }
-        let frame = Frame.make(c.code.slotCount)
+        let frame = frames.push(max(c.code.slotCount, args.count))
+        defer { frames.pop(frame) }
         for (i, a) in args.enumerated() { frame[i] = a }
         for (slot, v) in zip(c.code.captureSlots, c.captures) { frame[slot] = v }
         return try invoke(c.code, frame, at: span)
     }
 
-    /// A reusable caller of one function value with `n` arguments: the frame is allocated once
-    /// and reused for each call (frames never escape a call: captured variables live in boxes).
+    /// A reusable caller of one function value with `n` arguments (the function value's cases
+    /// resolved once, not per call).
     func caller(_ f: Value, at span: SourceSpan) -> ([Value]) throws -> Value {
         guard case .function(let c) = f else {
             preconditionFailure("interpreter bug: calling a non-function")
         }
         let code = c.code
-        var frame = Frame.make(code.slotCount)
-        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let captures = c.captures
         // A strong reference: `unowned` costs an atomic check per call, and callers are short-lived.
         let runtime = self
+        let frames = self.frames
         return { args in
-            if !isKnownUniquelyReferenced(&frame) {
-                frame = Frame.make(code.slotCount)
-                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
-            }
+            let frame = frames.push(max(code.slotCount, args.count))
+            defer { frames.pop(frame) }
             let p = frame.slots
             for i in 0..<args.count { p[i] = args[i] }
+            for (slot, v) in zip(code.captureSlots, captures) { p[slot] = v }
             return try runtime.invoke(code, frame, at: span)
         }
     }
@@ -113,15 +115,24 @@ final class Runtime {
             preconditionFailure("interpreter bug: calling a non-function")
         }
         let code = c.code
-        var frame = Frame.make(max(code.slotCount, 1))
-        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let captures = c.captures
+        let count = max(code.slotCount, 1)
         let runtime = self
-        return { a in
-            if !isKnownUniquelyReferenced(&frame) {
-                frame = Frame.make(max(code.slotCount, 1))
-                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let frames = self.frames
+        if captures.isEmpty {
+            return { a in
+                let frame = frames.push(count)
+                defer { frames.pop(frame) }
+                frame.slots[0] = a
+                return try runtime.invoke(code, frame, at: span)
             }
-            frame.slots[0] = a
+        }
+        return { a in
+            let frame = frames.push(count)
+            defer { frames.pop(frame) }
+            let p = frame.slots
+            p[0] = a
+            for (slot, v) in zip(code.captureSlots, captures) { p[slot] = v }
             return try runtime.invoke(code, frame, at: span)
         }
     }
@@ -131,17 +142,57 @@ final class Runtime {
             preconditionFailure("interpreter bug: calling a non-function")
         }
         let code = c.code
-        var frame = Frame.make(max(code.slotCount, 2))
-        for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let captures = c.captures
+        let count = max(code.slotCount, 2)
         let runtime = self
-        return { a, b in
-            if !isKnownUniquelyReferenced(&frame) {
-                frame = Frame.make(max(code.slotCount, 2))
-                for (slot, v) in zip(code.captureSlots, c.captures) { frame[slot] = v }
+        let frames = self.frames
+        if captures.isEmpty {
+            return { a, b in
+                let frame = frames.push(count)
+                defer { frames.pop(frame) }
+                let p = frame.slots
+                p[0] = a
+                p[1] = b
+                return try runtime.invoke(code, frame, at: span)
             }
+        }
+        return { a, b in
+            let frame = frames.push(count)
+            defer { frames.pop(frame) }
             let p = frame.slots
             p[0] = a
             p[1] = b
+            for (slot, v) in zip(code.captureSlots, captures) { p[slot] = v }
+            return try runtime.invoke(code, frame, at: span)
+        }
+    }
+
+    /// A caller of a closure expression with two arguments that lends them instead of copying
+    /// them: bitwise copies go into the parameter slots and are forgotten (overwritten without a
+    /// release) before the frame is popped, so a call retains nothing. Sound because the caller
+    /// keeps the values alive during the call and a closure expression never writes a parameter
+    /// slot that is not `inout` (the callers here pass none). Nil for other function values.
+    func lendingCaller2(_ f: Value, at span: SourceSpan)
+        -> ((UnsafePointer<Value>, UnsafePointer<Value>) throws -> Value)?
+    {
+        guard case .function(let c) = f, c.code.isClosureExpression else { return nil }
+        let code = c.code
+        let captures = c.captures
+        let count = max(code.slotCount, 2)
+        let runtime = self
+        let frames = self.frames
+        return { a, b in
+            let frame = frames.push(count)
+            let p = frame.slots
+            // (The size written as a constant, so the copies are inlined moves, not memmove calls.)
+            UnsafeMutableRawPointer(p).copyMemory(from: a, byteCount: MemoryLayout<Value>.size)
+            UnsafeMutableRawPointer(p + 1).copyMemory(from: b, byteCount: MemoryLayout<Value>.size)
+            defer {
+                p.initialize(to: .none)
+                (p + 1).initialize(to: .none)
+                frames.pop(frame)
+            }
+            for (slot, v) in zip(code.captureSlots, captures) { p[slot] = v }
             return try runtime.invoke(code, frame, at: span)
         }
     }
@@ -159,7 +210,8 @@ final class Runtime {
                 getter = dynamic
             }
             let code = self.compile?(getter, [:]) ?? getter.code
-            let frame = Frame.make(max(1, code.slotCount))
+            let frame = self.frames.push(max(1, code.slotCount))
+            defer { self.frames.pop(frame) }
             frame[0] = value
             return try self.invoke(code, frame, at: .unknown).asString
         }

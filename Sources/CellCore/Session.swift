@@ -194,7 +194,8 @@ public final class Session {
         var result = CellResult(outputs: [], shown: nil, diagnostics: [], trap: nil)
         let current = cellCount
         runOnLargeStack {
-            let frame = Frame.make(max(context.slotCount, 1))
+            let frame = runtime.frames.push(max(context.slotCount, 1))
+            defer { runtime.frames.pop(frame) }
             do {
                 _ = try code(frame)
                 if let lastCode, let lastType {

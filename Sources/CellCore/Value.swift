@@ -193,6 +193,9 @@ public final class FunctionCode {
     var name = ""
     /// The session's number of the cell whose source the code comes from (for error locations).
     var cell = 0
+    /// Compiled from a closure expression (`{ $0 < $1 }`), whose body never writes the slots of
+    /// its parameters that are not `inout` (Runtime.lendingCaller2 relies on it).
+    var isClosureExpression = false
 }
 
 /// Why a cell stopped early: a trap (Swift's fatal errors) or a thrown Swift error escaping the

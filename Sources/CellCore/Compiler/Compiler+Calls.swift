@@ -81,7 +81,8 @@ extension Compiler {
                     throw runtime.trap("'\(fn.name)' called on a value that was never initialized (its cell failed)", span)
                 }
                 let target = o.type.vtable[slot]
-                let callee = Frame.make(target.slotCount)
+                let callee = runtime.frames.push(target.slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 p[0] = receiver
                 for i in 0..<n { p[i + 1] = try argCodes[i](f) }
@@ -113,7 +114,8 @@ extension Compiler {
         }
         if let selfModify {
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
                 var result = Value.void
@@ -129,7 +131,8 @@ extension Compiler {
         if let selfCode {
             if inouts.isEmpty && arguments.count == 0 {
                 return typed(resultType) { f in
-                    let callee = Frame.make(slotCount)
+                    let callee = runtime.frames.push(slotCount)
+                    defer { runtime.frames.pop(callee) }
                     callee.slots[0] = try selfCode(f)
                     return try runtime.invoke(code, callee, at: span)
                 }
@@ -138,7 +141,8 @@ extension Compiler {
                 // Method calls with one argument, without arrays of closures.
                 let a0 = expr(arguments[0]).value
                 return typed(resultType) { f in
-                    let callee = Frame.make(slotCount)
+                    let callee = runtime.frames.push(slotCount)
+                    defer { runtime.frames.pop(callee) }
                     let p = callee.slots
                     p[0] = try selfCode(f)
                     p[1] = try a0(f)
@@ -146,7 +150,8 @@ extension Compiler {
                 }
             }
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 p[0] = try selfCode(f)
                 for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
@@ -155,19 +160,27 @@ extension Compiler {
         }
         switch argCodes.count {
         case 0:
-            return typed(resultType) { f in try invoke(f, Frame.make(slotCount)) }
+            return typed(resultType) { f in
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
+                return try invoke(f, callee)
+            }
         case 1 where inouts.isEmpty:
-            let a0 = expr(arguments[0]).value
+            let argument = expr(arguments[0])
             // The hot path of recursive functions: one Int argument, Int result.
-            if representation(resultType) == .int, inouts.isEmpty {
+            if case .int(let ai) = argument, representation(resultType) == .int {
                 return .int { f in
-                    let callee = Frame.make(slotCount)
-                    callee.slots[0] = try a0(f)
+                    let x = try ai(f)
+                    let callee = runtime.frames.push(slotCount)
+                    defer { runtime.frames.pop(callee) }
+                    callee.slots[0] = .int(x)
                     return try runtime.invoke(code, callee, at: span).asInt
                 }
             }
+            let a0 = argument.value
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 callee.slots[0] = try a0(f)
                 return try runtime.invoke(code, callee, at: span)
             }
@@ -175,7 +188,8 @@ extension Compiler {
             let a0 = expr(arguments[0]).value
             let a1 = expr(arguments[1]).value
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 p[0] = try a0(f)
                 p[1] = try a1(f)
@@ -183,7 +197,8 @@ extension Compiler {
             }
         default:
             return typed(resultType) { f in
-                let callee = Frame.make(slotCount)
+                let callee = runtime.frames.push(slotCount)
+                defer { runtime.frames.pop(callee) }
                 let p = callee.slots
                 for i in 0..<argCodes.count { p[i] = try argCodes[i](f) }
                 return try invoke(f, callee)
@@ -230,7 +245,8 @@ extension Compiler {
                 code = self.functionCode(witness, substitution: ws)
                 cache[key] = code
             }
-            let callee = Frame.make(max(code.slotCount, argCodes.count + 1))
+            let callee = runtime.frames.push(max(code.slotCount, argCodes.count + 1))
+            defer { runtime.frames.pop(callee) }
             let p = callee.slots
             p[0] = value
             for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
@@ -350,6 +366,10 @@ extension Compiler {
             code.run = expr(e).value
             return
         }
+        if captured.isEmpty, fn.kind != .initializer, let choice = returnChoice(body) {
+            code.run = choice.value
+            return
+        }
         let block = self.block(body)
         let isInitializer = fn.kind == .initializer
         let isFailable = fn.isFailable
@@ -368,6 +388,43 @@ extension Compiler {
                 return f[0]
             }
             return flow == .returned ? f.result : .void
+        }
+    }
+
+    /// A body that only chooses what to return (`if c { return a }; return b`, with `else`,
+    /// `else if` and nesting) as one conditional expression: no statement closures, no `Flow`,
+    /// no result slot. Nil for any other body.
+    func returnChoice(_ body: [TStmt]) -> Code? {
+        guard let first = body.first else { return nil }
+        switch first {
+        case .return(let e?) where body.count == 1:
+            return expr(e)
+        case .if(let conditions, let then, let otherwise):
+            guard conditions.count == 1, case .boolean(let c) = conditions[0],
+                let t = returnChoice(then)
+            else { return nil }
+            let rest: [TStmt]
+            if let otherwise {
+                guard body.count == 1 else { return nil }
+                rest = otherwise
+            } else {
+                rest = Array(body.dropFirst())
+            }
+            guard let o = returnChoice(rest) else { return nil }
+            let cc = expr(c).bool
+            switch (t, o) {
+            case (.int(let x), .int(let y)): return .int { f in try cc(f) ? try x(f) : try y(f) }
+            case (.double(let x), .double(let y)): return .double { f in try cc(f) ? try x(f) : try y(f) }
+            case (.bool(let x), .bool(let y)): return .bool { f in try cc(f) ? try x(f) : try y(f) }
+            default:
+                let x = t.value
+                let y = o.value
+                return .value { f in try cc(f) ? try x(f) : try y(f) }
+            }
+        case .block(let inner) where body.count == 1:
+            return returnChoice(inner)
+        default:
+            return nil
         }
     }
 
@@ -395,7 +452,8 @@ extension Compiler {
         let make = freshInstance(owner)
         let runtime = self.runtime
         return .value { f in
-            let callee = Frame.make(slotCount)
+            let callee = runtime.frames.push(slotCount)
+            defer { runtime.frames.pop(callee) }
             let p = callee.slots
             p[0] = try make(f)
             for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
@@ -451,7 +509,8 @@ extension Compiler {
         let runtime = self.runtime
         if fn.host == "defaultInit" { return .value { _ in .void } }
         return typed(fn.kind == .initializer ? .void : fn.result) { f in
-            let callee = Frame.make(slotCount)
+            let callee = runtime.frames.push(slotCount)
+            defer { runtime.frames.pop(callee) }
             let p = callee.slots
             p[0] = try selfCode(f)
             for i in 0..<argCodes.count { p[i + 1] = try argCodes[i](f) }
@@ -481,7 +540,8 @@ extension Compiler {
                 preconditionFailure("interpreter bug: calling a non-function value")
             }
             let code = closure.code
-            let frame = Frame.make(code.slotCount)
+            let frame = runtime.frames.push(code.slotCount)
+            defer { runtime.frames.pop(frame) }
             let p = frame.slots
             for i in 0..<argCodes.count { p[i] = try argCodes[i](f) }
             for (slot, v) in zip(code.captureSlots, closure.captures) { p[slot] = v }
@@ -559,7 +619,8 @@ extension Compiler {
             let wrapper = FunctionCode()
             wrapper.slotCount = n
             wrapper.run = { frame in
-                let callee = Frame.make(code.slotCount)
+                let callee = runtime.frames.push(code.slotCount)
+                defer { runtime.frames.pop(callee) }
                 callee[0] = receiver
                 for i in 0..<n { callee[i + 1] = frame[i] }
                 return try runtime.invoke(code, callee, at: span)
@@ -573,6 +634,7 @@ extension Compiler {
     func closure(_ info: ClosureInfo) -> Code {
         let code = FunctionCode()
         code.cell = currentCell
+        code.isClosureExpression = true
         let context = info.context
         code.slotCount = max(context.slotCount, 1)
         code.captureSlots = context.captures.map(\.slot) + info.copies.map(\.slot)

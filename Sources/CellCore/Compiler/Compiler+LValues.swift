@@ -12,6 +12,7 @@ extension Compiler {
         switch v.storage {
         case .field(let index):
             guard let base else { break }
+            if let c = inPlaceField(base, index, type: type) { return c }
             let b = expr(base).value
             if base.type.symbol?.kind == .class || representation(base.type) == .object {
                 return typed(type) { f in
@@ -73,7 +74,8 @@ extension Compiler {
                         return value.asRecord[i]
                     case .computed(let getter, _):
                         let code = self.functionCode(getter, substitution: [:])
-                        let frame = Frame.make(max(code.slotCount, 1))
+                        let frame = runtime.frames.push(max(code.slotCount, 1))
+                        defer { runtime.frames.pop(frame) }
                         frame[0] = value
                         return try runtime.invoke(code, frame, at: span)
                     default: break
@@ -206,6 +208,8 @@ extension Compiler {
     // MARK: Assignment
 
     func assign(_ target: TExpr, _ value: TExpr) -> Code {
+        if let c = inPlaceElementAssign(target, value) { return c }
+        if let c = inPlaceFieldAssign(target, value) { return c }
         let c = expr(value).value
         if case .tuple(let targets) = target.kind {
             let modifies: [ModifyCode?] = targets.map { t in
@@ -295,6 +299,8 @@ extension Compiler {
                     return .void
                 }
             }
+            if let code = inPlaceDictionaryCompound(target, op, c) { return code }
+            if let code = inPlaceFieldCompound(target, op, c) { return code }
             let modify = lvalue(target)
             return .value { f in
                 let r = try c(f)

@@ -135,10 +135,23 @@ extension Compiler {
             return switchStatement(id: id, subject, subjectSlot: subjectSlot, cases)
         case .return(let value):
             guard let value else { return { _ in .returned } }
-            let c = expr(value).value
-            return { f in
-                f.result = try c(f)
-                return .returned
+            switch expr(value) {
+            case .int(let c):
+                return { f in
+                    f.result = .int(try c(f))
+                    return .returned
+                }
+            case .double(let c):
+                return { f in
+                    f.result = .double(try c(f))
+                    return .returned
+                }
+            case let code:
+                let c = code.value
+                return { f in
+                    f.result = try c(f)
+                    return .returned
+                }
             }
         case .break(let id):
             return { _ in .breakTo(id) }
@@ -365,6 +378,9 @@ extension Compiler {
         -> StmtCode
     {
         let s = expr(subject).value
+        if let table = enumJumpTable(subject, cases) {
+            return enumSwitch(id: id, s, table, bodies: cases.map { SwitchBody(run: block($0.body)) })
+        }
         let compiled = cases.map { c -> ([(PatternCode, BoolCode?)], StmtCode) in
             (c.patterns.map { (pattern($0.0), $0.1.map { expr($0).bool }) }, block(c.body))
         }
@@ -398,6 +414,128 @@ extension Compiler {
         }
     }
 
+    /// Where a switch over a cell's enum jumps for each case index: the position of the first
+    /// switch case matching it (or -1: none), and how its payload is bound. Only when every
+    /// pattern is a plain case pattern, `_` or `default`, without `where`, so matching by index
+    /// gives the first case Swift would choose.
+    typealias EnumJumpTable = [SwitchArm]
+
+    /// Binds an enum value's payload to the variables of a case pattern.
+    typealias PayloadBinding = (Frame, Value) throws -> Void
+
+    /// The arm entering switch case `position` for the case pattern `p`: its payload bound
+    /// straight into the slots when every sub-pattern is `let x` of a local that is not captured
+    /// or `_`, else by the pattern.
+    func switchArm(_ position: Int, _ p: TPattern) -> SwitchArm {
+        var arm = SwitchArm(position: position)
+        guard case .enumCase(let c, let subs?) = p else { return arm }
+        let whole = subs.count == 1 && (c.payload?.count ?? 0) > 1
+        var slots: [(Int, Int)] = []
+        for (k, sub) in subs.enumerated() {
+            if case .wildcard = sub { continue }
+            if !whole, case .bind(let v, let slot) = sub, case .local = v.storage, !v.isCaptured {
+                slots.append((k, slot))
+                continue
+            }
+            let match = pattern(p)
+            arm.bind = { f, x in _ = try match(f, x) }
+            arm.binds = true
+            return arm
+        }
+        if slots.isEmpty { return arm }
+        arm.binds = true
+        if slots.count == 1 {
+            let (k, slot) = slots[0]
+            arm.bind = { f, x in
+                if case .enumCase(_, let payload) = x { f.slots[slot] = payload[k] }
+            }
+        } else {
+            arm.bind = { f, x in
+                guard case .enumCase(_, let payload) = x else { return }
+                for (k, slot) in slots { f.slots[slot] = payload[k] }
+            }
+        }
+        return arm
+    }
+
+    /// Where a switch by jump table goes for one case index. (Closures are kept in structs,
+    /// never directly in an array, a tuple or an Optional, where they would be called through
+    /// reabstraction thunks.)
+    struct SwitchArm {
+        /// The position of the switch case entered, -1 for none.
+        var position: Int
+        /// Binds the payload, if `binds`.
+        var bind: PayloadBinding = { _, _ in }
+        var binds = false
+        /// The body run (set by `enumSwitch`).
+        var body: StmtCode = { _ in .normal }
+
+        init(position: Int) { self.position = position }
+    }
+
+    /// A switch case's compiled body.
+    struct SwitchBody {
+        let run: StmtCode
+    }
+
+    func enumJumpTable(_ subject: TExpr, _ cases: [TSwitchCase]) -> EnumJumpTable? {
+        guard let symbol = concrete(subject.type).symbol, symbol.kind == .enum,
+            symbol.representation == .enumeration, !symbol.cases.isEmpty
+        else { return nil }
+        var table = EnumJumpTable(repeating: SwitchArm(position: -1), count: symbol.cases.count)
+        for (position, c) in cases.enumerated() {
+            if c.patterns.isEmpty {
+                guard c.isDefault else { return nil }
+                for k in table.indices where table[k].position < 0 {
+                    table[k] = SwitchArm(position: position)
+                }
+                continue
+            }
+            for (p, whereClause) in c.patterns {
+                guard whereClause == nil else { return nil }
+                switch p {
+                case .enumCase(let ec, _):
+                    guard ec.index < table.count else { return nil }
+                    if table[ec.index].position < 0 {
+                        table[ec.index] = switchArm(position, p)
+                    }
+                case .wildcard:
+                    for k in table.indices where table[k].position < 0 {
+                        table[k] = SwitchArm(position: position)
+                    }
+                default:
+                    return nil
+                }
+            }
+        }
+        return table
+    }
+
+    /// A switch over enum cases by jump table (`enumJumpTable`).
+    func enumSwitch(id: Int, _ subject: @escaping ValueCode, _ table: EnumJumpTable, bodies: [SwitchBody])
+        -> StmtCode
+    {
+        var arms = table
+        for k in arms.indices where arms[k].position >= 0 { arms[k].body = bodies[arms[k].position].run }
+        return { f in
+            let value = try subject(f)
+            guard case .enumCase(let index, _) = value else {
+                preconditionFailure("interpreter bug: switch over an enum got \(value)")
+            }
+            let arm = arms[index]
+            if arm.binds { try arm.bind(f, value) }
+            var r = try arm.body(f)
+            // `fallthrough` runs the next case's body without matching it.
+            var i = arm.position
+            while r == .fallthroughCase, i + 1 < bodies.count {
+                i += 1
+                r = try bodies[i].run(f)
+            }
+            if r == .breakTo(id) { return .normal }
+            return r
+        }
+    }
+
     // MARK: for-in
 
     func forIn(id: Int, _ p: TPattern, _ sequence: TExpr, _ whereClause: TExpr?, _ body: [TStmt])
@@ -414,6 +552,12 @@ extension Compiler {
             result = r
             return true
         }
+        // `for x in …` with a local `x` that is not captured: each element is written straight
+        // into its slot (no pattern closure per element).
+        var directSlot: Int? = nil
+        if case .bind(let v, let slot) = p, case .local = v.storage, !v.isCaptured {
+            directSlot = slot
+        }
         // Int ranges: a host loop writing the counter straight into the loop variable's slot.
         if case .call(let fn, nil, let args, _) = sequence.kind, let host = fn.host,
             host.hasPrefix("..<(") || host.hasPrefix("...("),
@@ -423,10 +567,6 @@ extension Compiler {
             let hi = expr(args[1]).int
             let closed = host.hasPrefix("...(")
             let span = sequence.span
-            var directSlot: Int? = nil
-            if case .bind(let v, let slot) = p, case .local = v.storage, !v.isCaptured {
-                directSlot = slot
-            }
             let runtime = self.runtime
             return { f in
                 let l = try lo(f)
@@ -462,7 +602,11 @@ extension Compiler {
             func each(_ x: Value) throws -> Bool {
                 try runtime.tick(span)
                 // `for case let x? in …`: elements the pattern does not match are skipped.
-                if try !bind(f, x) { return false }
+                if let slot = directSlot {
+                    f.slots[slot] = x
+                } else if try !bind(f, x) {
+                    return false
+                }
                 if try !hasWhere || w(f) { return handle(try b(f), &result) }
                 return false
             }

@@ -86,6 +86,7 @@ final class Compiler {
         case .property(let base, let v):
             return property(base, v, span: span, type: e.type)
         case .tupleElement(let base, let index):
+            if let c = inPlaceField(base, index, type: e.type) { return c }
             let b = expr(base).value
             return typed(e.type) { f in try b(f).asRecord[index] }
         case .tuple(let elements):

@@ -70,6 +70,32 @@ extension Compiler {
         }
     }
 
+    /// `s.split(separator: c)` by bytes, when that gives Swift's pieces: an ASCII text (each of
+    /// its Characters is one byte, except "\r\n") and an ASCII separator other than "\r" and
+    /// "\n". Nil otherwise (or for a text that is not contiguous UTF-8).
+    static func asciiSplit(_ s: String, _ c: Character) -> [Value]? {
+        guard let separator = c.asciiValue, separator != 0x0A, separator != 0x0D else { return nil }
+        let result: [Value]?? = s.utf8.withContiguousStorageIfAvailable { bytes in
+            var pieces: [Value] = []
+            var start = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x80 { return nil }
+                if byte == separator {
+                    if i > start {
+                        pieces.append(.string(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)))
+                    }
+                    start = i + 1
+                }
+            }
+            if bytes.count > start {
+                pieces.append(.string(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)))
+            }
+            return pieces
+        }
+        return result ?? nil
+    }
+
     /// Wraps a value as `Optional<T>.some` (nested optionals get one more level).
     func some(_ v: Value) -> Value {
         if case .null(let n) = v { return .null(n + 1) }
@@ -263,7 +289,8 @@ extension Compiler {
             return .value { f in
                 var acc = try a[0](f)
                 guard case .function(let closure) = try a[1](f) else { return acc }
-                let frame = Frame.make(closure.code.slotCount)
+                let frame = runtime.frames.push(closure.code.slotCount)
+                defer { runtime.frames.pop(frame) }
                 for (slot, v) in zip(closure.code.captureSlots, closure.captures) { frame[slot] = v }
                 for x in try b(f).asArray {
                     frame[0] = acc
@@ -282,8 +309,21 @@ extension Compiler {
             }
         case "Array.sorted(by:)", "Dictionary.sorted(by:)":
             return .value { [unowned self] f in
-                let c = runtime.caller2(try a[0](f), at: span)
-                return .array(try self.elements(try b(f), closed: false).sorted { try c($0, $1).asBool })
+                let comparator = try a[0](f)
+                let items = self.elements(try b(f), closed: false)
+                if let less = runtime.lendingCaller2(comparator, at: span) {
+                    // A closure expression: the positions are sorted, not the values, and the
+                    // compared values are lent to it, so a comparison retains nothing (the sort
+                    // moves Ints; the same algorithm asked the same questions gives the same
+                    // stable order).
+                    let order = try items.withUnsafeBufferPointer { buffer in
+                        let base = buffer.baseAddress!
+                        return try buffer.indices.sorted { try less(base + $0, base + $1).asBool }
+                    }
+                    return .array(order.map { items[$0] })
+                }
+                let c = runtime.caller2(comparator, at: span)
+                return .array(try items.sorted { try c($0, $1).asBool })
             }
         case "Array.sorted()":
             let less = lessThan(fn.owner!.genericParameters[0].substituted(s))
@@ -521,7 +561,9 @@ extension Compiler {
         case "String.split(separator:)":
             return .value { f in
                 guard case .character(let c) = try a[0](f) else { return .array([]) }
-                return .array(try b(f).asString.split(separator: c).map { .string(String($0)) })
+                let s = try b(f).asString
+                if let pieces = Self.asciiSplit(s, c) { return .array(pieces) }
+                return .array(s.split(separator: c).map { .string(String($0)) })
             }
         case "String.dropFirst(_:)":
             return .value { f in .string(String(try b(f).asString.dropFirst(try a[0](f).asInt))) }
@@ -538,7 +580,24 @@ extension Compiler {
         case "String.<(_:_:)", "Substring.<(_:_:)":
             return .bool { f in try a[0](f).asString < a[1](f).asString }
         case "String.>(_:_:)": return .bool { f in try a[0](f).asString > a[1](f).asString }
-        case "Character.==(_:_:)": return .bool { f in try a[0](f) == a[1](f) }
+        case "Character.==(_:_:)":
+            if case .stringLiteral(let text) = args[1].kind, let k = text.first, text.count == 1 {
+                if let place = inPlace(args[0]) {
+                    // A variable compared in its storage, without copying its Character.
+                    return .bool { f in
+                        Self.at(f, place) { p in
+                            if case .character(let x) = p.pointee { return x == k }
+                            return false
+                        }
+                    }
+                }
+                let a0 = a[0]
+                return .bool { f in
+                    if case .character(let x) = try a0(f) { return x == k }
+                    return false
+                }
+            }
+            return .bool { f in try a[0](f) == a[1](f) }
         case "Character.!=(_:_:)": return .bool { f in try a[0](f) != a[1](f) }
         case "Character.<(_:_:)":
             let less = lessThan(env.character)
@@ -752,6 +811,11 @@ extension Compiler {
         _ base: TExpr, _ fn: FuncSymbol, _ args: [TExpr], span: SourceSpan, type: SwiftType
     ) -> Code {
         let runtime = self.runtime
+        if isArraySubscript(fn), args.count == 1,
+            let c = inPlaceElement(base, args[0], span: span, type: type)
+        {
+            return c
+        }
         let b = expr(base).value
         let owner = fn.owner?.name ?? ""
         switch "\(owner).\(fn.fullName)" {

@@ -22,6 +22,7 @@ extension Compiler {
             }
         }
         guard args.count == 2, key.hasSuffix("(Int,Int)") else { return nil }
+        if let c = intOperationOnOperands(name, args, overflow: overflow) { return c }
         let a = expr(args[0]).int
         let b = expr(args[1]).int
         // A constant right operand (`i % 13`, `n - 1`) is folded into the closure.
@@ -123,6 +124,7 @@ extension Compiler {
             }
         }
         guard args.count == 2, key.hasSuffix("(Double,Double)") else { return nil }
+        if let c = doubleOperationOnOperands(name, args) { return c }
         let a = expr(args[0]).double
         let b = expr(args[1]).double
         switch name {
@@ -313,6 +315,218 @@ extension Compiler {
             }
         default:
             return nil
+        }
+    }
+}
+
+// Int and Double operators whose operands are locals' slots, globals or constants: one closure
+// reads them itself (the general path calls a closure per operand; an operand that is neither
+// is still a closure). Operator and operand kinds are type parameters, so each combination is a
+// closure specialised with the reads and the operation inlined.
+
+protocol IntArithmetic { static func apply(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) }
+protocol IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool }
+
+enum IntAdd: IntArithmetic { static func apply(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) { a.addingReportingOverflow(b) } }
+enum IntSubtract: IntArithmetic { static func apply(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) { a.subtractingReportingOverflow(b) } }
+enum IntMultiply: IntArithmetic { static func apply(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) { a.multipliedReportingOverflow(by: b) } }
+enum IntLess: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a < b } }
+enum IntLessOrEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a <= b } }
+enum IntGreater: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a > b } }
+enum IntGreaterOrEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a >= b } }
+enum IntEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a == b } }
+enum IntNotEqual: IntComparison { static func apply(_ a: Int, _ b: Int) -> Bool { a != b } }
+
+/// An Int operand read without a closure (or, for `IntCodeOperand`, by its own).
+protocol IntOperand { func read(_ f: Frame) throws -> Int }
+struct IntCodeOperand: IntOperand {
+    let code: IntCode
+    @inline(__always) func read(_ f: Frame) throws -> Int { try code(f) }
+}
+struct IntSlotOperand: IntOperand {
+    let slot: Int
+    @inline(__always) func read(_ f: Frame) -> Int { f.slots[slot].asInt }
+}
+struct IntGlobalOperand: IntOperand {
+    let box: Box
+    @inline(__always) func read(_ f: Frame) -> Int { box.value.asInt }
+}
+struct IntConstantOperand: IntOperand {
+    let value: Int
+    @inline(__always) func read(_ f: Frame) -> Int { value }
+}
+
+extension Compiler {
+    /// How an Int operand is read without a closure.
+    enum IntOperandKind {
+        case slot(Int)
+        case global(Box)
+        case constant(Int)
+        /// Any other expression (compiled only if used).
+        case code(TExpr)
+    }
+
+    /// `e` as an operand read without a closure: an Int local or global stored in place, or a
+    /// constant.
+    func intOperand(_ e: TExpr) -> IntOperandKind {
+        if let k = intConstant(e) { return .constant(k) }
+        if representation(e.type) == .int {
+            switch inPlace(e) {
+            case .slot(let s)?: return .slot(s)
+            case .global(let box)?: return .global(box)
+            case nil: break
+            }
+        }
+        return .code(e)
+    }
+
+    func intOperationOnOperands(
+        _ name: String, _ args: [TExpr], overflow: @escaping () -> RuntimeTrap
+    ) -> Code? {
+        guard Self.operatorsOnOperands.contains(name) else { return nil }
+        let l = intOperand(args[0])
+        let r = intOperand(args[1])
+        // Concrete operand types at every call, so each combination is specialised (an opened
+        // existential would run the generic code through witness tables).
+        switch (l, r) {
+        case (.code, .code), (.constant, .constant), (.code, .constant), (.constant, .code):
+            return nil  // The general path (with its folded constants).
+        case (.slot(let s), _): return intOperation(name, IntSlotOperand(slot: s), r, overflow: overflow)
+        case (.global(let b), _): return intOperation(name, IntGlobalOperand(box: b), r, overflow: overflow)
+        case (.constant(let k), _): return intOperation(name, IntConstantOperand(value: k), r, overflow: overflow)
+        case (.code(let e), _): return intOperation(name, IntCodeOperand(code: expr(e).int), r, overflow: overflow)
+        }
+    }
+
+    func intOperation<L: IntOperand>(
+        _ name: String, _ l: L, _ r: IntOperandKind, overflow: @escaping () -> RuntimeTrap
+    ) -> Code? {
+        switch r {
+        case .slot(let s): return intOperation(name, l, IntSlotOperand(slot: s), overflow: overflow)
+        case .global(let b): return intOperation(name, l, IntGlobalOperand(box: b), overflow: overflow)
+        case .constant(let k): return intOperation(name, l, IntConstantOperand(value: k), overflow: overflow)
+        case .code(let e): return intOperation(name, l, IntCodeOperand(code: expr(e).int), overflow: overflow)
+        }
+    }
+
+    static let operatorsOnOperands: Set<String> = ["+", "-", "*", "<", "<=", ">", ">=", "==", "!="]
+
+    func intOperation<L: IntOperand, R: IntOperand>(
+        _ name: String, _ l: L, _ r: R, overflow: @escaping () -> RuntimeTrap
+    ) -> Code? {
+        func arithmetic<Op: IntArithmetic>(_: Op.Type) -> Code {
+            .int { f in
+                let (v, o) = Op.apply(try l.read(f), try r.read(f))
+                if o { throw overflow() }
+                return v
+            }
+        }
+        func comparison<Op: IntComparison>(_: Op.Type) -> Code {
+            .bool { f in Op.apply(try l.read(f), try r.read(f)) }
+        }
+        switch name {
+        case "+": return arithmetic(IntAdd.self)
+        case "-": return arithmetic(IntSubtract.self)
+        case "*": return arithmetic(IntMultiply.self)
+        case "<": return comparison(IntLess.self)
+        case "<=": return comparison(IntLessOrEqual.self)
+        case ">": return comparison(IntGreater.self)
+        case ">=": return comparison(IntGreaterOrEqual.self)
+        case "==": return comparison(IntEqual.self)
+        case "!=": return comparison(IntNotEqual.self)
+        default: return nil
+        }
+    }
+}
+
+/// A Double operand read without a closure (or, for `DoubleCodeOperand`, by its own).
+protocol DoubleOperand { func read(_ f: Frame) throws -> Double }
+struct DoubleCodeOperand: DoubleOperand {
+    let code: DoubleCode
+    @inline(__always) func read(_ f: Frame) throws -> Double { try code(f) }
+}
+struct DoubleSlotOperand: DoubleOperand {
+    let slot: Int
+    @inline(__always) func read(_ f: Frame) -> Double { f.slots[slot].asDouble }
+}
+struct DoubleGlobalOperand: DoubleOperand {
+    let box: Box
+    @inline(__always) func read(_ f: Frame) -> Double { box.value.asDouble }
+}
+struct DoubleConstantOperand: DoubleOperand {
+    let value: Double
+    @inline(__always) func read(_ f: Frame) -> Double { value }
+}
+
+extension Compiler {
+    enum DoubleOperandKind {
+        case slot(Int)
+        case global(Box)
+        case constant(Double)
+        /// Any other expression (compiled only if used).
+        case code(TExpr)
+    }
+
+    /// The value of a Double literal, computed as `expr` computes it.
+    func doubleConstant(_ e: TExpr) -> Double? {
+        guard representation(e.type) == .double else { return nil }
+        switch e.kind {
+        case .floatLiteral(let text, let negative): return (Double(text) ?? 0) * (negative ? -1 : 1)
+        case .integerLiteral(let text, let negative):
+            guard let magnitude = UInt64(text) else { return nil }
+            return Double(magnitude) * (negative ? -1 : 1)
+        default: return nil
+        }
+    }
+
+    func doubleOperand(_ e: TExpr) -> DoubleOperandKind {
+        if let k = doubleConstant(e) { return .constant(k) }
+        if representation(e.type) == .double {
+            switch inPlace(e) {
+            case .slot(let s)?: return .slot(s)
+            case .global(let box)?: return .global(box)
+            case nil: break
+            }
+        }
+        return .code(e)
+    }
+
+    func doubleOperationOnOperands(_ name: String, _ args: [TExpr]) -> Code? {
+        guard Self.operatorsOnOperands.contains(name) || name == "/" else { return nil }
+        let l = doubleOperand(args[0])
+        let r = doubleOperand(args[1])
+        switch (l, r) {
+        case (.code, .code), (.constant, .constant):
+            return nil  // The general path.
+        case (.slot(let s), _): return doubleOperation(name, DoubleSlotOperand(slot: s), r)
+        case (.global(let b), _): return doubleOperation(name, DoubleGlobalOperand(box: b), r)
+        case (.constant(let k), _): return doubleOperation(name, DoubleConstantOperand(value: k), r)
+        case (.code(let e), _): return doubleOperation(name, DoubleCodeOperand(code: expr(e).double), r)
+        }
+    }
+
+    func doubleOperation<L: DoubleOperand>(_ name: String, _ l: L, _ r: DoubleOperandKind) -> Code? {
+        switch r {
+        case .slot(let s): return doubleOperation(name, l, DoubleSlotOperand(slot: s))
+        case .global(let b): return doubleOperation(name, l, DoubleGlobalOperand(box: b))
+        case .constant(let k): return doubleOperation(name, l, DoubleConstantOperand(value: k))
+        case .code(let e): return doubleOperation(name, l, DoubleCodeOperand(code: expr(e).double))
+        }
+    }
+
+    func doubleOperation<L: DoubleOperand, R: DoubleOperand>(_ name: String, _ l: L, _ r: R) -> Code? {
+        switch name {
+        case "+": return .double { f in try l.read(f) + r.read(f) }
+        case "-": return .double { f in try l.read(f) - r.read(f) }
+        case "*": return .double { f in try l.read(f) * r.read(f) }
+        case "/": return .double { f in try l.read(f) / r.read(f) }
+        case "<": return .bool { f in try l.read(f) < r.read(f) }
+        case "<=": return .bool { f in try l.read(f) <= r.read(f) }
+        case ">": return .bool { f in try l.read(f) > r.read(f) }
+        case ">=": return .bool { f in try l.read(f) >= r.read(f) }
+        case "==": return .bool { f in try l.read(f) == r.read(f) }
+        case "!=": return .bool { f in try l.read(f) != r.read(f) }
+        default: return nil
         }
     }
 }

@@ -273,7 +273,8 @@ extension Compiler {
             let code = functionCode(fn, substitution: substitutionOf(t))
             let runtime = self.runtime
             return { a, b in
-                let frame = Frame.make(max(2, code.slotCount))
+                let frame = runtime.frames.push(max(2, code.slotCount))
+                defer { runtime.frames.pop(frame) }
                 frame[0] = a
                 frame[1] = b
                 return try runtime.invoke(code, frame, at: .unknown).asBool

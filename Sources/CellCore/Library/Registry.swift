@@ -200,7 +200,8 @@ extension Runtime {
             return try h(&call)
         }
         guard let code = compile?(fn, [:]) else { preconditionFailure("interpreter bug: no compiler") }
-        let frame = Frame.make(max(code.slotCount, arguments.count + 1))
+        let frame = frames.push(max(code.slotCount, arguments.count + 1))
+        defer { frames.pop(frame) }
         frame[0] = object
         for (i, a) in arguments.enumerated() { frame[i + 1] = a }
         return try invoke(code, frame, at: span)
