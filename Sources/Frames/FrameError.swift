@@ -19,6 +19,8 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
     case joinTooLarge(key: String, rowsAtLeast: Int, limit: Int)
     /// Join keys of types that can never match (pandas raises the same for int vs object).
     case incompatibleJoinKeys(column: String, left: ColumnType, right: ColumnType)
+    /// A regular expression that does not compile.
+    case invalidPattern(String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
             return "expected a join on '\(key)' of at most \(limit) rows, but it would make more than \(rows) (keys repeated on both sides multiply)"
         case .tooLarge(let rows, let columns, let limit):
             return "expected at most \(limit) cells, but \(rows) row keys × \(columns) column keys would need more"
+        case .invalidPattern(let pattern):
+            return "expected a regular expression, got '\(pattern)' (pass regex: false to match it literally)"
         case .incompatibleJoinKeys(let column, let left, let right):
             return "expected join key '\(column)' to have comparable types on both sides, found \(left) and \(right)"
         }

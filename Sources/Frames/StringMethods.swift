@@ -1,0 +1,60 @@
+/// Vectorised string methods of a String column (pandas `Series.str`): missing in, missing out.
+extension Column {
+    func mapStrings<T>(_ transform: (String) throws -> T?) throws -> [T?] {
+        guard case .string(let v) = values else {
+            throw FrameError.wrongType(column: name, expected: "a String", found: type)
+        }
+        return try (0..<count).map { isPresent($0) ? try transform(v[$0]) : nil }
+    }
+
+    /// pandas `str.lower()` (full Unicode lowercasing, as Python's `str.lower`).
+    public func lowercased() throws -> Column { Column(name: name, strings: try mapStrings { $0.lowercased() }) }
+
+    /// pandas `str.upper()`.
+    public func uppercased() throws -> Column { Column(name: name, strings: try mapStrings { $0.uppercased() }) }
+
+    /// pandas `str.len()`: the number of Unicode scalars (Python's `len`, code points), as Int.
+    public func lengths() throws -> Column { Column(name: name, ints: try mapStrings { $0.unicodeScalars.count }) }
+
+    /// pandas `str.strip()`: without leading and trailing whitespace.
+    public func stripped() throws -> Column {
+        Column(
+            name: name,
+            strings: try mapStrings { s in
+                let scalars = s.unicodeScalars
+                guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+                    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+                else { return "" }
+                return String(scalars[first...last])
+            })
+    }
+
+    /// pandas `str.contains(pattern, regex=…, case=…)`: whether each value contains `pattern`
+    /// (a regular expression when `regex`); missing values give false (pandas `na=False`).
+    /// - Throws: ``FrameError/wrongType(column:expected:found:)``; an invalid regular expression
+    ///   as ``FrameError/invalidPattern(_:)``.
+    public func contains(_ pattern: String, regex: Bool = true, caseSensitive: Bool = true) throws -> [Bool] {
+        let matcher: (String) -> Bool
+        if regex {
+            guard let compiled = try? Regex(pattern) else { throw FrameError.invalidPattern(pattern) }
+            let r = caseSensitive ? compiled : compiled.ignoresCase()
+            matcher = { $0.contains(r) }
+        } else if caseSensitive {
+            matcher = { $0.contains(pattern) }
+        } else {
+            let lower = pattern.lowercased()
+            matcher = { $0.lowercased().contains(lower) }
+        }
+        return try mapStrings(matcher).map { $0 ?? false }
+    }
+
+    /// pandas `str.startswith(prefix)`; missing values give false.
+    public func startsWith(_ prefix: String) throws -> [Bool] {
+        try mapStrings { $0.hasPrefix(prefix) }.map { $0 ?? false }
+    }
+
+    /// pandas `str.split(separator)` (a literal separator): each value's pieces, nil for missing.
+    public func split(_ separator: String) throws -> [[String]?] {
+        try mapStrings { s in s.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
+    }
+}
