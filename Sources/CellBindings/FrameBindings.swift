@@ -165,7 +165,7 @@ enum FrameBindings {
                 FrameEditBindings.source,
             ].joined(separator: "\n"),
             hostTypes: [
-                "DataFrame", "GroupBy", "Column", "Mask", "StringMethods", "ListColumn", "DatetimeColumn",
+                "DataFrame", "GroupBy", "Column", "Mask", "Row", "StringMethods", "ListColumn", "DatetimeColumn",
                 "DatetimeProperties",
             ],
             functions: all)
@@ -220,7 +220,11 @@ enum FrameBindings {
                 return .void
             },
             "DataFrame.subscript(String)": { call in
-                try frames { .host(ColumnObject(try frame(call).column(call.string(0)))) }
+                do {
+                    return .host(ColumnObject(try frame(call).column(call.string(0))))
+                } catch let error as FrameError {
+                    throw HostError(error.description, argument: 0)
+                }
             },
             "DataFrame.subscript([String])": { call in
                 try frames { .host(FrameObject(try frame(call).selecting(call.strings(0)))) }

@@ -87,6 +87,11 @@ enum FrameEditBindings {
             func fillna(_ value: Int) -> DataFrame
             func fillna(_ value: Double) -> DataFrame
             func fillna(_ value: String) -> DataFrame
+            /// This frame with a column `name` holding `value` in every row (added at the end or
+            /// replacing the column of that name). pandas: `assign(name=value)`.
+            func assign(_ name: String, _ value: Int) -> DataFrame
+            func assign(_ name: String, _ value: Double) -> DataFrame
+            func assign(_ name: String, _ value: String) -> DataFrame
             /// This frame with the lists of `split` (one per row) as column `name`, for `explode`.
             /// pandas: `assign(name=series_of_lists)`.
             func assign(_ name: String, _ lists: ListColumn) -> DataFrame
@@ -252,6 +257,12 @@ enum FrameEditBindings {
             },
         ]
         for type in ["Int", "Double", "String"] {
+            f["DataFrame.assign(String,\(type))"] = { call in
+                let f = frame(call)
+                let items = [Value](repeating: call.arguments[1], count: f.rowCount)
+                let column = ColumnMathBindings.makeColumn(call.string(0), type, items)
+                return .host(FrameObject(try frames(argument: 0) { try f.adding(column) }))
+            }
             f["DataFrame.init([String : [\(type)]],columns:[String]?)"] = { call in
                 guard case .dictionary(let data) = call.arguments[0] else { preconditionFailure("interpreter bug") }
                 var byName: [String: [Value]] = [:]

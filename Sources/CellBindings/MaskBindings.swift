@@ -5,6 +5,33 @@ import CellCore
 import Frames
 import Reporting
 
+/// One row of a frame, for `filter`.
+final class RowObject {
+    let frame: DataFrame
+    let row: Int
+    init(_ frame: DataFrame, _ row: Int) {
+        self.frame = frame
+        self.row = row
+    }
+
+    /// The value of `name` at this row, checked against the type asked for (argument 0 named on error).
+    func value(_ name: String, as type: ColumnType) throws -> Value {
+        guard let column = frame.columnIndex(name).map({ frame.columns[$0] }) else {
+            throw HostError(FrameError.columnNotFound(name, available: frame.columnNames).description, argument: 0)
+        }
+        guard let v = column[row] else { return .none }
+        switch (type, v) {
+        case (.int, .int(let i)): return .int(i)
+        case (.double, .int(let i)): return .double(Double(i))
+        case (.double, .double(let d)): return .double(d)
+        case (.string, .string(let s)): return .string(s)
+        default:
+            let hint = column.type == .int ? "int" : column.type == .double ? "double" : "string"
+            throw HostError("column '\(name)' holds \(column.type) values, not \(type) (use row.\(hint)(\"\(name)\"))", argument: 0)
+        }
+    }
+}
+
 /// One flag per row of a frame; shows as a one-column table of `true`/`false`.
 final class MaskObject: CellDisplayable, CustomStringConvertible {
     let flags: [Bool]
@@ -64,9 +91,24 @@ enum MaskBindings {
                 subscript(_ mask: Mask) -> Column { get }
             }
 
+            /// One row of a frame, read by column name and type inside `filter` and `rows`.
+            final class Row {
+                /// The row's position in its frame.
+                var index: Int { get }
+                /// The value of an Int column (nil when missing; stops the cell for another type).
+                func int(_ column: String) -> Int?
+                /// The value of a numeric column as a Double (nil when missing).
+                func double(_ column: String) -> Double?
+                /// The value of a String column (nil when missing).
+                func string(_ column: String) -> String?
+            }
+
             extension DataFrame {
                 /// The rows whose flag is true, in order. pandas: `df[mask]`.
                 subscript(_ mask: Mask) -> DataFrame { get }
+                /// The rows for which `isIncluded` returns true, in order.
+                /// pandas: `df[df.apply(lambda row: …, axis=1)]`.
+                func filter(_ isIncluded: (Row) -> Bool) -> DataFrame
             }
             """
     }
@@ -94,6 +136,19 @@ enum MaskBindings {
                 let c = ColumnBindings.column(call)
                 let frame = try FrameBindings.frames { try DataFrame([c]).filter(call.object(0, as: MaskObject.self).flags) }
                 return .host(ColumnObject(frame.columns[0]))
+            },
+            "Row.index": { call in .int(call.object(nil, as: RowObject.self).row) },
+            "Row.int(String)": { call in try call.object(nil, as: RowObject.self).value(call.string(0), as: .int) },
+            "Row.double(String)": { call in try call.object(nil, as: RowObject.self).value(call.string(0), as: .double) },
+            "Row.string(String)": { call in try call.object(nil, as: RowObject.self).value(call.string(0), as: .string) },
+            "DataFrame.filter((Row) -> Bool)": { call in
+                let frame = FrameBindings.frame(call)
+                var keep: [Bool] = []
+                keep.reserveCapacity(frame.rowCount)
+                for row in 0..<frame.rowCount {
+                    keep.append(try call.call(call.arguments[0], [.host(RowObject(frame, row))]).asBool)
+                }
+                return .host(FrameObject(try FrameBindings.frames { try frame.filter(keep) }))
             },
             "DataFrame.subscript(Mask)": { call in
                 let flags = call.object(0, as: MaskObject.self).flags

@@ -52,10 +52,10 @@ extension DataFrame {
 extension Column {
     /// Missing values replaced by `value` (pandas `Series.fillna(value)`): an Int column filled
     /// with a Double becomes Double, as pandas upcasts.
-    /// - Throws: ``FrameError/wrongType(column:expected:found:)`` for a String into a numeric column or a number into a String one.
+    /// - Throws: ``FrameError/valueMismatch(column:type:value:)`` for a String into a numeric column or a number into a String one.
     public func filling(with value: CellValue) throws -> Column {
         if (type == .string) != (value.doubleValue == nil) {
-            throw FrameError.wrongType(column: name, expected: value.doubleValue == nil ? "a String" : "a numeric", found: type)
+            throw FrameError.valueMismatch(column: name, type: type, value: value)
         }
         let target: ColumnType
         switch (type, value) {

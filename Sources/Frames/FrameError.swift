@@ -19,6 +19,9 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
     case joinTooLarge(key: String, rowsAtLeast: Int, limit: Int)
     /// Join keys of types that can never match (pandas raises the same for int vs object).
     case incompatibleJoinKeys(column: String, left: ColumnType, right: ColumnType)
+    /// A value of the wrong kind for a column: a String for a numeric column or a number for a
+    /// String one (comparing, filling).
+    case valueMismatch(column: String, type: ColumnType, value: CellValue)
     /// A regular expression that does not compile.
     case invalidPattern(String)
 
@@ -41,6 +44,10 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
             return "expected a join on '\(key)' of at most \(limit) rows, but it would make more than \(rows) (keys repeated on both sides multiply)"
         case .tooLarge(let rows, let columns, let limit):
             return "expected at most \(limit) cells, but \(rows) row keys × \(columns) column keys would need more"
+        case .valueMismatch(let column, let type, let value):
+            let shown: String
+            if case .string(let text) = value { shown = "\"\(text)\"" } else { shown = value.description }
+            return "expected \(type == .string ? "a String" : "a number") for \(type) column '\(column)', got \(shown)"
         case .invalidPattern(let pattern):
             return "expected a regular expression, got '\(pattern)' (pass regex: false to match it literally)"
         case .incompatibleJoinKeys(let column, let left, let right):

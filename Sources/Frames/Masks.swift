@@ -32,11 +32,10 @@ extension Column {
 
     /// One flag per row: whether the row's value compares with `value` as `op` says (pandas
     /// `s >= value`). A missing value compares false, except `!=`, which is true (NaN != x).
-    /// - Throws: ``FrameError/wrongType(column:expected:found:)`` comparing strings with numbers.
+    /// - Throws: ``FrameError/valueMismatch(column:type:value:)`` comparing strings with numbers.
     public func compare(_ op: Comparison, _ value: CellValue) throws -> [Bool] {
         if (type == .string) != (value.doubleValue == nil) {
-            throw FrameError.wrongType(
-                column: name, expected: value.doubleValue == nil ? "a String" : "a numeric", found: type)
+            throw FrameError.valueMismatch(column: name, type: type, value: value)
         }
         return (0..<count).map { row in
             guard let o = order(row, value) else { return op == .notEqual }

@@ -38,7 +38,8 @@ import Testing
                 print(top.head(3)["title"].strings)
                 print(top.head(3)["mean"].doubles)
                 print(stats.merge(movies, on: "movieId", how: .left).sortValues(by: ["score"], ascending: false).head(3)["title"].strings)
-                print(ratingGenres.count, ratingGenres.groupBy("genre").agg("rating", [.mean, .count]).sortValues(by: ["mean"], ascending: false).head(3)["genre"].strings)
+                let byGenre = ratingGenres.groupBy("genre").agg("rating", [.mean, .count])
+                print(ratingGenres.count, byGenre.sortValues(by: ["mean"], ascending: false).head(3)["genre"].strings)
                 """)
         #expect(checks.succeeded, "\(checks.failure)")
         #expect(
