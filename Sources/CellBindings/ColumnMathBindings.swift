@@ -11,7 +11,8 @@ enum ColumnMathBindings {
     static var source: String {
         let operators = arithmetic.map { op, _ in
             [("Column", "Column"), ("Column", "Int"), ("Column", "Double"), ("Int", "Column"), ("Double", "Column")].map {
-                "    static func \(op) (lhs: \($0.0), rhs: \($0.1)) -> Column"
+                "    /// Row by row `\(op)`; missing in, missing out. pandas: `\($0.0 == "Column" ? "s" : "x") \(op) \($0.1 == "Column" ? "t" : "x")`.\n"
+                    + "    static func \(op) (lhs: \($0.0), rhs: \($0.1)) -> Column"
             }.joined(separator: "\n")
         }.joined(separator: "\n")
         return """
@@ -19,10 +20,20 @@ enum ColumnMathBindings {
                 /// A column named `name` holding `values` (`nil`, and NaN in a Double column, are missing).
                 /// pandas: `pd.Series(values, name=name)`.
                 init(_ name: String, _ values: [Int])
+                /// A column named `name` holding `values` (`nil`, and NaN in a Double column, are missing).
+                /// pandas: `pd.Series(values, name=name)`.
                 init(_ name: String, _ values: [Double])
+                /// A column named `name` holding `values` (`nil`, and NaN in a Double column, are missing).
+                /// pandas: `pd.Series(values, name=name)`.
                 init(_ name: String, _ values: [String])
+                /// A column named `name` holding `values` (`nil`, and NaN in a Double column, are missing).
+                /// pandas: `pd.Series(values, name=name)`.
                 init(_ name: String, _ values: [Int?])
+                /// A column named `name` holding `values` (`nil`, and NaN in a Double column, are missing).
+                /// pandas: `pd.Series(values, name=name)`.
                 init(_ name: String, _ values: [Double?])
+                /// A column named `name` holding `values` (`nil`, and NaN in a Double column, are missing).
+                /// pandas: `pd.Series(values, name=name)`.
                 init(_ name: String, _ values: [String?])
                 /// Row by row arithmetic with another column or a number, named after the left column;
                 /// missing in, missing out. Int with Int stays Int except `/` (true division, Double:
@@ -53,7 +64,11 @@ enum ColumnMathBindings {
                 /// The column with missing values replaced by `value` (an Int column filled with a Double
                 /// becomes Double). pandas: `Series.fillna`.
                 func fillna(_ value: Int) -> Column
+                /// The column with missing values replaced by `value` (an Int column filled with a Double
+                /// becomes Double). pandas: `Series.fillna`.
                 func fillna(_ value: Double) -> Column
+                /// The column with missing values replaced by `value` (an Int column filled with a Double
+                /// becomes Double). pandas: `Series.fillna`.
                 func fillna(_ value: String) -> Column
                 /// The present values only. pandas: `Series.dropna`.
                 func dropna() -> Column

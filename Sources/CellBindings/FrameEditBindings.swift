@@ -57,7 +57,13 @@ enum FrameEditBindings {
             /// columns come in `columns`' order, or sorted by name when it is nil.
             /// pandas: `pd.DataFrame(data, columns=columns)`.
             init(_ data: [String: [Int]], columns: [String]? = nil)
+            /// A frame from named columns of one type. A Swift dictionary has no order, so the
+            /// columns come in `columns`' order, or sorted by name when it is nil.
+            /// pandas: `pd.DataFrame(data, columns=columns)`.
             init(_ data: [String: [Double]], columns: [String]? = nil)
+            /// A frame from named columns of one type. A Swift dictionary has no order, so the
+            /// columns come in `columns`' order, or sorted by name when it is nil.
+            /// pandas: `pd.DataFrame(data, columns=columns)`.
             init(_ data: [String: [String]], columns: [String]? = nil)
             /// This frame without these columns. pandas: `drop(columns=names)`.
             func drop(columns: [String]) -> DataFrame
@@ -85,12 +91,20 @@ enum FrameEditBindings {
             /// Missing values replaced by `value` in every column it fits (numbers in numeric
             /// columns, a string in String columns). pandas: `fillna(value)`.
             func fillna(_ value: Int) -> DataFrame
+            /// Missing values replaced by `value` in every column it fits (numbers in numeric
+            /// columns, a string in String columns). pandas: `fillna(value)`.
             func fillna(_ value: Double) -> DataFrame
+            /// Missing values replaced by `value` in every column it fits (numbers in numeric
+            /// columns, a string in String columns). pandas: `fillna(value)`.
             func fillna(_ value: String) -> DataFrame
             /// This frame with a column `name` holding `value` in every row (added at the end or
             /// replacing the column of that name). pandas: `assign(name=value)`.
             func assign(_ name: String, _ value: Int) -> DataFrame
+            /// This frame with a column `name` holding `value` in every row (added at the end or
+            /// replacing the column of that name). pandas: `assign(name=value)`.
             func assign(_ name: String, _ value: Double) -> DataFrame
+            /// This frame with a column `name` holding `value` in every row (added at the end or
+            /// replacing the column of that name). pandas: `assign(name=value)`.
             func assign(_ name: String, _ value: String) -> DataFrame
             /// This frame with the lists of `split` (one per row) as column `name`, for `explode`.
             /// pandas: `assign(name=series_of_lists)`.
@@ -116,26 +130,77 @@ enum FrameEditBindings {
             /// pandas: `groupby(key)[column].sum()` and likewise `median`, `std`, `var`, `min`,
             /// `max`, `nunique`, `first`, `last`.
             func sum(_ column: String) -> DataFrame
+            /// `column` reduced per group, as the key columns and a column named `column`.
+            /// pandas: `groupby(key)[column].sum()` and likewise `median`, `std`, `var`, `min`,
+            /// `max`, `nunique`, `first`, `last`.
             func median(_ column: String) -> DataFrame
+            /// `column` reduced per group, as the key columns and a column named `column`.
+            /// pandas: `groupby(key)[column].sum()` and likewise `median`, `std`, `var`, `min`,
+            /// `max`, `nunique`, `first`, `last`.
             func std(_ column: String) -> DataFrame
+            /// `column` reduced per group, as the key columns and a column named `column`.
+            /// pandas: `groupby(key)[column].sum()` and likewise `median`, `std`, `var`, `min`,
+            /// `max`, `nunique`, `first`, `last`.
             func variance(_ column: String) -> DataFrame
+            /// `column` reduced per group, as the key columns and a column named `column`.
+            /// pandas: `groupby(key)[column].sum()` and likewise `median`, `std`, `var`, `min`,
+            /// `max`, `nunique`, `first`, `last`.
             func min(_ column: String) -> DataFrame
+            /// `column` reduced per group, as the key columns and a column named `column`.
+            /// pandas: `groupby(key)[column].sum()` and likewise `median`, `std`, `var`, `min`,
+            /// `max`, `nunique`, `first`, `last`.
             func max(_ column: String) -> DataFrame
+            /// `column` reduced per group, as the key columns and a column named `column`.
+            /// pandas: `groupby(key)[column].sum()` and likewise `median`, `std`, `var`, `min`,
+            /// `max`, `nunique`, `first`, `last`.
             func nunique(_ column: String) -> DataFrame
+            /// `column` reduced per group, as the key columns and a column named `column`.
+            /// pandas: `groupby(key)[column].sum()` and likewise `median`, `std`, `var`, `min`,
+            /// `max`, `nunique`, `first`, `last`.
             func first(_ column: String) -> DataFrame
+            /// `column` reduced per group, as the key columns and a column named `column`.
+            /// pandas: `groupby(key)[column].sum()` and likewise `median`, `std`, `var`, `min`,
+            /// `max`, `nunique`, `first`, `last`.
             func last(_ column: String) -> DataFrame
             /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
             /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
             /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func sum() -> DataFrame
+            /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
+            /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
+            /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func mean() -> DataFrame
+            /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
+            /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
+            /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func median() -> DataFrame
+            /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
+            /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
+            /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func std() -> DataFrame
+            /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
+            /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
+            /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func variance() -> DataFrame
+            /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
+            /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
+            /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func min() -> DataFrame
+            /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
+            /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
+            /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func max() -> DataFrame
+            /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
+            /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
+            /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func nunique() -> DataFrame
+            /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
+            /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
+            /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func first() -> DataFrame
+            /// Every selected column (after `groupBy(k)[…]`), or every non-key column, reduced per
+            /// group; `mean`, `median`, `std` and `variance` skip String columns (pandas'
+            /// `numeric_only=True`). pandas: `groupby(key).sum()` and friends.
             func last() -> DataFrame
             /// `column` reduced by several functions: the key columns, then one column per function,
             /// named by it (`mean`, `count`). pandas: `groupby(key)[column].agg(['mean', 'count'])`.

@@ -48,8 +48,13 @@ enum MaskBindings {
 
     static var source: String {
         let operators = comparisons.map { op, _ in
-            ["Int", "Double", "String", "Column"].map { "    static func \(op) (lhs: Column, rhs: \($0)) -> Mask" }
-                .joined(separator: "\n")
+            ["Int", "Double", "String", "Column"].map {
+                let rhs = $0 == "Column" ? "another column" : $0 == "Int" ? "an Int" : "a \($0)"
+                let missing = op == "!=" ? "true" : "false"
+                return "    /// Row by row `\(op)` with \(rhs); a missing value gives \(missing). pandas: `s \(op) x`.\n"
+                    + "    static func \(op) (lhs: Column, rhs: \($0)) -> Mask"
+            }
+            .joined(separator: "\n")
         }.joined(separator: "\n")
         return """
             /// One flag per row (pandas' boolean Series), made by comparing a column with a value or
@@ -85,7 +90,9 @@ enum MaskBindings {
                 func notna() -> Mask
                 /// Whether each value is one of `values` (missing values: false). pandas: `Series.isin`.
                 func isin(_ values: [Int]) -> Mask
+                /// Whether each value is one of `values` (missing values: false). pandas: `Series.isin`.
                 func isin(_ values: [Double]) -> Mask
+                /// Whether each value is one of `values` (missing values: false). pandas: `Series.isin`.
                 func isin(_ values: [String]) -> Mask
                 /// The values whose flag is true. pandas: `s[mask]`.
                 subscript(_ mask: Mask) -> Column { get }
