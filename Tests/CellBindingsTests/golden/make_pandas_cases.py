@@ -229,6 +229,57 @@ case('toDatetime(Column("t", [-1, 0, 951782400, 4107542400]), unit: .s).dt.day',
 case('toDatetime(Column("t", [-86401, 68256000]), unit: .s).dt.weekday', 'pd.to_datetime(pd.Series([-86401, 68256000]), unit="s").dt.weekday')
 case('ratings.groupBy("year").size()', 'r.assign(year=pd.to_datetime(r.timestamp, unit="s").dt.year).groupby("year").size().reset_index(name="count")', setup='ratings["year"] = toDatetime(ratings["timestamp"], unit: .s).dt.year')
 
+# --- edge cases: interpolation, duplicates in merges, missing keys, Unicode, dates far from 1970 ---
+for q in ["0.1", "0.33", "0.5", "0.75", "0.999"]:
+    case(f'Column("x", [1.0, 2.0, 3.0, 4.0, 10.0]).quantile({q})', f"pd.Series([1.0, 2.0, 3.0, 4.0, 10.0]).quantile({q})")
+case('Column("x", [4, 1, 3, 2]).median()', "pd.Series([4, 1, 3, 2]).median()")
+case('Column("x", [4.0, nil, 1.0, 3.0]).median()', "pd.Series([4.0, None, 1.0, 3.0]).median()")
+case('Column("x", [1, 2, 3, 4]).std()', "pd.Series([1, 2, 3, 4]).std()")
+case('Column("x", [1, 2, 3, 4]).variance()', "pd.Series([1, 2, 3, 4]).var()")
+case('Column("x", [0.1, 0.2, 0.3]).sum()', "pd.Series([0.1, 0.2, 0.3]).sum()")
+case('Column("x", [3, 7, 7, 1]).idxmax()', "pd.Series([3, 7, 7, 1]).idxmax()")
+case('Column("x", [nil, 2.0, 1.0, 1.0]).idxmin()', "pd.Series([None, 2.0, 1.0, 1.0]).idxmin()")
+case('Column("x", [1, 2, 3, 4]).describe()', 'pd.Series([1, 2, 3, 4], name="x").describe().reset_index(name="x").rename(columns={"index": "statistic"})')
+case('DataFrame([Column("k", [1.5, nil, 1.5, 0.5]), Column("v", [1, 2, 3, 4])]).groupBy("k").sum("v")', 'pd.DataFrame({"k": [1.5, None, 1.5, 0.5], "v": [1, 2, 3, 4]}).groupby("k").v.sum().reset_index()')
+case('DataFrame([Column("a", ["x", "y", "x", "y"]), Column("b", [2, nil, 1, 1]), Column("v", [1.0, 2.0, 3.0, 4.0])]).groupBy(["a", "b"]).sum("v")', 'pd.DataFrame({"a": ["x", "y", "x", "y"], "b": [2, None, 1, 1], "v": [1.0, 2.0, 3.0, 4.0]}).groupby(["a", "b"]).v.sum().reset_index()')
+A = 'DataFrame(["k": [1, 1, 2], "v": [1, 2, 3]])'
+B = 'DataFrame(["k": [1, 1, 3], "w": [4, 5, 6]])'
+PA = 'pd.DataFrame({"k": [1, 1, 2], "v": [1, 2, 3]})'
+PB = 'pd.DataFrame({"k": [1, 1, 3], "w": [4, 5, 6]})'
+for how in ["inner", "left", "right", "outer"]:
+    case(f'{A}.merge({B}, on: "k", how: .{how})', f'{PA}.merge({PB}, on="k", how="{how}")')
+SA = 'DataFrame(["k": ["b", "a", "c"], "v": ["1", "2", "3"]])'
+SB = 'DataFrame(["k": ["d", "b", "a"], "v": ["4", "5", "6"]])'
+PSA = 'pd.DataFrame({"k": ["b", "a", "c"], "v": ["1", "2", "3"]})'
+PSB = 'pd.DataFrame({"k": ["d", "b", "a"], "v": ["4", "5", "6"]})'
+for how in ["inner", "left", "right", "outer"]:
+    case(f'{SA}.merge({SB}, on: "k", how: .{how})', f'{PSA}.merge({PSB}, on="k", how="{how}")')
+case('movies.sortValues(by: ["genres"], ascending: false)["movieId"]', 'm.sort_values(["genres"], ascending=False, kind="stable").movieId')
+case('ratings.sortValues(by: ["userId", "movieId"], ascending: [false, true])', 'r.sort_values(["userId", "movieId"], ascending=[False, True], kind="stable")')
+case('ratings.groupBy(["userId", "movieId"]).count("rating")', 'r.groupby(["userId", "movieId"]).rating.count().reset_index(name="count")')
+case('movies.groupBy("movieId").min()', 'm.groupby("movieId").min().reset_index()')
+case('movies.groupBy("movieId").agg([("title", [.first, .last, .nunique]), ("timestamp", [.size, .count])])', 'flat(m.groupby("movieId").agg({"title": ["first", "last", "nunique"], "timestamp": ["size", "count"]}))')
+case('Column("s", ["e\\u{301}", "é", "straße", "Ünïcödé"]).str.len()', 'pd.Series(["e\u0301", "é", "straße", "Ünïcödé"]).str.len()')
+case('Column("s", ["straße", "Ünïcödé", "ǅ"]).str.upper()', 'pd.Series(["straße", "Ünïcödé", "ǅ"]).str.upper()')
+case('Column("s", ["ÀB", "Ünïcödé", "ǅ"]).str.lower()', 'pd.Series(["ÀB", "Ünïcödé", "ǅ"]).str.lower()')
+case('Column("s", ["ab12", "a1b2c3", "1999", nil]).str.contains("[0-9]{2}")', 'pd.Series(["ab12", "a1b2c3", "1999", None]).str.contains("[0-9]{2}", na=False)')
+case('Column("s", ["a||b", "", "|", nil]).str.split("|").explode()', 'pd.Series(["a||b", "", "|", None]).str.split("|").explode()')
+case('Column("s", ["  a b ", "\\tx\\n", ""]).str.strip()', 'pd.Series(["  a b ", "\\tx\\n", ""]).str.strip()')
+case('Column("s", ["x", nil]).str.len()', 'pd.Series(["x", None]).str.len()')
+dates = "[-2208988800, 951868800, 1709164800, 253402300799, -62135596800]"
+for field in ["year", "month", "day", "weekday", "hour"]:
+    case(f'toDatetime(Column("t", {dates}), unit: .s).dt.{field}', f'pd.to_datetime(pd.Series({dates}), unit="s").dt.{field}')
+case('toDatetime(Column("t", [-1500, 1500, 86399999]), unit: .ms).strings()', 'pd.to_datetime(pd.Series([-1500, 1500, 86399999]), unit="ms").dt.strftime("%Y-%m-%d %H:%M:%S")')
+case('toDatetime(Column("t", [0.5, 1.25, nil]), unit: .D).strings()', 'pd.to_datetime(pd.Series([0.5, 1.25, None]), unit="D").dt.strftime("%Y-%m-%d %H:%M:%S")')
+case('ratings["userId"].fillna(0.5)', "r.userId.fillna(0.5)")
+case('ratings.dropna(subset: ["movieId", "rating"])["userId"]', 'r.dropna(subset=["movieId", "rating"]).userId')
+case('Column("x", [1, 2, 3]) * Column("y", [2.5, nil, 1.0])', 'pd.Series([1, 2, 3]) * pd.Series([2.5, None, 1.0])')
+case('Column("x", [7, -7, 0]) / 2', 'pd.Series([7, -7, 0]) / 2')
+case('Column("x", [1.0, -1.0, 0.0]) / 0', 'pd.Series([1.0, -1.0, 0.0]) / 0')
+case('Column("x", [1, 2, 3]) - Column("y", [3, 2, 1])', 'pd.Series([1, 2, 3]) - pd.Series([3, 2, 1])')
+case('Column("s", ["b", "a", nil]) < "b"', 'pd.Series(["b", "a", None]) < "b"')
+case('Column("s", ["é", "e", "z"]) > "f"', 'pd.Series(["é", "e", "z"]) > "f"')
+
 with open("pandas_cases.jsonl", "w") as out:
     for c in cases:
         out.write(json.dumps(c, ensure_ascii=False) + "\n")
