@@ -78,6 +78,15 @@ enum FrameEditBindings {
             /// Groups rows by several key columns (key combinations sorted, rows with a missing key
             /// dropped). pandas: `groupby([a, b])`.
             func groupBy(_ columns: [String]) -> GroupBy
+            /// The `n` rows with the largest values of `column`, largest first (ties in row order;
+            /// rows with a missing value only after all others). pandas: `nlargest(n, column)`.
+            func nlargest(_ n: Int, _ column: String) -> DataFrame
+            /// The `n` rows with the smallest values of `column`, smallest first (ties in row order;
+            /// rows with a missing value only after all others). pandas: `nsmallest(n, column)`.
+            func nsmallest(_ n: Int, _ column: String) -> DataFrame
+            /// This frame with the dates of `dates` as a column of text `YYYY-MM-DD HH:MM:SS` (a frame
+            /// holds no date type yet). pandas: `assign(name=dates)`.
+            func assign(_ name: String, _ dates: DatetimeColumn) -> DataFrame
             /// A database-style merge on a shared column; clashing columns get `_x` and `_y`.
             /// `inner` and `left` keep this frame's row order, `right` the other's, `outer` sorts
             /// the keys. pandas: `merge(other, on=key, how=…)`.
@@ -245,6 +254,12 @@ enum FrameEditBindings {
                 let other = call.object(0, as: FrameObject.self).frame
                 return .host(FrameObject(try frames(argument: 1) { try frame(call).merge(other, on: call.string(1), how: how) }))
             },
+            "DataFrame.nlargest(Int,String)": { call in try extremes(call, largest: true) },
+            "DataFrame.nsmallest(Int,String)": { call in try extremes(call, largest: false) },
+            "DataFrame.assign(String,DatetimeColumn)": { call in
+                let column = call.object(1, as: DatetimeObject.self).column.renamed(call.string(0))
+                return .host(FrameObject(try frames(argument: 1) { try frame(call).adding(column) }))
+            },
             "DataFrame.describe()": { call in
                 .host(FrameObject(try frames { try frame(call).describe() }, indexColumn: "statistic"))
             },
@@ -369,6 +384,18 @@ enum FrameEditBindings {
     }
 
     static func frame(_ call: HostCall) -> DataFrame { FrameBindings.frame(call) }
+
+    /// `nlargest` / `nsmallest`: a stable sort, missing values last, then the first `n`.
+    static func extremes(_ call: HostCall, largest: Bool) throws -> Value {
+        let f = frame(call)
+        let name = call.string(1)
+        guard (try? f.column(name))?.type.isNumeric ?? false else {
+            _ = try frames(argument: 1) { try f.column(name) }
+            throw HostError("\(largest ? "nlargest" : "nsmallest") needs a numeric column; '\(name)' holds strings", argument: 1)
+        }
+        let sorted = try frames(argument: 1) { try f.sorted(by: name, ascending: !largest) }
+        return .host(FrameObject(sorted.head(max(call.int(0), 0))))
+    }
 
     static func aggregation(_ v: Value) -> Aggregation {
         guard case .enumCase(let index, _) = v else { preconditionFailure("interpreter bug: Aggregation") }

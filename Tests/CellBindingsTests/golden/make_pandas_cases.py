@@ -280,6 +280,13 @@ case('Column("x", [1, 2, 3]) - Column("y", [3, 2, 1])', 'pd.Series([1, 2, 3]) - 
 case('Column("s", ["b", "a", nil]) < "b"', 'pd.Series(["b", "a", None]) < "b"')
 case('Column("s", ["é", "e", "z"]) > "f"', 'pd.Series(["é", "e", "z"]) > "f"')
 
+# --- nlargest / nsmallest, dates into a frame ---
+case('ratings.nlargest(4, "rating")', 'r.nlargest(4, "rating")')
+case('ratings.nsmallest(5, "rating")', 'r.nsmallest(5, "rating")')
+case('ratings.nlargest(3, "userId")["timestamp"]', 'r.nlargest(3, "userId").timestamp')
+case('ratings.nsmallest(30, "movieId")["movieId"]', 'r.nsmallest(30, "movieId").movieId')
+case('ratings.assign("when", toDatetime(ratings["timestamp"])).head(3)["when"]', 'r.assign(when=pd.to_datetime(r.timestamp, unit="s").dt.strftime("%Y-%m-%d %H:%M:%S")).head(3)["when"]')
+
 with open("pandas_cases.jsonl", "w") as out:
     for c in cases:
         out.write(json.dumps(c, ensure_ascii=False) + "\n")
