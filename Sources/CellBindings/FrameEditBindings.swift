@@ -65,6 +65,10 @@ enum FrameEditBindings {
             /// columns come in `columns`' order, or sorted by name when it is nil.
             /// pandas: `pd.DataFrame(data, columns=columns)`.
             init(_ data: [String: [String]], columns: [String]? = nil)
+            /// A frame from rows given as labelled tuples, one column per label, typed by the tuple's
+            /// element types (Int, Double, String, or their optionals: nil is missing).
+            /// pandas: `pd.DataFrame.from_records(rows)`; `DataFrame(rows: [(title: "Heat", year: 1995)])`.
+            init<Row>(rows: [Row])
             /// This frame without these columns. pandas: `drop(columns=names)`.
             func drop(columns: [String]) -> DataFrame
             /// This frame with columns renamed (old name: new name; unknown names ignored).
@@ -227,6 +231,27 @@ enum FrameEditBindings {
                 let columns = call.arguments[0].asArray.map { v -> Column in
                     guard case .host(let o) = v, let c = o as? ColumnObject else { preconditionFailure("interpreter bug") }
                     return c.column
+                }
+                return .host(FrameObject(try frames(argument: 0) { try DataFrame(columns) }))
+            },
+            "DataFrame.init(rows:[Row])": { call in
+                guard case .tuple(let elements) = call.argumentTypes[0].genericArguments.first ?? .void, elements.count > 0
+                else {
+                    throw HostError(
+                        "expected rows as labelled tuples, such as [(title: \"Heat\", year: 1995)]; got \(call.argumentTypes[0])",
+                        argument: 0)
+                }
+                let records = call.arguments[0].asArray.map(\.asRecord)
+                var columns: [Column] = []
+                for (i, element) in elements.enumerated() {
+                    guard let label = element.label else {
+                        throw HostError("expected every tuple element to have a label (the column's name); element \(i) has none", argument: 0)
+                    }
+                    let type = (element.type.optionalWrapped ?? element.type).description
+                    guard ["Int", "Double", "String"].contains(type) else {
+                        throw HostError("column '\(label)' would hold \(element.type) values; a column holds Int, Double or String", argument: 0)
+                    }
+                    columns.append(ColumnMathBindings.makeColumn(label, type, records.map { $0[i] }))
                 }
                 return .host(FrameObject(try frames(argument: 0) { try DataFrame(columns) }))
             },

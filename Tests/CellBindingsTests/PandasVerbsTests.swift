@@ -98,6 +98,8 @@ import Testing
                 "column 'userId' holds no lists; assign it the result of str.split first (df.assign(\"userId\", df[\"userId\"].str.split(\"|\")))", 17
             ),
             ("ratings.sortValues(by: [\"rating\", \"userId\"], ascending: [true])", "", 0),
+            ("DataFrame(rows: [(1, 2)])", "expected every tuple element to have a label (the column's name); element 0 has none", 17),
+            ("DataFrame(rows: [1, 2])", "expected rows as labelled tuples, such as [(title: \"Heat\", year: 1995)]; got [Int]", 17),
         ]
         for (source, message, column) in cases {
             let r = s.run(source: source)

@@ -287,6 +287,10 @@ case('ratings.nlargest(3, "userId")["timestamp"]', 'r.nlargest(3, "userId").time
 case('ratings.nsmallest(30, "movieId")["movieId"]', 'r.nsmallest(30, "movieId").movieId')
 case('ratings.assign("when", toDatetime(ratings["timestamp"])).head(3)["when"]', 'r.assign(when=pd.to_datetime(r.timestamp, unit="s").dt.strftime("%Y-%m-%d %H:%M:%S")).head(3)["when"]')
 
+# --- a frame from labelled tuples ---
+case('DataFrame(rows: [(title: "Heat", year: 1995, score: 4.5), (title: "Up", year: 2009, score: 4.0)])', 'pd.DataFrame.from_records([("Heat", 1995, 4.5), ("Up", 2009, 4.0)], columns=["title", "year", "score"])')
+case('DataFrame(rows: [(id: 1, note: nil), (id: 2, note: Optional("b"))] as [(id: Int, note: String?)])', 'pd.DataFrame.from_records([(1, None), (2, "b")], columns=["id", "note"])')
+
 with open("pandas_cases.jsonl", "w") as out:
     for c in cases:
         out.write(json.dumps(c, ensure_ascii=False) + "\n")
