@@ -271,7 +271,8 @@ enum FrameEditBindings {
                 return .host(FrameObject(try frames(argument: 1) { try frame(call).sorted(by: call.strings(0), ascending: flags) }))
             },
             "DataFrame.groupBy([String])": { call in
-                .host(GroupByObject(try frames(argument: 0) { try frame(call).groupBy(call.strings(0)) }))
+                guard !call.strings(0).isEmpty else { throw HostError("expected at least one key column", argument: 0) }
+                return .host(GroupByObject(try frames(argument: 0) { try frame(call).groupBy(call.strings(0)) }))
             },
             "DataFrame.merge(DataFrame,on:String,how:How)": { call in
                 guard case .enumCase(let index, _) = call.arguments[2] else { preconditionFailure("interpreter bug: How") }

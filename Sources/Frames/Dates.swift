@@ -23,10 +23,15 @@ public struct Datetimes: Sendable, Equatable {
 
     /// Dates from the numbers of `column` counted in `unit` since the epoch (pandas
     /// `pd.to_datetime(column, unit=unit)`); missing numbers give missing dates.
-    /// - Throws: ``FrameError/wrongType(column:expected:found:)`` for a String column.
+    /// - Throws: ``FrameError/wrongType(column:expected:found:)`` for a String column,
+    ///   ``FrameError/dateOutOfRange(column:value:)`` for a number of more than 1e16 seconds (or infinite).
     public init(_ column: Column, unit: TimeUnit) throws {
         let xs = try column.doubles()
         name = column.name
+        // pandas' second resolution spans ±2.9e11 years; beyond ±1e16 s (3e8 years) we refuse.
+        if let bad = xs.first(where: { !$0.isNaN && !(abs($0 * unit.secondsPerUnit) < 1e16) }) {
+            throw FrameError.dateOutOfRange(column: column.name, value: bad)
+        }
         seconds = xs.map { $0.isNaN ? nil : Int(($0 * unit.secondsPerUnit).rounded(.down)) }
     }
 

@@ -22,6 +22,8 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A value of the wrong kind for a column: a String for a numeric column or a number for a
     /// String one (comparing, filling).
     case valueMismatch(column: String, type: ColumnType, value: CellValue)
+    /// A number too large (or infinite) to be a date.
+    case dateOutOfRange(column: String, value: Double)
     /// A regular expression that does not compile.
     case invalidPattern(String)
 
@@ -48,6 +50,8 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
             let shown: String
             if case .string(let text) = value { shown = "\"\(text)\"" } else { shown = value.description }
             return "expected \(type == .string ? "a String" : "a number") for \(type) column '\(column)', got \(shown)"
+        case .dateOutOfRange(let column, let value):
+            return "expected dates within 1e16 seconds of 1970 in column '\(column)', got \(PandasFloatFormat.repr(value))"
         case .invalidPattern(let pattern):
             return "expected a regular expression, got '\(pattern)' (pass regex: false to match it literally)"
         case .incompatibleJoinKeys(let column, let left, let right):

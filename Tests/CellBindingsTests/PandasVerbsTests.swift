@@ -98,6 +98,8 @@ import Testing
                 "column 'userId' holds no lists; assign it the result of str.split first (df.assign(\"userId\", df[\"userId\"].str.split(\"|\")))", 17
             ),
             ("ratings.sortValues(by: [\"rating\", \"userId\"], ascending: [true])", "", 0),
+            ("ratings.groupBy([String]()).size()", "expected at least one key column", 17),
+            ("toDatetime(Column(\"t\", [1.0, 1e300]))", "expected dates within 1e16 seconds of 1970 in column 't', got 1e+300", 12),
             ("DataFrame(rows: [(1, 2)])", "expected every tuple element to have a label (the column's name); element 0 has none", 17),
             ("DataFrame(rows: [1, 2])", "expected rows as labelled tuples, such as [(title: \"Heat\", year: 1995)]; got [Int]", 17),
         ]
