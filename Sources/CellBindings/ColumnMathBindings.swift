@@ -76,7 +76,8 @@ enum ColumnMathBindings {
                 func rename(_ name: String) -> Column
                 /// `transform` applied to every present value (missing values stay missing); the
                 /// closure's parameter type (Int, Double or String) must be the column's, or Double for
-                /// an Int column. Annotate it: `s.map { (t: String) in t.count }`. pandas: `Series.map`.
+                /// an Int column. Annotate it: `s.map { (t: String) in t.count }`. A closure returning an
+                /// optional gives missing values for nil. pandas: `Series.map`.
                 func map<T, U>(_ transform: (T) -> U) -> Column
                 /// The same as `map`. pandas: `Series.apply`.
                 func apply<T, U>(_ transform: (T) -> U) -> Column
@@ -199,7 +200,8 @@ enum ColumnMathBindings {
         guard case .function(let fn) = call.argumentTypes[0], let parameter = fn.parameters.first?.type else {
             throw HostError("expected a closure of one parameter", argument: 0)
         }
-        let input = parameter.description, output = fn.result.description
+        // An optional result gives a missing value for nil (`s.map { (t: String) in Int(t) }`).
+        let input = parameter.description, output = (fn.result.optionalWrapped ?? fn.result).description
         var results: [Value] = []
         results.reserveCapacity(c.count)
         for row in 0..<c.count {
@@ -221,7 +223,7 @@ enum ColumnMathBindings {
             results.append(try call.call(call.arguments[0], [argument]))
         }
         guard ["Int", "Double", "String"].contains(output) else {
-            throw HostError("expected a closure returning Int, Double or String, not \(output)", argument: 0)
+            throw HostError("expected a closure returning Int, Double or String (or an optional), not \(fn.result)", argument: 0)
         }
         return .host(ColumnObject(makeColumn(c.name, output, results)))
     }

@@ -291,6 +291,9 @@ case('ratings.assign("when", toDatetime(ratings["timestamp"])).head(3)["when"]',
 case('DataFrame(rows: [(title: "Heat", year: 1995, score: 4.5), (title: "Up", year: 2009, score: 4.0)])', 'pd.DataFrame.from_records([("Heat", 1995, 4.5), ("Up", 2009, 4.0)], columns=["title", "year", "score"])')
 case('DataFrame(rows: [(id: 1, note: nil), (id: 2, note: Optional("b"))] as [(id: Int, note: String?)])', 'pd.DataFrame.from_records([(1, None), (2, "b")], columns=["id", "note"])')
 
+# --- map with an optional result ---
+case('Column("s", ["12", "x", "7", nil]).map { (t: String) in Int(t) }', 'pd.Series(["12", "x", "7", None]).map(lambda t: int(t) if t.isdigit() else None, na_action="ignore")')
+
 with open("pandas_cases.jsonl", "w") as out:
     for c in cases:
         out.write(json.dumps(c, ensure_ascii=False) + "\n")
