@@ -60,6 +60,14 @@ enum ColumnTextBindings {
             func contains(_ pattern: String, regex: Bool = true) -> Mask
             /// Whether each value starts with `prefix`. pandas: `str.startswith(prefix)`.
             func startswith(_ prefix: String) -> Mask
+            /// Whether each value ends with `suffix`. pandas: `str.endswith(suffix)`.
+            func endswith(_ suffix: String) -> Mask
+            /// Every occurrence of `pattern` (literal text, or a regular expression when `regex`)
+            /// replaced by `replacement` (literal text). pandas: `str.replace(pattern, replacement, regex=…)`.
+            func replace(_ pattern: String, _ replacement: String, regex: Bool = false) -> Column
+            /// The characters (code points) from `start` up to `stop`, as Python slices: negative
+            /// positions count from the end. pandas: `str.slice(start, stop)`, `str[start:stop]`.
+            func slice(_ start: Int? = nil, _ stop: Int? = nil) -> Column
             /// Each value split at every `separator` (a literal string), as a list column; follow
             /// with `explode()`, or `assign` it and `explode` the frame. pandas: `str.split(separator)`.
             func split(_ separator: String) -> ListColumn
@@ -154,6 +162,21 @@ enum ColumnTextBindings {
             },
             "StringMethods.startswith(String)": { call in
                 .host(MaskObject(try FrameBindings.frames { try strings(call).startsWith(call.string(0)) }))
+            },
+            "StringMethods.endswith(String)": { call in
+                .host(MaskObject(try FrameBindings.frames { try strings(call).endsWith(call.string(0)) }))
+            },
+            "StringMethods.replace(String,String,regex:Bool)": { call in
+                let c = strings(call)
+                do {
+                    return .host(ColumnObject(try c.replacing(call.string(0), with: call.string(1), regex: call.bool(2))))
+                } catch let error as FrameError {
+                    throw HostError(error.description, argument: 0)
+                }
+            },
+            "StringMethods.slice(Int?,Int?)": { call in
+                let start = call.optional(0)?.asInt, stop = call.optional(1)?.asInt
+                return try text(call) { try $0.slicing(start: start, stop: stop) }
             },
             "StringMethods.split(String)": { call in
                 let c = strings(call)

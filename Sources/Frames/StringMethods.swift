@@ -53,6 +53,42 @@ extension Column {
         try mapStrings { $0.hasPrefix(prefix) }.map { $0 ?? false }
     }
 
+    /// pandas `str.endswith(suffix)`; missing values give false.
+    public func endsWith(_ suffix: String) throws -> [Bool] {
+        try mapStrings { $0.hasSuffix(suffix) }.map { $0 ?? false }
+    }
+
+    /// pandas `str.replace(pattern, replacement, regex=…)`: every match replaced by `replacement`
+    /// (literal text: no group references).
+    /// - Throws: ``FrameError/wrongType(column:expected:found:)``, ``FrameError/invalidPattern(_:)``.
+    public func replacing(_ pattern: String, with replacement: String, regex: Bool = false) throws -> Column {
+        if regex {
+            guard let compiled = try? Regex(pattern) else { throw FrameError.invalidPattern(pattern) }
+            return Column(name: name, strings: try mapStrings { $0.replacing(compiled, with: replacement) })
+        }
+        guard !pattern.isEmpty else { throw FrameError.invalidPattern(pattern) }
+        return Column(name: name, strings: try mapStrings { $0.replacing(pattern, with: replacement) })
+    }
+
+    /// pandas `str.slice(start, stop)`: code points `start..<stop` as Python slices them (negative
+    /// positions count from the end; out-of-range positions clamp).
+    public func slicing(start: Int?, stop: Int?) throws -> Column {
+        Column(
+            name: name,
+            strings: try mapStrings { s in
+                let scalars = Array(s.unicodeScalars)
+                let n = scalars.count
+                func clamp(_ i: Int?, _ fallback: Int) -> Int {
+                    guard let i else { return fallback }
+                    return i < 0 ? Swift.max(n + i, 0) : Swift.min(i, n)
+                }
+                let a = clamp(start, 0), b = clamp(stop, n)
+                var out = String.UnicodeScalarView()
+                if a < b { out.append(contentsOf: scalars[a..<b]) }
+                return String(out)
+            })
+    }
+
     /// pandas `str.split(separator)` (a literal separator): each value's pieces, nil for missing.
     public func split(_ separator: String) throws -> [[String]?] {
         try mapStrings { s in s.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }

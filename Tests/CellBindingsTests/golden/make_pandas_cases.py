@@ -294,6 +294,17 @@ case('DataFrame(rows: [(id: 1, note: nil), (id: 2, note: Optional("b"))] as [(id
 # --- map with an optional result ---
 case('Column("s", ["12", "x", "7", nil]).map { (t: String) in Int(t) }', 'pd.Series(["12", "x", "7", None]).map(lambda t: int(t) if t.isdigit() else None, na_action="ignore")')
 
+# --- str.replace, str.slice, str.endswith ---
+case('movies["title"].str.replace(" (1995)", "")', 'm.title.str.replace(" (1995)", "", regex=False)')
+case('movies["title"].str.replace("[0-9]+", "#", regex: true)', 'm.title.str.replace("[0-9]+", "#", regex=True)')
+case('movies["genres"].str.replace("|", ", ")', 'm.genres.str.replace("|", ", ", regex=False)')
+case('movies["title"].str.slice(-5, -1)', "m.title.str.slice(-5, -1)")
+case('movies["title"].str.slice(0, 3)', "m.title.str.slice(0, 3)")
+case('movies["title"].str.slice(20)', "m.title.str.slice(20)")
+case('movies["title"].str.slice(nil, -30)', "m.title.str.slice(None, -30)")
+case('movies["title"].str.endswith("(1995)")', 'm.title.str.endswith("(1995)", na=False)')
+case('movies["title"].str.slice(-5, -1).map { (t: String) in Int(t) }', 'm.title.str.slice(-5, -1).map(lambda t: int(t) if t.isdigit() else None, na_action="ignore")')
+
 with open("pandas_cases.jsonl", "w") as out:
     for c in cases:
         out.write(json.dumps(c, ensure_ascii=False) + "\n")
