@@ -20,13 +20,9 @@ final class ListColumnObject: CellDisplayable, CustomStringConvertible {
         self.name = name
         self.lists = lists
     }
-    /// Each list as Python shows it (`['Action', 'Comedy']`), for display.
+    /// Each list as pandas shows it in a table (`[Action, Comedy]`), for display.
     var textColumn: Column {
-        Column(
-            name: name,
-            strings: lists.map { list in
-                list.map { "[" + $0.map { "'\($0)'" }.joined(separator: ", ") + "]" }
-            })
+        Column(name: name, strings: lists.map { list in list.map { "[" + $0.joined(separator: ", ") + "]" } })
     }
     var reportOutput: ReportOutput { ColumnObject(textColumn).reportOutput }
     var description: String { ColumnObject(textColumn).description }
