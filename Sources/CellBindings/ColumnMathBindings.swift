@@ -15,6 +15,13 @@ enum ColumnMathBindings {
                     + "    static func \(op) (lhs: \($0.0), rhs: \($0.1)) -> Column"
             }.joined(separator: "\n")
         }.joined(separator: "\n")
+        let compound = arithmetic.map { op, _ in
+            ["Column", "Int", "Double"].map {
+                "    /// `lhs = lhs \(op) rhs` (so `df[\"c\"] \(op)= x` replaces the column). pandas: `s \(op)= x`.\n"
+                    + "    static func \(op)= (lhs: inout Column, rhs: \($0)) { lhs = lhs \(op) rhs }"
+            }
+            .joined(separator: "\n")
+        }.joined(separator: "\n")
         return """
             extension Column {
                 /// A column named `name` holding `values` (`nil`, and NaN in a Double column, are missing).
@@ -40,6 +47,7 @@ enum ColumnMathBindings {
                 /// `x / 0` is ±inf, `0 / 0` missing); String `+` String concatenates.
                 /// pandas: `s + t`, `s * 2`, `1 / s`.
             \(operators)
+            \(compound)
                 /// The sum of the present values (0 when there is none), as a Double.
                 /// pandas: `Series.sum`.
                 func sum() -> Double

@@ -305,6 +305,9 @@ case('movies["title"].str.slice(nil, -30)', "m.title.str.slice(None, -30)")
 case('movies["title"].str.endswith("(1995)")', 'm.title.str.endswith("(1995)", na=False)')
 case('movies["title"].str.slice(-5, -1).map { (t: String) in Int(t) }', 'm.title.str.slice(-5, -1).map(lambda t: int(t) if t.isdigit() else None, na_action="ignore")')
 
+# --- compound assignment ---
+case('r4', 'r.head(3).assign(rating=r.rating.head(3) + 1, userId=r.userId.head(3) * 10, timestamp=r.timestamp.head(3) - r.timestamp.head(3))', setup='let r4 = ratings.head(3)\nr4["rating"] += 1\nr4["userId"] *= 10\nr4["timestamp"] -= r4["timestamp"]')
+
 with open("pandas_cases.jsonl", "w") as out:
     for c in cases:
         out.write(json.dumps(c, ensure_ascii=False) + "\n")
