@@ -9,7 +9,11 @@ import Reporting
 
 /// A DataFrame held by a cell.
 final class FrameObject: CellDisplayable, CustomStringConvertible {
-    let frame: DataFrame
+    /// The frame; `df["c"] = …` replaces it (a frame held by a cell is shared, as in pandas).
+    var frame: DataFrame
+    /// Columns assigned from `str.split` (lists of strings, shown as Python shows lists), kept for
+    /// `explode`; any other operation drops them.
+    var lists: [String: [[String]?]] = [:]
     /// The column shown as the row labels instead of positions (a crosstab's row keys, which pandas
     /// holds as the index); it must be the first column.
     let indexColumn: String?
@@ -38,8 +42,15 @@ final class FrameObject: CellDisplayable, CustomStringConvertible {
 /// The groups of a DataFrame by one key column; shows as text, as the old `display()` did.
 final class GroupByObject: CellDisplayable, CustomStringConvertible {
     let groupBy: GroupBy
-    init(_ groupBy: GroupBy) { self.groupBy = groupBy }
-    var description: String { "GroupBy(\(groupBy.key), \(groupBy.keys.count) groups)" }
+    /// The columns chosen with `groupBy(k)["c"]` (pandas' SeriesGroupBy), else nil: every non-key column.
+    let selection: [String]?
+    init(_ groupBy: GroupBy, selection: [String]? = nil) {
+        self.groupBy = groupBy
+        self.selection = selection
+    }
+    var description: String {
+        "GroupBy(\(groupBy.keyNames.joined(separator: ", ")), \(groupBy.groupCount) groups)"
+    }
     var reportOutput: ReportOutput { .text(description) }
 }
 
@@ -101,8 +112,10 @@ enum FrameBindings {
             func assign(_ name: String, _ values: [String?]) -> DataFrame
             /// This frame with `column` (of the same length) under the name `name`.
             func assign(_ name: String, _ column: Column) -> DataFrame
-            /// The column named `column`. pandas: `df[column]`.
-            subscript(_ column: String) -> Column { get }
+            /// The column named `column`. pandas: `df[column]`. Assigning a column (of the same
+            /// length) adds it at the end or replaces the column of that name, in this frame and every
+            /// name holding it, as pandas' `df[column] = values` does.
+            subscript(_ column: String) -> Column { get set }
             /// Only these columns, in this order. pandas: `df[[names]]`.
             subscript(_ columns: [String]) -> DataFrame { get }
             /// The column named `name`. pandas: `df[name]`.
@@ -138,9 +151,24 @@ enum FrameBindings {
         """
 
     static var module: LibraryModule {
-        LibraryModule(
-            name: "Frames", source: source + ColumnBindings.source, hostTypes: ["DataFrame", "GroupBy", "Column"],
-            functions: functions.merging(ColumnBindings.functions) { _, new in new })
+        var all = functions
+        for more in [
+            ColumnBindings.functions, MaskBindings.functions, ColumnMathBindings.functions, ColumnTextBindings.functions,
+            FrameEditBindings.functions,
+        ] {
+            all.merge(more) { _, new in new }
+        }
+        return LibraryModule(
+            name: "Frames",
+            source: [
+                source, ColumnBindings.source, MaskBindings.source, ColumnMathBindings.source, ColumnTextBindings.source,
+                FrameEditBindings.source,
+            ].joined(separator: "\n"),
+            hostTypes: [
+                "DataFrame", "GroupBy", "Column", "Mask", "Row", "StringMethods", "ListColumn", "DatetimeColumn",
+                "DatetimeProperties",
+            ],
+            functions: all)
     }
 
     // MARK: - Implementations
@@ -184,8 +212,19 @@ enum FrameBindings {
             "DataFrame.join(DataFrame,on:String)": { call in
                 try frames { .host(FrameObject(try frame(call).join(frame(call, 0), on: call.string(1)))) }
             },
+            "DataFrame.subscript(String).set": { call in
+                let object = call.object(nil, as: FrameObject.self)
+                let column = call.object(1, as: ColumnObject.self).column.renamed(call.string(0))
+                object.frame = try frames { try object.frame.adding(column) }
+                object.lists[column.name] = nil
+                return .void
+            },
             "DataFrame.subscript(String)": { call in
-                try frames { .host(ColumnObject(try frame(call).column(call.string(0)))) }
+                do {
+                    return .host(ColumnObject(try frame(call).column(call.string(0))))
+                } catch let error as FrameError {
+                    throw HostError(error.description, argument: 0)
+                }
             },
             "DataFrame.subscript([String])": { call in
                 try frames { .host(FrameObject(try frame(call).selecting(call.strings(0)))) }
@@ -197,7 +236,14 @@ enum FrameBindings {
                 let column = call.object(1, as: ColumnObject.self).column.renamed(call.string(0))
                 return try frames { .host(FrameObject(try frame(call).adding(column))) }
             },
-            "GroupBy.count()": { call in .host(FrameObject(groupBy(call).count())) },
+            "GroupBy.count()": { call in
+                // After `groupBy(k)["c"]`, pandas counts the present values of c.
+                let object = call.object(nil, as: GroupByObject.self)
+                guard let selection = object.selection, selection.count == 1 else {
+                    return .host(FrameObject(object.groupBy.count()))
+                }
+                return .host(FrameObject(try frames { try object.groupBy.count(selection[0]) }))
+            },
             "GroupBy.size()": { call in .host(FrameObject(groupBy(call).count())) },
             "GroupBy.count(String)": { call in
                 try frames { .host(FrameObject(try groupBy(call).count(call.string(0)))) }
@@ -248,13 +294,5 @@ extension HostCall {
             preconditionFailure("interpreter bug: expected an enum case, got \(arguments[i])")
         }
         return index
-    }
-}
-
-extension Value {
-    /// Whether the value is `nil` of an optional.
-    fileprivate var isNil: Bool {
-        if case .null(0) = self { return true }
-        return false
     }
 }

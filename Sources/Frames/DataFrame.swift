@@ -7,7 +7,11 @@
 /// ``nunique(_:)``, ``min(_:)``, ``max(_:)``, ``count(_:)`` (Reductions.swift);
 /// ``groupBy(_:)`` (GroupBy.swift); ``sorted(by:ascending:)`` (Sorting.swift);
 /// ``join(_:on:)`` (Join.swift); ``crosstab(_:rows:columns:values:aggregate:)`` (Crosstab.swift);
-/// ``table(maxRows:)`` (FrameTable.swift).
+/// ``table(maxRows:)`` (FrameTable.swift). pandas' verbs: masks and ``filter(_:)`` (Masks.swift),
+/// column arithmetic (Arithmetic.swift), reductions and ``describe()`` (Statistics.swift),
+/// ``merge(_:on:how:suffixes:)`` (Merge.swift), several sort keys (Sorting.swift), ``dropping(columns:)``,
+/// ``renaming(columns:)``, ``droppingMissing(subset:)``, ``exploding(_:lists:)`` (Editing.swift),
+/// `str` methods (StringMethods.swift), ``Datetimes`` (Dates.swift), ``csvText()`` (CSVWriter.swift).
 public struct DataFrame: Sendable, Equatable {
     /// The columns, in order.
     public private(set) var columns: [Column]

@@ -19,6 +19,13 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
     case joinTooLarge(key: String, rowsAtLeast: Int, limit: Int)
     /// Join keys of types that can never match (pandas raises the same for int vs object).
     case incompatibleJoinKeys(column: String, left: ColumnType, right: ColumnType)
+    /// A value of the wrong kind for a column: a String for a numeric column or a number for a
+    /// String one (comparing, filling).
+    case valueMismatch(column: String, type: ColumnType, value: CellValue)
+    /// A number too large (or infinite) to be a date.
+    case dateOutOfRange(column: String, value: Double)
+    /// A regular expression that does not compile.
+    case invalidPattern(String)
 
     public var description: String {
         switch self {
@@ -39,6 +46,14 @@ public enum FrameError: Error, Equatable, Sendable, CustomStringConvertible {
             return "expected a join on '\(key)' of at most \(limit) rows, but it would make more than \(rows) (keys repeated on both sides multiply)"
         case .tooLarge(let rows, let columns, let limit):
             return "expected at most \(limit) cells, but \(rows) row keys × \(columns) column keys would need more"
+        case .valueMismatch(let column, let type, let value):
+            let shown: String
+            if case .string(let text) = value { shown = "\"\(text)\"" } else { shown = value.description }
+            return "expected \(type == .string ? "a String" : "a number") for \(type) column '\(column)', got \(shown)"
+        case .dateOutOfRange(let column, let value):
+            return "expected dates within 1e16 seconds of 1970 in column '\(column)', got \(PandasFloatFormat.repr(value))"
+        case .invalidPattern(let pattern):
+            return "expected a regular expression, got '\(pattern)' (pass regex: false to match it literally)"
         case .incompatibleJoinKeys(let column, let left, let right):
             return "expected join key '\(column)' to have comparable types on both sides, found \(left) and \(right)"
         }
