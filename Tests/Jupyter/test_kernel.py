@@ -29,7 +29,7 @@ class SwiftKernelProtocolTests(jkt.KernelTests):
     completion_samples = [
         {"text": "pri", "matches": {"print", "private"}},
         {"text": "let numbers = [3, 1, 2]\nnumbers.sor", "matches": {"sort", "sorted"}},
-        {"text": "Strin", "matches": {"String"}},
+        {"text": "Dictionar", "matches": {"Dictionary"}},
     ]
 
     complete_code_samples = ["1", 'print("hello, world")', "func f(_ x: Int) -> Int {\n    return x * 2\n}"]
