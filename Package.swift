@@ -81,7 +81,9 @@ let package = Package(
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellCoreTests", dependencies: ["CellCore", "CellSyntax"], exclude: ["Programs", "Invalid", "Traps"]),
         .testTarget(name: "JupyterKernelTests", dependencies: ["Kernel", "CellCore"]),
-        .testTarget(name: "CellBindingsTests", dependencies: ["CellBindings", "CellCore", "Collab", "Frames", "Reporting", "Tensors", "TestSupport"]),
+        .testTarget(
+            name: "CellBindingsTests", dependencies: ["CellBindings", "CellCore", "Collab", "Frames", "Reporting", "Tensors", "TestSupport"],
+            exclude: ["golden"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "TestSupport"]),
         .testTarget(name: "CellSyntaxTests", dependencies: ["CellSyntax", "TestSupport"], exclude: ["golden"]),
         .testTarget(name: "FramesTests", dependencies: ["Frames"], exclude: ["Fixtures", "golden"]),
