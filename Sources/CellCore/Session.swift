@@ -30,16 +30,22 @@ public final class Session {
     let runtime = Runtime()
     let compiler: Compiler
 
+    /// A session owns everything it builds (its environment holds the library's declarations, so
+    /// a cell's `extension Int` changes only its own session); sessions share no mutable state and
+    /// may be created and used on any thread, one thread at a time per session. Parsing and
+    /// checking recurse as deep as the source nests, so they run on the large stack too: a
+    /// thread's default stack (Swift concurrency's, a test runner's) is not enough for them.
     public init() {
         compiler = Compiler(runtime: runtime, env: env)
         runtime.compile = { [unowned compiler] fn, s in compiler.functionCode(fn, substitution: s) }
-        let parsed = Parser.parse(LibrarySource.all)
-        precondition(parsed.errors.isEmpty, "the library does not parse: \(parsed.errors)")
-        let checker = Checker(env: env, isLibrary: true)
-        _ = checker.checkCell(parsed.statements)
-        for (_, bodies) in checker.pendingBodies { bodies.forEach { $0() } }
-        precondition(checker.diagnostics.isEmpty, "the library does not check: \(checker.diagnostics)")
-        Library.initializeConstants(env)
+        let env = self.env
+        Self.runOnLargeStack {
+            let checker = Checker(env: env, isLibrary: true)
+            _ = checker.checkCell(Library.statements)
+            for (_, bodies) in checker.pendingBodies { bodies.forEach { $0() } }
+            precondition(checker.diagnostics.isEmpty, "the library does not check: \(checker.diagnostics)")
+            Library.initializeConstants(env)
+        }
     }
 
     /// Called with printed text as it is produced (instead of collecting it in the result).
@@ -50,7 +56,9 @@ public final class Session {
 
     /// Parses and checks a cell without running it; its declarations join the session.
     public func check(source: String) -> [Diagnostic] {
-        checkCell(source).diagnostics
+        var diagnostics: [Diagnostic] = []
+        Self.runOnLargeStack { diagnostics = self.checkCell(source).diagnostics }
+        return diagnostics
     }
 
     func checkCell(_ source: String) -> (
@@ -70,7 +78,9 @@ public final class Session {
 
     /// Runs one cell.
     public func run(source: String) -> CellResult {
-        let (statements, checker, diagnostics) = checkCell(source)
+        var checked: (statements: [TStmt], checker: Checker?, diagnostics: [Diagnostic]) = ([], nil, [])
+        Self.runOnLargeStack { checked = self.checkCell(source) }
+        let (statements, checker, diagnostics) = checked
         guard let checker, diagnostics.isEmpty else {
             return CellResult(output: "", value: nil, diagnostics: diagnostics, trap: nil)
         }
@@ -91,7 +101,7 @@ public final class Session {
         runtime.output = ""
         runtime.depth = 0
         var result = CellResult(output: "", value: nil, diagnostics: [], trap: nil)
-        runOnLargeStack {
+        Self.runOnLargeStack {
             let frame = Frame.make(max(context.slotCount, 1))
             do {
                 _ = try code(frame)
@@ -120,7 +130,7 @@ public final class Session {
     }
 
     /// Runs `body` on a thread with `Runtime.stackSize` bytes of stack and waits for it.
-    func runOnLargeStack(_ body: @escaping () -> Void) {
+    static func runOnLargeStack(_ body: @escaping () -> Void) {
         final class Work {
             let body: () -> Void
             init(_ b: @escaping () -> Void) { body = b }
