@@ -48,6 +48,8 @@ public final class Session {
         }
     }
 
+    deinit { env.release() }
+
     /// Called with printed text as it is produced (instead of collecting it in the result).
     public var onOutput: ((String) -> Void)? {
         get { runtime.onOutput }

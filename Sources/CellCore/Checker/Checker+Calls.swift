@@ -292,7 +292,7 @@ extension Checker {
         for (g, t, same) in fn.requirements {
             guard let bound = subst[ObjectIdentifier(g)]?.resolved else { continue }
             if same {
-                if !unify(bound, t) {
+                if !unify(bound, t.substituting(subst)) {
                     error(
                         "referencing instance method '\(fn.name)' requires the types '\(bound)' and '\(t)' be equivalent",
                         at: args.first?.span ?? .unknown)

@@ -417,11 +417,11 @@ extension Checker {
             let before = t.members.mapValues(\.count)
             let initializersBefore = t.initializers.count
             for m in ext.members { declareMember(m, in: t) }
-            for fn in t.initializers.dropFirst(initializersBefore) { fn.requirements = requirements }
+            for fn in t.initializers.dropFirst(initializersBefore) { fn.requirements += requirements }
             if !requirements.isEmpty {
                 for (name, symbols) in t.members {
                     for s in symbols.dropFirst(before[name] ?? 0) {
-                        if case .function(let fn) = s { fn.requirements = requirements }
+                        if case .function(let fn) = s { fn.requirements += requirements }
                     }
                 }
             }
@@ -441,11 +441,15 @@ extension Checker {
         for (g, p) in zip(generics, f.genericParameters) {
             if let c = p.constraint, case .existential(let ps) = resolveType(c) { g.constraints = ps }
         }
+        var sameTypes: [(GenericParameterSymbol, SwiftType, Bool)] = []
         for r in f.whereClause {
             if case .conformance(let a, let b) = r, case .genericParameter(let g) = resolveType(a),
                 case .existential(let ps) = resolveType(b)
             {
                 g.constraints += ps
+            }
+            if case .sameType(let a, let b) = r, case .genericParameter(let g) = resolveType(a) {
+                sameTypes.append((g, resolveType(b), true))
             }
         }
         var params = f.parameters.map { makeParameter($0) }
@@ -456,6 +460,7 @@ extension Checker {
             name: f.name, kind: owner == nil ? .function : .method, parameters: params, result: result,
             throwing: f.effects != .none, genericParameters: generics)
         fn.owner = owner
+        fn.requirements = sameTypes
         fn.isStatic =
             decl.has("static") || decl.has("class") || (owner != nil && isOperatorName(f.name))
         fn.isMutating = decl.has("mutating")
@@ -477,6 +482,12 @@ extension Checker {
         for (g, p) in zip(generics, i.genericParameters) {
             if let c = p.constraint, case .existential(let ps) = resolveType(c) { g.constraints = ps }
         }
+        var sameTypes: [(GenericParameterSymbol, SwiftType, Bool)] = []
+        for r in i.whereClause {
+            if case .sameType(let a, let b) = r, case .genericParameter(let g) = resolveType(a) {
+                sameTypes.append((g, resolveType(b), true))
+            }
+        }
         let params = i.parameters.map { makeParameter($0) }
         var result = owner.declaredType
         if i.failability != .none { result = env.optional(result) }
@@ -484,6 +495,7 @@ extension Checker {
             name: "init", kind: .initializer, parameters: params, result: result,
             throwing: i.effects != .none, genericParameters: generics)
         fn.owner = owner
+        fn.requirements = sameTypes
         if !generics.isEmpty { fn.signatureScope = scope }
         fn.isFailable = i.failability != .none
         fn.declaration = i.body

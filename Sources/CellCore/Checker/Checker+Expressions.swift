@@ -297,7 +297,7 @@ extension Checker {
     // MARK: Names
 
     func checkIdentifier(_ name: String, expected: SwiftType?, span: SourceSpan) -> TExpr {
-        if isOperatorName(name), lookupName(name) == nil {
+        if isOperatorName(name) {
             // An operator as a function value (`reduce(0, +)`, `sorted(by: >)`).
             let candidates = (env.operators[name] ?? []).filter { $0.parameters.count == 2 }
             if !candidates.isEmpty {

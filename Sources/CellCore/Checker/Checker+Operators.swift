@@ -35,6 +35,8 @@ extension Checker {
             let optionalType = a.type
             return TExpr(
                 .nilCoalescing(a, coerce(b, to: optionalType, site: .none)), optionalType, opSpan)
+        case "==", "!=":
+            if let c = checkNilComparison(op, l, r, opSpan: opSpan) { return c }
         default:
             break
         }
@@ -78,6 +80,31 @@ extension Checker {
         return TExpr(
             .call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution),
             call.resultType, opSpan)
+    }
+
+    /// `x == nil`, `nil != x` for an optional `x` of any type, Equatable or not (Swift's
+    /// `_OptionalNilComparisonType` overloads): the library's `==(T?,T?)` with no constraint on
+    /// `T`, since comparing with `.none` needs none. nil when neither operand is `nil`, or the
+    /// other one is not an optional (the ordinary overloads then report it).
+    func checkNilComparison(_ op: String, _ l: Expr, _ r: Expr, opSpan: SourceSpan) -> TExpr? {
+        func isNil(_ e: Expr) -> Bool {
+            if case .nilLiteral = e.kind { return true }
+            if case .paren(let inner) = e.kind { return isNil(inner) }
+            return false
+        }
+        guard isNil(l) != isNil(r) else { return nil }
+        let (other, nilExpr) = isNil(r) ? (l, r) : (r, l)
+        guard trial({ check(other, expected: nil).type.optionalWrapped != nil }).0,
+            let fn = (env.operators[op] ?? []).first(where: { $0.host == "\(op)(T?,T?)" })
+        else { return nil }
+        let value = check(other, expected: nil)
+        guard let wrapped = value.type.optionalWrapped, let g = fn.genericParameters.first else { return nil }
+        let none = TExpr(.nilLiteral, value.type, nilExpr.span)
+        return TExpr(
+            .call(
+                fn, base: nil, arguments: isNil(r) ? [value, none] : [none, value],
+                substitutions: [ObjectIdentifier(g): wrapped]),
+            env.bool, opSpan)
     }
 
     /// The type a literal operand should take beside an operand of type `t` (`x * 2` with a

@@ -362,6 +362,49 @@ extension Compiler {
             return mutateDictionaryEvaluated(base!, a) { [unowned self] d, xs in
                 d.removeValue(forKey: xs[0]).map(self.some) ?? .none
             }
+        case "Dictionary.init(uniqueKeysWithValues:)", "Dictionary.init(_:uniquingKeysWith:)":
+            let keyType = concrete(fn.owner!.genericParameters[0].substituted(s))
+            let unique = args.count == 1
+            return .value { f in
+                let pairs = try a[0](f).asArray
+                let combine = unique ? nil : runtime.caller2(try a[1](f), at: span)
+                var d: [Value: Value] = [:]
+                for case .record(let kv) in pairs {
+                    if let old = d[kv[0]] {
+                        guard let combine else {
+                            let key = try runtime.describe(kv[0], keyType)
+                            throw runtime.trap("Fatal error: Duplicate values for key: '\(key)'", span)
+                        }
+                        d[kv[0]] = try combine(old, kv[1])
+                    } else {
+                        d[kv[0]] = kv[1]
+                    }
+                }
+                return .dictionary(d)
+            }
+        case "Dictionary.init(grouping:by:)":
+            return .value { f in
+                let key = runtime.caller1(try a[1](f), at: span)
+                var groups: [Value: [Value]] = [:]
+                for x in try a[0](f).asArray { groups[try key(x), default: []].append(x) }
+                return .dictionary(groups.mapValues { .array($0) })
+            }
+        case "Dictionary.merging(_:uniquingKeysWith:)":
+            return .value { f in
+                guard case .dictionary(var d) = try b(f), case .dictionary(let other) = try a[0](f) else {
+                    return .none
+                }
+                let combine = runtime.caller2(try a[1](f), at: span)
+                for (k, v) in other { d[k] = try d[k].map { try combine($0, v) } ?? v }
+                return .dictionary(d)
+            }
+        case "Dictionary.merge(_:uniquingKeysWith:)":
+            return mutateDictionaryEvaluated(base!, a) { d, xs in
+                guard case .dictionary(let other) = xs[0] else { return .void }
+                let combine = runtime.caller2(xs[1], at: span)
+                for (k, v) in other { d[k] = try d[k].map { try combine($0, v) } ?? v }
+                return .void
+            }
         case "Dictionary.mapValues(_:)":
             return .value { f in
                 guard case .dictionary(let d) = try b(f) else { return .none }

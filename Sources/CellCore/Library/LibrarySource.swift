@@ -223,6 +223,14 @@ enum LibrarySource {
             func map<T>(_ transform: ((key: Key, value: Value)) throws -> T) rethrows -> [T]
         }
 
+        extension Dictionary {
+            init(uniqueKeysWithValues keysAndValues: [(Key, Value)])
+            init(_ keysAndValues: [(Key, Value)], uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows
+            init<E>(grouping values: [E], by keyForValue: (E) throws -> Key) rethrows where Value == [E]
+            func merging(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows -> [Key: Value]
+            mutating func merge(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows
+        }
+
         struct Set<Element: Hashable>: Sequence, Collection, Equatable {
             init()
             init(_ elements: [Element])
@@ -288,6 +296,40 @@ enum LibrarySource {
         func ~= <Bound: Comparable>(pattern: Range<Bound>, value: Bound) -> Bool
         func ~= <Bound: Comparable>(pattern: ClosedRange<Bound>, value: Bound) -> Bool
 
+        func == <A: Equatable, B: Equatable>(lhs: (A, B), rhs: (A, B)) -> Bool { lhs.0 == rhs.0 && lhs.1 == rhs.1 }
+        func != <A: Equatable, B: Equatable>(lhs: (A, B), rhs: (A, B)) -> Bool { !(lhs.0 == rhs.0 && lhs.1 == rhs.1) }
+        func < <A: Comparable, B: Comparable>(lhs: (A, B), rhs: (A, B)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+            return lhs.1 < rhs.1
+        }
+        func <= <A: Comparable, B: Comparable>(lhs: (A, B), rhs: (A, B)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+            return lhs.1 <= rhs.1
+        }
+        func > <A: Comparable, B: Comparable>(lhs: (A, B), rhs: (A, B)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 > rhs.0 }
+            return lhs.1 > rhs.1
+        }
+        func >= <A: Comparable, B: Comparable>(lhs: (A, B), rhs: (A, B)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 > rhs.0 }
+            return lhs.1 >= rhs.1
+        }
+        func == <A: Equatable, B: Equatable, C: Equatable>(lhs: (A, B, C), rhs: (A, B, C)) -> Bool {
+            lhs.0 == rhs.0 && lhs.1 == rhs.1 && lhs.2 == rhs.2
+        }
+        func != <A: Equatable, B: Equatable, C: Equatable>(lhs: (A, B, C), rhs: (A, B, C)) -> Bool {
+            !(lhs.0 == rhs.0 && lhs.1 == rhs.1 && lhs.2 == rhs.2)
+        }
+        func < <A: Comparable, B: Comparable, C: Comparable>(lhs: (A, B, C), rhs: (A, B, C)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+            if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
+            return lhs.2 < rhs.2
+        }
+        func > <A: Comparable, B: Comparable, C: Comparable>(lhs: (A, B, C), rhs: (A, B, C)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 > rhs.0 }
+            if lhs.1 != rhs.1 { return lhs.1 > rhs.1 }
+            return lhs.2 > rhs.2
+        }
         func print(_ items: Any..., separator: String = " ", terminator: String = "\\n")
         func debugPrint(_ items: Any..., separator: String = " ", terminator: String = "\\n")
         func type<T>(of value: T) -> T.Type
