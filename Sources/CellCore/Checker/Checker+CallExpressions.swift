@@ -69,6 +69,11 @@ extension Checker {
             if case .superRef = baseExpr.kind {
                 return superCall(name, args, rightParen: rightParen, nameSpan: nameSpan, span: span)
             }
+            if name == "init", case .selfRef = baseExpr.kind, function.isInitializer,
+                let selfVar = function.selfVariable
+            {
+                return delegatingInit(selfVar, args, rightParen: rightParen, nameSpan: nameSpan, span: span)
+            }
             let base = check(baseExpr, expected: nil)
             if base.type.isError {
                 args.forEach { _ = check($0.value, expected: nil) }
@@ -141,6 +146,23 @@ extension Checker {
         return TExpr(
             .call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution),
             resultType, calleeSpan)
+    }
+
+    /// `self.init(…)` in an initializer (a struct's, or a class's convenience one): another
+    /// initializer of the type makes the value, which becomes `self`.
+    func delegatingInit(
+        _ selfVar: VarSymbol, _ args: [Argument], rightParen: SourcePosition, nameSpan: SourceSpan,
+        span: SourceSpan
+    ) -> TExpr {
+        let value = initializerCall(
+            selfVar.type, args, rightParen: rightParen, expected: selfVar.type, calleeSpan: nameSpan, span: span)
+        if value.type.isError { return value }
+        if value.type.optionalWrapped != nil {
+            error("a non-failable initializer cannot delegate to failable initializer 'init' written with 'init?'", at: nameSpan)
+            return TExpr(.error, .error, span)
+        }
+        let target = TExpr(.selfValue(slot: function.slot(of: selfVar)), selfVar.type, span)
+        return TExpr(.assign(target, value), .void, span)
     }
 
     /// `Type.name(args)`: an enum case with a payload, a static method, or `Type.init(…)`.
@@ -335,6 +357,7 @@ extension Checker {
             copies.append((item.name, v, item.ownership == "weak"))
         }
         let context = FunctionContext(parent: function, resultType: .void, throwing: c.throwsKeyword)
+        context.isClosure = true
         let savedFunction = function
         let savedScope = scope
         let savedTargets = breakTargets

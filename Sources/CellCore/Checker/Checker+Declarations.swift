@@ -240,7 +240,9 @@ extension Checker {
                 }
                 switch binding.accessors {
                 case .computed(let getter, let setter)?:
-                    let g = FuncSymbol(name: name, kind: .getter, parameters: [], result: type)
+                    let g = FuncSymbol(
+                        name: name, kind: .getter, parameters: [], result: type,
+                        throwing: binding.getterEffects != .none)
                     g.owner = t
                     g.isStatic = isStatic
                     g.declaration = getter
@@ -331,15 +333,29 @@ extension Checker {
                     isVariadic: false, hasDefault: false)
             }
             let result = resolveType(sub.returnType)
-            let getter = FuncSymbol(name: "subscript", kind: .getter, parameters: params, result: result)
+            let getter = FuncSymbol(
+                name: "subscript", kind: .getter, parameters: params, result: result,
+                throwing: sub.getterEffects != .none)
             getter.owner = t
             t.add("subscript", .function(getter))
             if case .computed(let g, let setter) = sub.accessors {
                 getter.declaration = g
+                var setterSymbol: FuncSymbol? = nil
+                if let setter {
+                    let newValue = ParameterSymbol(
+                        label: nil, name: setter.parameterName ?? "newValue", type: result, isInout: false,
+                        isVariadic: false, hasDefault: false)
+                    let s = FuncSymbol(name: "subscript", kind: .setter, parameters: params + [newValue], result: .void)
+                    s.owner = t
+                    s.isMutating = t.kind != .class
+                    s.declaration = setter.body
+                    getter.subscriptSetter = s
+                    setterSymbol = s
+                }
                 pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in
                     self.checkAccessor(getter, in: t)
+                    if let setterSymbol { self.checkAccessor(setterSymbol, in: t) }
                 })
-                _ = setter
             }
         case .enumCase(let elements):
             for element in elements {
@@ -461,6 +477,7 @@ extension Checker {
             throwing: f.effects != .none, genericParameters: generics)
         fn.owner = owner
         fn.requirements = sameTypes
+        fn.isRethrows = f.effects == .rethrowsKeyword
         fn.isStatic =
             decl.has("static") || decl.has("class") || (owner != nil && isOperatorName(f.name))
         fn.isMutating = decl.has("mutating")
@@ -496,6 +513,7 @@ extension Checker {
             throwing: i.effects != .none, genericParameters: generics)
         fn.owner = owner
         fn.requirements = sameTypes
+        fn.isRethrows = i.effects == .rethrowsKeyword
         if !generics.isEmpty { fn.signatureScope = scope }
         fn.isFailable = i.failability != .none
         fn.declaration = i.body

@@ -63,7 +63,9 @@ extension Checker {
             let cb = coerce(tb, to: t, site: .none)
             return TExpr(.ternary(cond, ca, cb), t, q)
         case .call(let callee, let args, let rightParen):
-            return checkCall(callee, args, rightParen: rightParen, expected: expected, span: e.span)
+            let call = checkCall(callee, args, rightParen: rightParen, expected: expected, span: e.span)
+            checkErrorHandling(ofCall: call, at: e.span.start)
+            return call
         case .subscript(let base, let args, let rightBracket):
             return checkSubscript(base, args, rightBracket: rightBracket, span: e.span)
         case .member(let base, let name, let nameSpan, _, _):
@@ -108,7 +110,10 @@ extension Checker {
             }
             return TExpr(.bindOptional(t, depth: optionalChainDepth), wrapped, q)
         case .try(let kind, let inner):
+            let context = function
+            context.openTries.append((kind, e.span.start))
             let t = check(inner, expected: expected)
+            context.openTries.removeLast()
             switch kind {
             case .plain: return TExpr(.tryExpr(.plain, t), t.type, e.span)
             case .forced: return TExpr(.tryExpr(.forced, t), t.type, e.span)
@@ -405,6 +410,19 @@ extension Checker {
     func checkMember(
         _ base: Expr, _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
     ) -> TExpr {
+        if case .superRef = base.kind, let t = typeContext, let superclass = t.superclass,
+            let selfVar = function.selfVariable
+        {
+            // `super.name`: the superclass's property, its getter called directly (not overridden).
+            let selfValue = TExpr(.selfValue(slot: function.slot(of: selfVar)), superclass.declaredType, span)
+            for (symbol, _) in lookupMembers(of: superclass.declaredType, named: name) {
+                guard case .variable(let v) = symbol, !v.isStatic else { continue }
+                if case .computed(let getter, _) = v.storage {
+                    return TExpr(.superCall(getter, base: selfValue, arguments: []), v.type, nameSpan)
+                }
+                return TExpr(.property(selfValue, v), v.type, span)
+            }
+        }
         let b = check(base, expected: nil)
         if b.type.isError { return TExpr(.error, .error, span) }
         settleLiteralsIn(b)

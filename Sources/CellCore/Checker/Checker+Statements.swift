@@ -127,6 +127,7 @@ extension Checker {
         case .fallthrough:
             return [.fallthrough]
         case .throw(let e):
+            checkErrorHandling(ofThrowAt: s.span.start)
             let t = check(e, expected: nil)
             settleLiteralsIn(t)
             let errorProtocol = env.type("Error")
@@ -140,7 +141,7 @@ extension Checker {
             let id = env.nextLoopId
             env.nextLoopId += 1
             breakTargets.append((nil, id, false))
-            let b = checkBody(body)
+            let b = withCatches(catches) { checkBody(body) }
             breakTargets.removeLast()
             let errorType = SwiftType.existential([env.type("Error")])
             var typedCatches: [TCatch] = []

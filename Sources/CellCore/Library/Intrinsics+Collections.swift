@@ -888,9 +888,25 @@ extension Compiler {
             }
         default:
             let get = subscriptGet(base, fn, args, span: span, type: fn.result).value
+            guard let setter = fn.subscriptSetter else {
+                return { f, body in
+                    var v = try get(f)
+                    try body(&v)
+                }
+            }
+            // A cell's `subscript { get set }`: get, modify, then set (the new value passed
+            // through a holder, as for computed properties).
+            let holder = Box(.none)
+            let newValue = VarSymbol(name: "$newValue", type: fn.result, isLet: true, storage: .global(holder))
+            let set = call(
+                setter, base: base, arguments: args + [TExpr(.variable(newValue, slot: -1), fn.result, span)],
+                substitution: substitutionOf(concrete(base.type)), span: span, resultType: .void
+            ).value
             return { f, body in
                 var v = try get(f)
                 try body(&v)
+                holder.value = v
+                _ = try set(f)
             }
         }
     }
