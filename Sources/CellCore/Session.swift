@@ -78,11 +78,15 @@ public final class Session {
         return (statements, checker, diagnostics)
     }
 
-    /// Runs one cell.
+    /// Runs one cell: parsing, checking, compiling and running all on the large stack.
     public func run(source: String) -> CellResult {
-        var checked: (statements: [TStmt], checker: Checker?, diagnostics: [Diagnostic]) = ([], nil, [])
-        Self.runOnLargeStack { checked = self.checkCell(source) }
-        let (statements, checker, diagnostics) = checked
+        var result = CellResult(output: "", value: nil, diagnostics: [], trap: nil)
+        Self.runOnLargeStack { result = self.runOnThisThread(source) }
+        return result
+    }
+
+    private func runOnThisThread(_ source: String) -> CellResult {
+        let (statements, checker, diagnostics) = checkCell(source)
         guard let checker, diagnostics.isEmpty else {
             return CellResult(output: "", value: nil, diagnostics: diagnostics, trap: nil)
         }
@@ -103,23 +107,21 @@ public final class Session {
         runtime.output = ""
         runtime.depth = 0
         var result = CellResult(output: "", value: nil, diagnostics: [], trap: nil)
-        Self.runOnLargeStack {
-            let frame = Frame.make(max(context.slotCount, 1))
-            do {
-                _ = try code(frame)
-                if let lastCode, let lastType {
-                    let v = try lastCode(frame)
-                    result.value = try runtime.describe(v, lastType)
-                }
-            } catch let trap as RuntimeTrap {
-                result.trap = trap
-            } catch let thrown as ThrownError {
-                let text = (try? runtime.describe(thrown.value, .existential([]), debug: true)) ?? "error"
-                result.trap = RuntimeTrap(
-                    message: "Fatal error: Error raised at top level: \(text)", position: thrown.position)
-            } catch {
-                result.trap = RuntimeTrap(message: "\(error)", position: SourcePosition(line: 1, column: 1))
+        let frame = Frame.make(max(context.slotCount, 1))
+        do {
+            _ = try code(frame)
+            if let lastCode, let lastType {
+                let v = try lastCode(frame)
+                result.value = try runtime.describe(v, lastType)
             }
+        } catch let trap as RuntimeTrap {
+            result.trap = trap
+        } catch let thrown as ThrownError {
+            let text = (try? runtime.describe(thrown.value, .existential([]), debug: true)) ?? "error"
+            result.trap = RuntimeTrap(
+                message: "Fatal error: Error raised at top level: \(text)", position: thrown.position)
+        } catch {
+            result.trap = RuntimeTrap(message: "\(error)", position: SourcePosition(line: 1, column: 1))
         }
         result.output = runtime.output
         runtime.output = ""
