@@ -153,6 +153,8 @@ public final class FuncSymbol {
     var throwing: Bool
     /// `rethrows`: a call throws only when a function argument does.
     var isRethrows = false
+    /// `postfix func`: a one-operand operator written after its operand (`x...`).
+    var isPostfix = false
     var genericParameters: [GenericParameterSymbol]
     weak var owner: TypeSymbol?
     var isStatic = false

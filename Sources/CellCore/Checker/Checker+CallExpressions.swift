@@ -312,14 +312,29 @@ extension Checker {
     }
 
     func checkSubscript(
-        _ baseExpr: Expr, _ args: [Argument], rightBracket: SourcePosition, span: SourceSpan
+        _ baseExpr: Expr, _ args: [Argument], rightBracket: SourcePosition, span: SourceSpan,
+        expected: SwiftType? = nil
     ) -> TExpr {
         let base = check(baseExpr, expected: nil)
         if base.type.isError {
             args.forEach { _ = check($0.value, expected: nil) }
             return TExpr(.error, .error, span)
         }
-        let candidates = memberFunctions(of: base.type, named: "subscript", isStatic: false)
+        var candidates = memberFunctions(of: base.type, named: "subscript", isStatic: false)
+        // With a contextual type that is not an array, the library's slicing subscripts (`a[1..<3]`,
+        // `a[2...]`) only when the index is a range: `let s: String = a["0"]` meets the one `Int`
+        // subscript and gets swiftc's conversion error (without one, swiftc finds no exact match).
+        func isRange(_ t: SwiftType) -> Bool {
+            guard let s = t.resolved.symbol, s.isLibrary else { return false }
+            return s.representation == .range || s.representation == .closedRange || s.name.hasPrefix("PartialRange")
+        }
+        if args.count == 1, args[0].label == nil, case .nominal = base.type.resolved, let expected,
+            expected.resolved.symbol?.representation != .array,
+            !trial({ isRange(check(args[0].value, expected: nil).type) }).0
+        {
+            let nonSlicing = candidates.filter { !($0.function.parameters.first.map { isRange($0.type) } ?? false) }
+            if !nonSlicing.isEmpty { candidates = nonSlicing }
+        }
         if candidates.isEmpty {
             if let w = base.type.optionalWrapped {
                 error(

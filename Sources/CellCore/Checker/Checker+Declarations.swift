@@ -478,6 +478,7 @@ extension Checker {
         fn.owner = owner
         fn.requirements = sameTypes
         fn.isRethrows = f.effects == .rethrowsKeyword
+        fn.isPostfix = decl.has("postfix")
         fn.isStatic =
             decl.has("static") || decl.has("class") || (owner != nil && isOperatorName(f.name))
         fn.isMutating = decl.has("mutating")
@@ -517,7 +518,7 @@ extension Checker {
         if !generics.isEmpty { fn.signatureScope = scope }
         fn.isFailable = i.failability != .none
         fn.declaration = i.body
-        if owner.isLibrary { fn.host = hostKey(of: fn) }
+        if owner.isLibrary, i.body == nil { fn.host = hostKey(of: fn) }
         return fn
     }
 

@@ -47,9 +47,8 @@ extension Checker {
             return checkDictionaryLiteral(entries, expected: expected, span: e.span)
         case .prefix(let op, let operand, let opSpan):
             return checkPrefix(op, operand, opSpan: opSpan, expected: expected, span: e.span)
-        case .postfix(let op, _, let opSpan):
-            error("unsupported postfix operator '\(op)'", at: opSpan)
-            return TExpr(.error, .error, e.span)
+        case .postfix(let op, let operand, let opSpan):
+            return checkPostfix(op, operand, opSpan: opSpan, expected: expected, span: e.span)
         case .binary(let op, let l, let r, let opSpan):
             return checkBinary(op, l, r, opSpan: opSpan, expected: expected, span: e.span)
         case .assignment(let op, let target, let value, let opSpan):
@@ -67,7 +66,7 @@ extension Checker {
             checkErrorHandling(ofCall: call, at: e.span.start)
             return call
         case .subscript(let base, let args, let rightBracket):
-            return checkSubscript(base, args, rightBracket: rightBracket, span: e.span)
+            return checkSubscript(base, args, rightBracket: rightBracket, span: e.span, expected: expected)
         case .member(let base, let name, let nameSpan, _, _):
             return checkMember(base, name, nameSpan: nameSpan, expected: expected, span: e.span)
         case .tupleIndex(let base, let index, let nameSpan):
@@ -489,6 +488,10 @@ extension Checker {
     func staticMember(
         of t: SwiftType, _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
     ) -> TExpr {
+        if name == "self" {
+            // `Int.self`: the type as a value (printed by its static type).
+            return TExpr(.typeValue(t), .metatype(t), span)
+        }
         if name == "init", let s = t.symbol {
             // `String.init` as a function value.
             let subst = substitution(of: t)

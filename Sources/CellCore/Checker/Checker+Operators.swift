@@ -107,6 +107,30 @@ extension Checker {
             env.bool, opSpan)
     }
 
+    /// `x...` and a cell's own postfix operators: the one-operand `postfix func`s.
+    func checkPostfix(
+        _ op: String, _ operand: Expr, opSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
+    ) -> TExpr {
+        let a = check(operand, expected: nil)
+        if a.type.isError { return a }
+        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 1 && $0.isPostfix }.map {
+            Candidate(function: $0)
+        }
+        if candidates.isEmpty {
+            error("cannot find operator '\(op)' in scope", at: opSpan)
+            return TExpr(.error, .error, span)
+        }
+        let args = [Argument(label: nil, value: operand, span: operand.span)]
+        guard
+            let call = resolveCall(
+                candidates, arguments: args, expected: expected, calleeName: op, calleeSpan: opSpan,
+                rightParen: opSpan.end, describeKind: "operator function '\(op)'", prechecked: [a])
+        else { return TExpr(.error, .error, span) }
+        return TExpr(
+            .call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution),
+            call.resultType, opSpan)
+    }
+
     /// The type a literal operand should take beside an operand of type `t` (`x * 2` with a
     /// Double `x`: the 2 is a Double).
     func literalHint(_ t: SwiftType) -> SwiftType? {
@@ -136,7 +160,7 @@ extension Checker {
             }
             return TExpr(.deferredOperator(candidates, [a]), a.type, opSpan)
         }
-        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 1 }.map {
+        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 1 && !$0.isPostfix }.map {
             Candidate(function: $0)
         }
         let args = [Argument(label: nil, value: operand, span: operand.span)]
