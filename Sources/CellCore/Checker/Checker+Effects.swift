@@ -60,6 +60,7 @@ extension Checker {
     /// Whether a typed call can throw: its function throws (a `rethrows` one only when a
     /// function argument throws), or the function value called has a throwing type.
     func callThrows(_ call: TExpr) -> Bool {
+        if call.type.isError { return false }
         switch call.kind {
         case .call(let fn, _, let args, _), .superCall(let fn, _, let args), .virtualCall(let fn, _, let args):
             return fn.throwing && (!fn.isRethrows || args.contains(where: argumentThrows))
@@ -78,6 +79,7 @@ extension Checker {
     private func argumentThrows(_ arg: TExpr) -> Bool {
         switch arg.kind {
         case .closure(let info): return info.context.throwsOut
+        case .error: return false
         case .functionReference(let fn, _), .methodReference(let fn, _, _): return fn.throwing && !fn.isRethrows
         default:
             if case .function(let type) = arg.type.resolved { return type.throwing }

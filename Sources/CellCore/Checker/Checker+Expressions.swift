@@ -378,30 +378,90 @@ extension Checker {
     func functionValue(
         _ candidates: [Candidate], name: String, expected: SwiftType?, span: SourceSpan
     ) -> TExpr {
-        var fits = candidates
-        if let expected, case .function = expected.resolved, candidates.count > 1 {
-            fits = candidates.filter { c in
-                trial { () -> Bool in
-                    var subst = c.substitution
-                    for g in c.function.genericParameters { subst[ObjectIdentifier(g)] = newVariable() }
-                    return unify(c.function.type.substituting(subst), expected)
-                }.0
+        // The function's generic parameters, its owner's (`Array.+`) and a protocol's `Self`
+        // (`Comparable.>`), opened as fresh variables.
+        func opened(_ c: Candidate) -> Substitution {
+            var subst = c.substitution
+            for g in c.function.genericParameters { subst[ObjectIdentifier(g)] = newVariable() }
+            if let owner = c.function.owner {
+                for g in owner.genericParameters where subst[ObjectIdentifier(g)] == nil {
+                    subst[ObjectIdentifier(g)] = newVariable()
+                }
+                if let s = owner.selfParameter, subst[ObjectIdentifier(s)] == nil {
+                    subst[ObjectIdentifier(s)] = newVariable()
+                }
             }
+            return subst
         }
-        guard let chosen = fits.first else {
+        // `zip(a, b).map(*)`: a function of n parameters where one of an n-tuple is expected.
+        var splat: [TupleElementType]? = nil
+        if let expected, case .function(let f) = expected.resolved, f.parameters.count == 1,
+            case .tuple(let elements) = f.parameters[0].type.resolved, elements.count > 1,
+            !candidates.contains(where: { $0.function.parameters.count == 1 })
+        {
+            splat = elements
+        }
+        func fits(_ c: Candidate, _ subst: Substitution) -> Bool {
+            guard let expected, case .function(let f) = expected.resolved else { return true }
+            let type = c.function.type.substituting(subst)
+            let unified: Bool
+            if let splat {
+                guard case .function(let g) = type, g.parameters.count == splat.count else { return false }
+                unified = zip(g.parameters, splat).allSatisfy { unify($0.type, $1.type) } && unify(g.result, f.result)
+            } else {
+                unified = unify(type, expected)
+            }
+            // A protocol's operator (`Comparable.<`) fits only a type that conforms.
+            if unified, let owner = c.function.owner, owner.kind == .protocol, let s = owner.selfParameter,
+                let bound = subst[ObjectIdentifier(s)]?.resolved, !bound.hasVariables
+            {
+                return conformsTo(bound, owner)
+            }
+            return unified
+        }
+        var fitting = candidates
+        if let expected, case .function = expected.resolved, candidates.count > 1 || splat != nil {
+            fitting = candidates.filter { c in trial { fits(c, opened(c)) }.0 }
+        }
+        guard let chosen = fitting.first else {
             error(
                 "no '\(name)' candidates produce the expected contextual result type '\(expected!)'",
                 at: span)
             return TExpr(.error, .error, span)
         }
-        if fits.count > 1 && expected == nil {
+        if fitting.count > 1 && expected == nil {
             error("ambiguous use of '\(name)'", at: span)
         }
-        var subst = chosen.substitution
-        for g in chosen.function.genericParameters { subst[ObjectIdentifier(g)] = newVariable() }
+        let subst = opened(chosen)
+        if let splat, let expected, fits(chosen, subst) {
+            return splatClosure(chosen.function, subst, splat, expected: expected, span: span)
+        }
         let type = chosen.function.type.substituting(subst)
         if let expected { _ = trialUnify(type, expected) }
         return TExpr(.functionReference(chosen.function, substitutions: subst), type, span)
+    }
+
+    /// `{ t in f(t.0, t.1) }`: a function of n parameters passed where a function of one n-tuple
+    /// is expected (Swift allows it for function references).
+    func splatClosure(
+        _ fn: FuncSymbol, _ subst: Substitution, _ elements: [TupleElementType], expected: SwiftType,
+        span: SourceSpan
+    ) -> TExpr {
+        let tupleType = SwiftType.tuple(elements)
+        let context = FunctionContext(parent: function, resultType: fn.result.substituting(subst), throwing: false)
+        context.isClosure = true
+        let slot = context.newSlot()
+        let parameter = VarSymbol(name: "$tuple", type: tupleType, isLet: true, storage: .local(slot: slot))
+        parameter.context = context
+        let tuple = TExpr(.variable(parameter, slot: slot), tupleType, span)
+        let arguments = elements.indices.map { TExpr(.tupleElement(tuple, $0), elements[$0].type, span) }
+        let result = fn.result.substituting(subst)
+        let call = TExpr(.call(fn, base: nil, arguments: arguments, substitutions: subst), result, span)
+        let info = ClosureInfo(context: context, body: [.return(call)], parameterCount: 1)
+        info.singleExpression = call
+        let type = SwiftType.function(
+            FunctionType(parameters: [FunctionParameterType(type: tupleType, isInout: false)], result: result))
+        return TExpr(.closure(info), type, span)
     }
 
     // MARK: Members
@@ -441,6 +501,10 @@ extension Checker {
         }
         let members = lookupMembers(of: b.type, named: name).map(\.0)
         if members.isEmpty {
+            if case .tuple = b.type.resolved {
+                error("value of tuple type '\(b.type)' has no member '\(name)'", at: nameSpan)
+                return TExpr(.error, .error, span)
+            }
             error("value of type '\(b.type)' has no member '\(name)'", at: nameSpan)
             return TExpr(.error, .error, span)
         }

@@ -194,6 +194,10 @@ extension Checker {
         }
         if op == "=" {
             let t = checkLValue(target)
+            if case .nilLiteral = value.kind, !t.type.isError, t.type.optionalWrapped == nil, !t.type.hasVariables {
+                error("'nil' cannot be assigned to type '\(t.type)'", at: value.span)
+                return TExpr(.error, .error, span)
+            }
             let v = check(value, expected: t.type)
             return TExpr(.assign(t, coerce(v, to: t.type, site: .assignment)), .void, span)
         }
