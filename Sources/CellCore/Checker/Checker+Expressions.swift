@@ -508,6 +508,10 @@ extension Checker {
             error("value of type '\(b.type)' has no member '\(name)'", at: nameSpan)
             return TExpr(.error, .error, span)
         }
+        if case .variable(let v) = members[0], v.isStatic {
+            error("static member '\(name)' cannot be used on instance of type '\(b.type)'", at: span)
+            return TExpr(.error, .error, span)
+        }
         return memberValue(b, members, name: name, expected: expected, span: span, nameSpan: nameSpan)
     }
 
