@@ -116,16 +116,17 @@ fuzz: deps
 	NOTEBOOK_FUZZ_COUNT=$(FUZZ_COUNT) NOTEBOOK_FUZZ_SEED=$(FUZZ_SEED) swift test --skip-build --filter CellFuzzTests
 
 ## fuzz-coverage: coverage-guided fuzzing with libFuzzer (Swift's --sanitize=fuzzer, plus address
-## sanitizer) of each entry point in Sources/FuzzTargets (csv, markdown, cell-parser, cell-syntax), FUZZ_SECONDS
+## sanitizer) of each entry point in Sources/FuzzTargets (csv, markdown, cell-parser, cell-syntax, cell-checker), FUZZ_SECONDS
 ## each (default 600), from the committed corpus fuzz/corpus/<target>/; the inputs it adds go to
 ## .build/fuzz/corpus/<target>/ (merge the useful ones with libFuzzer's -merge=1 before committing).
 ## A crash is written as fuzz/corpus/<target>/crash-<sha1> (commit it: `make test` replays the corpus
 ## through the same entry point, so it stays a regression test) and the run stops with status 1.
 ## Built apart, in .build/fuzz, so it never disturbs the ordinary build. FUZZ_TARGETS picks targets;
 ## FUZZ_ARGS passes libFuzzer options (e.g. FUZZ_ARGS=-max_len=4096). The new parser is also seeded
-## with the conformance programs (Tests/Conformance/valid, read in place rather than copied).
+## with the conformance programs (Tests/Conformance/valid, read in place rather than copied), the
+## checker with the valid and the invalid ones.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= csv markdown cell-parser cell-syntax
+FUZZ_TARGETS ?= csv markdown cell-parser cell-syntax cell-checker
 FUZZ_ARGS ?=
 FUZZ_BIN := .build/fuzz/debug/notebook-fuzz
 fuzz-coverage: deps
@@ -134,6 +135,7 @@ fuzz-coverage: deps
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p .build/fuzz/corpus/$$t .build/fuzz/found; \
 		seeds=""; [ "$$t" = cell-syntax ] && seeds=Tests/Conformance/valid; \
+		[ "$$t" = cell-checker ] && seeds="Tests/Conformance/valid Tests/Conformance/invalid"; \
 		echo "make fuzz-coverage: $$t for $(FUZZ_SECONDS) s from fuzz/corpus/$$t"; \
 		NOTEBOOK_FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0:symbolize=0 $(FUZZ_BIN) .build/fuzz/corpus/$$t fuzz/corpus/$$t $$seeds \
 			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \

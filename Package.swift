@@ -69,7 +69,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // What coverage-guided fuzzing drives (`make fuzz-coverage`) and `make test` replays.
-        .target(name: "FuzzTargets", dependencies: ["CellLanguage", "CellSyntax", "Frames", "NotebookDocument"]),
+        .target(name: "FuzzTargets", dependencies: ["CellLanguage", "CellSyntax", "CellCore", "Frames", "NotebookDocument"]),
         // libFuzzer driver when built with --sanitize=fuzzer -DNOTEBOOK_LIBFUZZER; else a replayer.
         .executableTarget(name: "notebook-fuzz", dependencies: ["FuzzTargets"]),
         // `make bench-scale`: embedded ALS, row-sparse SGD and Spark ALS on 10M synthetic ratings.

@@ -14,6 +14,20 @@ extension Runtime {
         return out
     }
 
+    /// A type as Swift prints it (`print(Int.self)`): generic types spelled out
+    /// (`Array<Double>`, `Optional<Int>`), a cell's types by their bare name.
+    static func typeName(_ t: SwiftType) -> String {
+        switch t.resolved {
+        case .nominal(let s, let args) where !args.isEmpty:
+            return "\(s.name)<\(args.map(typeName).joined(separator: ", "))>"
+        case .tuple(let elements):
+            let parts = elements.map { e in (e.label.map { "\($0): " } ?? "") + typeName(e.type) }
+            return "(\(parts.joined(separator: ", ")))"
+        default:
+            return t.resolved.description
+        }
+    }
+
     func describe(_ v: Value, _ type: SwiftType, debug: Bool, into out: inout String) throws {
         let t = type.resolved
         switch t {
@@ -38,7 +52,7 @@ extension Runtime {
             out += "(Function)"
             return
         case .metatype(let inner):
-            out += inner.description
+            out += Self.typeName(inner)
             return
         case .nominal(let s, let args):
             if let custom = customDescription(s) {

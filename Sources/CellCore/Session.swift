@@ -75,26 +75,36 @@ public final class Session {
     /// A session with the standard library and the given library modules (loaded in order: a
     /// module may use the declarations of those before it).
     /// - Parameter seed: seeds `random`.
+    ///
+    /// A session owns everything it builds (its environment holds the library's declarations, so
+    /// a cell's `extension Int` changes only its own session); sessions share no mutable state and
+    /// may be created and used on any thread, one thread at a time per session. Parsing and
+    /// checking recurse as deep as the source nests, so they run on the large stack too: a
+    /// thread's default stack (Swift concurrency's, a test runner's) is not enough for them.
     public init(modules: [LibraryModule] = [], seed: UInt64 = 42) {
         random = RandomGenerator(seed: seed)
         compiler = Compiler(runtime: runtime, env: env)
         runtime.compile = { [unowned compiler] fn, s in compiler.functionCode(fn, substitution: s) }
         runtime.session = self
-        load(LibrarySource.all, name: "the standard library")
-        Library.initializeConstants(env)
-        for m in [Library.randomModule] + modules {
-            env.hostTypes.formUnion(m.hostTypes)
-            runtime.hostFunctions.merge(m.functions) { _, new in new }
-            load(m.source, name: m.name)
+        Self.runOnLargeStack {
+            self.load(Library.statements, name: "the standard library")
+            Library.initializeConstants(self.env)
+            for m in [Library.randomModule] + modules {
+                self.env.hostTypes.formUnion(m.hostTypes)
+                self.runtime.hostFunctions.merge(m.functions) { _, new in new }
+                let parsed = Parser.parse(m.source)
+                precondition(parsed.errors.isEmpty, "\(m.name) does not parse: \(parsed.errors)")
+                self.load(parsed.statements, name: m.name)
+            }
         }
     }
 
+    deinit { env.release() }
+
     /// Checks library declarations into the session's library scope.
-    func load(_ source: String, name: String) {
-        let parsed = Parser.parse(source)
-        precondition(parsed.errors.isEmpty, "\(name) does not parse: \(parsed.errors)")
+    func load(_ statements: [Stmt], name: String) {
         let checker = Checker(env: env, isLibrary: true)
-        _ = checker.checkCell(parsed.statements)
+        _ = checker.checkCell(statements)
         for (_, bodies) in checker.pendingBodies { bodies.forEach { $0() } }
         precondition(checker.diagnostics.isEmpty, "\(name) does not check: \(checker.diagnostics)")
     }
@@ -118,7 +128,9 @@ public final class Session {
 
     /// Parses and checks a cell without running it; its declarations join the session.
     public func check(source: String) -> [Diagnostic] {
-        checkCell(source).diagnostics
+        var diagnostics: [Diagnostic] = []
+        Self.runOnLargeStack { diagnostics = self.checkCell(source).diagnostics }
+        return diagnostics
     }
 
     func checkCell(_ source: String) -> (
@@ -165,7 +177,14 @@ public final class Session {
     /// Runs one cell.
     /// - Parameter timeout: seconds the cell may run (a cell's `timeout:` option); past it the
     ///   cell stops with "cell exceeded its timeout of N s" at the loop or call it had reached.
+    ///   Parsing, checking, compiling and running all happen on the large stack.
     public func run(source: String, timeout: Double? = nil) -> CellResult {
+        var result = CellResult(outputs: [], shown: nil, diagnostics: [], trap: nil)
+        Self.runOnLargeStack { result = self.runOnThisThread(source, timeout: timeout) }
+        return result
+    }
+
+    private func runOnThisThread(_ source: String, timeout: Double?) -> CellResult {
         let globals = env.globalScope.symbols
         let (statements, checker, diagnostics) = checkCell(source)
         guard let checker, diagnostics.isEmpty else {
@@ -193,7 +212,7 @@ public final class Session {
         defer { runtime.startDeadline(seconds: nil) }
         var result = CellResult(outputs: [], shown: nil, diagnostics: [], trap: nil)
         let current = cellCount
-        runOnLargeStack {
+        do {
             let frame = runtime.frames.push(max(context.slotCount, 1))
             defer { runtime.frames.pop(frame) }
             do {
@@ -246,7 +265,7 @@ public final class Session {
     }
 
     /// Runs `body` on a thread with `Runtime.stackSize` bytes of stack and waits for it.
-    func runOnLargeStack(_ body: @escaping () -> Void) {
+    static func runOnLargeStack(_ body: @escaping () -> Void) {
         final class Work {
             let body: () -> Void
             init(_ b: @escaping () -> Void) { body = b }

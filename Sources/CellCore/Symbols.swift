@@ -153,6 +153,10 @@ public final class FuncSymbol {
     var parameters: [ParameterSymbol]
     var result: SwiftType
     var throwing: Bool
+    /// `rethrows`: a call throws only when a function argument does.
+    var isRethrows = false
+    /// `postfix func`: a one-operand operator written after its operand (`x...`).
+    var isPostfix = false
     var genericParameters: [GenericParameterSymbol]
     weak var owner: TypeSymbol?
     var isStatic = false
@@ -187,6 +191,8 @@ public final class FuncSymbol {
     var specializations: [String: FunctionCode] = [:]
     /// The enum case this function constructs (payload cases used as functions).
     weak var enumCase: EnumCaseSymbol?
+    /// A cell's subscript: the getter holds its setter (the index parameters, then the new value).
+    var subscriptSetter: FuncSymbol?
 
     init(
         name: String, kind: Kind, parameters: [ParameterSymbol], result: SwiftType,
@@ -247,6 +253,14 @@ final class FunctionContext {
     let isTopLevel: Bool
     /// Labels of the loops we are inside, innermost last.
     var loops: [String?] = []
+    /// Error handling (Checker+Effects.swift): the `try`s around the code being checked, how many
+    /// enclosing `do`s catch every error or only some, whether the body is a closure's (whose
+    /// errors leave it: it is then a throwing closure), and whether an error can leave the body.
+    var openTries: [(kind: TryKind, position: SourcePosition)] = []
+    var catchAllDepth = 0
+    var partialCatchDepth = 0
+    var isClosure = false
+    var throwsOut = false
 
     init(parent: FunctionContext?, resultType: SwiftType, throwing: Bool, isTopLevel: Bool = false) {
         self.parent = parent

@@ -8,8 +8,8 @@ import NotebookDocument
 /// finding only when it is not the reader's own error type, and a trap is always a finding.
 ///
 /// Both cell parsers are fuzzed: the old `CellLanguage` one, which still runs the lessons, and the
-/// new `CellSyntax` one. The type checker of the new language does not exist yet; it becomes a
-/// target here, with the same shape (`[UInt8]` in, nothing out), when it does.
+/// new `CellSyntax` one; and the new language's type checker (`CellCore`), which must report
+/// errors, never trap, on any input.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     /// `CSVReader.parse`: tokenizer, quoting, type inference, the second pass; both encodings.
     case csv
@@ -19,6 +19,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case cellParser = "cell-parser"
     /// The new cell lexer and parser (`CellSyntax.Parser.parse`).
     case cellSyntax = "cell-syntax"
+    /// The new cell language's checker (`CellCore.Session.check`: parse and type-check, no run).
+    case cellChecker = "cell-checker"
 
     /// The corpus folder's name under `fuzz/corpus/`.
     public var folder: String { rawValue }
@@ -30,6 +32,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .markdown: Self.markdown(bytes)
         case .cellParser: Self.cellParser(bytes)
         case .cellSyntax: Self.cellSyntax(bytes)
+        case .cellChecker: Self.cellChecker(bytes)
         }
     }
 

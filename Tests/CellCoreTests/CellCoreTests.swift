@@ -1,6 +1,6 @@
-// The CellCore test suites, run one test at a time: sessions are not created from several
-// threads at once in the application, and each cell already runs on a thread of its own.
+// The CellCore test suites. They run in parallel: sessions share no mutable state, and each does
+// its parsing, checking and running on a large-stack thread of its own (Session.swift).
 
 import Testing
 
-@Suite(.serialized) struct CellCoreTests {}
+@Suite struct CellCoreTests {}

@@ -20,8 +20,6 @@ private func read(_ dir: String, _ file: String) -> String {
         ?? "<missing \(dir)/\(file)>"
 }
 
-/// Serialized: sessions are not meant to be created from several threads at once (the parser's
-/// shared tables), and each cell already runs on a thread of its own.
 extension CellCoreTests {
     @Suite struct ProgramTests {
         @Test("valid programs print what swiftc's program prints", arguments: programs(in: "Programs"))

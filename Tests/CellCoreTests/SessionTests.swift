@@ -2,6 +2,7 @@
 // cell may redefine a name, and the last expression's value is the cell's result.
 
 import CellCore
+import Foundation
 import Testing
 
 extension CellCoreTests {
@@ -47,6 +48,40 @@ extension CellCoreTests {
             #expect(failed.trap?.message == "Fatal error: Index out of range")
             #expect(failed.trap?.position.line == 2)
             #expect(session.run(source: "xs.append(2)\nprint(xs)").output == "[1, 2]\n")
+        }
+
+        /// Sessions made at once on threads with a small stack (128 KiB: loading the library
+        /// overflowed it while sessions parsed and checked on the caller's stack), each with a cell
+        /// that extends a library type (`extension Int`, seen by its own session only).
+        @Test func sessionsMayBeCreatedAndRunOnSeveralThreadsAtOnce() {
+            final class Outputs: @unchecked Sendable {
+                let lock = NSLock()
+                var byThread: [Int: String] = [:]
+                func set(_ i: Int, _ s: String) { lock.withLock { byThread[i] = s } }
+            }
+            let outputs = Outputs()
+            let group = DispatchGroup()
+            let count = 6
+            for i in 0..<count {
+                group.enter()
+                let thread = Thread {
+                    let session = Session()
+                    let result = session.run(
+                        source: """
+                            extension Int { var twice\(i): Int { self * 2 } }
+                            struct P\(i) { var x: Int }
+                            print(P\(i)(x: \(i).twice\(i)), [3, 1, 2].sorted())
+                            """)
+                    outputs.set(i, result.output + result.diagnostics.map(\.description).joined())
+                    group.leave()
+                }
+                thread.stackSize = 128 << 10
+                thread.start()
+            }
+            group.wait()
+            for i in 0..<count {
+                #expect(outputs.byThread[i] == "P\(i)(x: \(2 * i)) [1, 2, 3]\n")
+            }
         }
 
         @Test func aCellThatDoesNotCompileDeclaresNothing() {

@@ -69,6 +69,11 @@ extension Checker {
             if case .superRef = baseExpr.kind {
                 return superCall(name, args, rightParen: rightParen, nameSpan: nameSpan, span: span)
             }
+            if name == "init", case .selfRef = baseExpr.kind, function.isInitializer,
+                let selfVar = function.selfVariable
+            {
+                return delegatingInit(selfVar, args, rightParen: rightParen, nameSpan: nameSpan, span: span)
+            }
             let base = check(baseExpr, expected: nil)
             if base.type.isError {
                 args.forEach { _ = check($0.value, expected: nil) }
@@ -141,6 +146,23 @@ extension Checker {
         return TExpr(
             .call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution),
             resultType, calleeSpan)
+    }
+
+    /// `self.init(…)` in an initializer (a struct's, or a class's convenience one): another
+    /// initializer of the type makes the value, which becomes `self`.
+    func delegatingInit(
+        _ selfVar: VarSymbol, _ args: [Argument], rightParen: SourcePosition, nameSpan: SourceSpan,
+        span: SourceSpan
+    ) -> TExpr {
+        let value = initializerCall(
+            selfVar.type, args, rightParen: rightParen, expected: selfVar.type, calleeSpan: nameSpan, span: span)
+        if value.type.isError { return value }
+        if value.type.optionalWrapped != nil {
+            error("a non-failable initializer cannot delegate to failable initializer 'init' written with 'init?'", at: nameSpan)
+            return TExpr(.error, .error, span)
+        }
+        let target = TExpr(.selfValue(slot: function.slot(of: selfVar)), selfVar.type, span)
+        return TExpr(.assign(target, value), .void, span)
     }
 
     /// `Type.name(args)`: an enum case with a payload, a static method, or `Type.init(…)`.
@@ -297,14 +319,29 @@ extension Checker {
     }
 
     func checkSubscript(
-        _ baseExpr: Expr, _ args: [Argument], rightBracket: SourcePosition, span: SourceSpan
+        _ baseExpr: Expr, _ args: [Argument], rightBracket: SourcePosition, span: SourceSpan,
+        expected: SwiftType? = nil
     ) -> TExpr {
         let base = check(baseExpr, expected: nil)
         if base.type.isError {
             args.forEach { _ = check($0.value, expected: nil) }
             return TExpr(.error, .error, span)
         }
-        let candidates = memberFunctions(of: base.type, named: "subscript", isStatic: false)
+        var candidates = memberFunctions(of: base.type, named: "subscript", isStatic: false)
+        // With a contextual type that is not an array, the library's slicing subscripts (`a[1..<3]`,
+        // `a[2...]`) only when the index is a range: `let s: String = a["0"]` meets the one `Int`
+        // subscript and gets swiftc's conversion error (without one, swiftc finds no exact match).
+        func isRange(_ t: SwiftType) -> Bool {
+            guard let s = t.resolved.symbol, s.isLibrary else { return false }
+            return s.representation == .range || s.representation == .closedRange || s.name.hasPrefix("PartialRange")
+        }
+        if args.count == 1, args[0].label == nil, case .nominal = base.type.resolved, let expected,
+            expected.resolved.symbol?.representation != .array,
+            !trial({ isRange(check(args[0].value, expected: nil).type) }).0
+        {
+            let nonSlicing = candidates.filter { !($0.function.parameters.first.map { isRange($0.type) } ?? false) }
+            if !nonSlicing.isEmpty { candidates = nonSlicing }
+        }
         if candidates.isEmpty {
             if let w = base.type.optionalWrapped {
                 error(
@@ -342,6 +379,7 @@ extension Checker {
             copies.append((item.name, v, item.ownership == "weak"))
         }
         let context = FunctionContext(parent: function, resultType: .void, throwing: c.throwsKeyword)
+        context.isClosure = true
         let savedFunction = function
         let savedScope = scope
         let savedTargets = breakTargets

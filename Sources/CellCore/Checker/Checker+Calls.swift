@@ -91,6 +91,11 @@ extension Checker {
                     error(
                         "extraneous argument label '\(l):' in call",
                         at: given.count == 1 ? calleeSpan.end : (a.labelSpan ?? a.span).start)
+                } else if given.count > 1 {
+                    // swiftc names every label, at the argument list's parenthesis.
+                    let have = given.map { ($0.label ?? "_") + ":" }.joined()
+                    let want = expectedParams.map { ($0.label ?? "_") + ":" }.joined()
+                    error("incorrect argument label in call (have '\(have)', expected '\(want)')", at: calleeSpan.end)
                 } else {
                     error(
                         "incorrect argument label in call (have '\(a.label ?? "_"):', expected '\(p.label ?? "_"):')",
@@ -194,7 +199,17 @@ extension Checker {
         guard let minimum = best.map(\.0).min() else {
             if describeKind.hasPrefix("operator") {
                 let types = prechecked.compactMap { $0?.type.resolved }
-                if types.count == 2 {
+                // `x > 3`, `x * 2` with an optional `x`: swiftc asks to unwrap it.
+                let unwrapIndex = types.count == 2 ? types.indices.first { i in
+                    guard let w = types[i].optionalWrapped, types[1 - i].optionalWrapped == nil else { return false }
+                    return sameType(w, types[1 - i]) || isLiteralVariable(types[1 - i])
+                } : nil
+                if let i = unwrapIndex, let operand = prechecked[i] {
+                    let wrapped = types[i].optionalWrapped!
+                    error(
+                        "value of optional type '\(types[i])' must be unwrapped to a value of type '\(wrapped.resolved)'",
+                        at: operand.span)
+                } else if types.count == 2 {
                     if sameType(types[0], types[1]) {
                         error(
                             "binary operator '\(calleeName)' cannot be applied to two '\(types[0])' operands",
@@ -316,7 +331,7 @@ extension Checker {
         for (g, t, same) in fn.requirements {
             guard let bound = subst[ObjectIdentifier(g)]?.resolved else { continue }
             if same {
-                if !unify(bound, t) {
+                if !unify(bound, t.substituting(subst)) {
                     error(
                         "referencing instance method '\(fn.name)' requires the types '\(bound)' and '\(t)' be equivalent",
                         at: args.first?.span ?? .unknown)

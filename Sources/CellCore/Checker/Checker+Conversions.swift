@@ -166,6 +166,9 @@ extension Checker {
             case .element:
                 return "cannot convert value of type '\(from)' to expected element type '\(to)'"
             case .condition:
+                if from.optionalWrapped != nil {
+                    return "optional type '\(from)' cannot be used as a boolean; test for '!= nil' instead"
+                }
                 return "cannot convert value of type '\(from)' to expected condition type '\(to)'"
             case .none: return "cannot convert value of type '\(from)' to type '\(to)'"
             }

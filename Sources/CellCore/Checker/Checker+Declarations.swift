@@ -241,7 +241,9 @@ extension Checker {
                 }
                 switch binding.accessors {
                 case .computed(let getter, let setter)?:
-                    let g = FuncSymbol(name: name, kind: .getter, parameters: [], result: type)
+                    let g = FuncSymbol(
+                        name: name, kind: .getter, parameters: [], result: type,
+                        throwing: binding.getterEffects != .none)
                     g.owner = t
                     g.isStatic = isStatic
                     g.declaration = getter
@@ -335,7 +337,9 @@ extension Checker {
                     isVariadic: false, hasDefault: false)
             }
             let result = resolveType(sub.returnType)
-            let getter = FuncSymbol(name: "subscript", kind: .getter, parameters: params, result: result)
+            let getter = FuncSymbol(
+                name: "subscript", kind: .getter, parameters: params, result: result,
+                throwing: sub.getterEffects != .none)
             getter.owner = t
             t.add("subscript", .function(getter))
             // A library subscript without a body: host code by key (`Owner.subscript(Types)`,
@@ -343,10 +347,22 @@ extension Checker {
             if t.isLibrary, case .requirement = sub.accessors { getter.host = hostKey(of: getter) }
             if case .computed(let g, let setter) = sub.accessors {
                 getter.declaration = g
+                var setterSymbol: FuncSymbol? = nil
+                if let setter {
+                    let newValue = ParameterSymbol(
+                        label: nil, name: setter.parameterName ?? "newValue", type: result, isInout: false,
+                        isVariadic: false, hasDefault: false)
+                    let s = FuncSymbol(name: "subscript", kind: .setter, parameters: params + [newValue], result: .void)
+                    s.owner = t
+                    s.isMutating = t.kind != .class
+                    s.declaration = setter.body
+                    getter.subscriptSetter = s
+                    setterSymbol = s
+                }
                 pendingBodies[bodyOwnerKey, default: []].append({ [unowned self] in
                     self.checkAccessor(getter, in: t)
+                    if let setterSymbol { self.checkAccessor(setterSymbol, in: t) }
                 })
-                _ = setter
             }
         case .enumCase(let elements):
             for element in elements {
@@ -424,11 +440,11 @@ extension Checker {
             let before = t.members.mapValues(\.count)
             let initializersBefore = t.initializers.count
             for m in ext.members { declareMember(m, in: t) }
-            for fn in t.initializers.dropFirst(initializersBefore) { fn.requirements = requirements }
+            for fn in t.initializers.dropFirst(initializersBefore) { fn.requirements += requirements }
             if !requirements.isEmpty {
                 for (name, symbols) in t.members {
                     for s in symbols.dropFirst(before[name] ?? 0) {
-                        if case .function(let fn) = s { fn.requirements = requirements }
+                        if case .function(let fn) = s { fn.requirements += requirements }
                     }
                 }
             }
@@ -448,11 +464,15 @@ extension Checker {
         for (g, p) in zip(generics, f.genericParameters) {
             if let c = p.constraint, case .existential(let ps) = resolveType(c) { g.constraints = ps }
         }
+        var sameTypes: [(GenericParameterSymbol, SwiftType, Bool)] = []
         for r in f.whereClause {
             if case .conformance(let a, let b) = r, case .genericParameter(let g) = resolveType(a),
                 case .existential(let ps) = resolveType(b)
             {
                 g.constraints += ps
+            }
+            if case .sameType(let a, let b) = r, case .genericParameter(let g) = resolveType(a) {
+                sameTypes.append((g, resolveType(b), true))
             }
         }
         var params = f.parameters.map { makeParameter($0) }
@@ -463,6 +483,9 @@ extension Checker {
             name: f.name, kind: owner == nil ? .function : .method, parameters: params, result: result,
             throwing: f.effects != .none, genericParameters: generics)
         fn.owner = owner
+        fn.requirements = sameTypes
+        fn.isRethrows = f.effects == .rethrowsKeyword
+        fn.isPostfix = decl.has("postfix")
         fn.isStatic =
             decl.has("static") || decl.has("class") || (owner != nil && isOperatorName(f.name))
         fn.isMutating = decl.has("mutating")
@@ -484,6 +507,12 @@ extension Checker {
         for (g, p) in zip(generics, i.genericParameters) {
             if let c = p.constraint, case .existential(let ps) = resolveType(c) { g.constraints = ps }
         }
+        var sameTypes: [(GenericParameterSymbol, SwiftType, Bool)] = []
+        for r in i.whereClause {
+            if case .sameType(let a, let b) = r, case .genericParameter(let g) = resolveType(a) {
+                sameTypes.append((g, resolveType(b), true))
+            }
+        }
         let params = i.parameters.map { makeParameter($0) }
         var result = owner.declaredType
         if i.failability != .none { result = env.optional(result) }
@@ -491,6 +520,8 @@ extension Checker {
             name: "init", kind: .initializer, parameters: params, result: result,
             throwing: i.effects != .none, genericParameters: generics)
         fn.owner = owner
+        fn.requirements = sameTypes
+        fn.isRethrows = i.effects == .rethrowsKeyword
         if !generics.isEmpty { fn.signatureScope = scope }
         fn.isFailable = i.failability != .none
         fn.declaration = i.body

@@ -47,9 +47,8 @@ extension Checker {
             return checkDictionaryLiteral(entries, expected: expected, span: e.span)
         case .prefix(let op, let operand, let opSpan):
             return checkPrefix(op, operand, opSpan: opSpan, expected: expected, span: e.span)
-        case .postfix(let op, _, let opSpan):
-            error("unsupported postfix operator '\(op)'", at: opSpan)
-            return TExpr(.error, .error, e.span)
+        case .postfix(let op, let operand, let opSpan):
+            return checkPostfix(op, operand, opSpan: opSpan, expected: expected, span: e.span)
         case .binary(let op, let l, let r, let opSpan):
             return checkBinary(op, l, r, opSpan: opSpan, expected: expected, span: e.span)
         case .assignment(let op, let target, let value, let opSpan):
@@ -63,9 +62,11 @@ extension Checker {
             let cb = coerce(tb, to: t, site: .none)
             return TExpr(.ternary(cond, ca, cb), t, q)
         case .call(let callee, let args, let rightParen):
-            return checkCall(callee, args, rightParen: rightParen, expected: expected, span: e.span)
+            let call = checkCall(callee, args, rightParen: rightParen, expected: expected, span: e.span)
+            checkErrorHandling(ofCall: call, at: e.span.start)
+            return call
         case .subscript(let base, let args, let rightBracket):
-            return checkSubscript(base, args, rightBracket: rightBracket, span: e.span)
+            return checkSubscript(base, args, rightBracket: rightBracket, span: e.span, expected: expected)
         case .member(let base, let name, let nameSpan, _, _):
             return checkMember(base, name, nameSpan: nameSpan, expected: expected, span: e.span)
         case .tupleIndex(let base, let index, let nameSpan):
@@ -108,7 +109,10 @@ extension Checker {
             }
             return TExpr(.bindOptional(t, depth: optionalChainDepth), wrapped, q)
         case .try(let kind, let inner):
+            let context = function
+            context.openTries.append((kind, e.span.start))
             let t = check(inner, expected: expected)
+            context.openTries.removeLast()
             switch kind {
             case .plain: return TExpr(.tryExpr(.plain, t), t.type, e.span)
             case .forced: return TExpr(.tryExpr(.forced, t), t.type, e.span)
@@ -297,7 +301,7 @@ extension Checker {
     // MARK: Names
 
     func checkIdentifier(_ name: String, expected: SwiftType?, span: SourceSpan) -> TExpr {
-        if isOperatorName(name), lookupName(name) == nil {
+        if isOperatorName(name) {
             // An operator as a function value (`reduce(0, +)`, `sorted(by: >)`).
             let candidates = (env.operators[name] ?? []).filter { $0.parameters.count == 2 }
             if !candidates.isEmpty {
@@ -374,30 +378,90 @@ extension Checker {
     func functionValue(
         _ candidates: [Candidate], name: String, expected: SwiftType?, span: SourceSpan
     ) -> TExpr {
-        var fits = candidates
-        if let expected, case .function = expected.resolved, candidates.count > 1 {
-            fits = candidates.filter { c in
-                trial { () -> Bool in
-                    var subst = c.substitution
-                    for g in c.function.genericParameters { subst[ObjectIdentifier(g)] = newVariable() }
-                    return unify(c.function.type.substituting(subst), expected)
-                }.0
+        // The function's generic parameters, its owner's (`Array.+`) and a protocol's `Self`
+        // (`Comparable.>`), opened as fresh variables.
+        func opened(_ c: Candidate) -> Substitution {
+            var subst = c.substitution
+            for g in c.function.genericParameters { subst[ObjectIdentifier(g)] = newVariable() }
+            if let owner = c.function.owner {
+                for g in owner.genericParameters where subst[ObjectIdentifier(g)] == nil {
+                    subst[ObjectIdentifier(g)] = newVariable()
+                }
+                if let s = owner.selfParameter, subst[ObjectIdentifier(s)] == nil {
+                    subst[ObjectIdentifier(s)] = newVariable()
+                }
             }
+            return subst
         }
-        guard let chosen = fits.first else {
+        // `zip(a, b).map(*)`: a function of n parameters where one of an n-tuple is expected.
+        var splat: [TupleElementType]? = nil
+        if let expected, case .function(let f) = expected.resolved, f.parameters.count == 1,
+            case .tuple(let elements) = f.parameters[0].type.resolved, elements.count > 1,
+            !candidates.contains(where: { $0.function.parameters.count == 1 })
+        {
+            splat = elements
+        }
+        func fits(_ c: Candidate, _ subst: Substitution) -> Bool {
+            guard let expected, case .function(let f) = expected.resolved else { return true }
+            let type = c.function.type.substituting(subst)
+            let unified: Bool
+            if let splat {
+                guard case .function(let g) = type, g.parameters.count == splat.count else { return false }
+                unified = zip(g.parameters, splat).allSatisfy { unify($0.type, $1.type) } && unify(g.result, f.result)
+            } else {
+                unified = unify(type, expected)
+            }
+            // A protocol's operator (`Comparable.<`) fits only a type that conforms.
+            if unified, let owner = c.function.owner, owner.kind == .protocol, let s = owner.selfParameter,
+                let bound = subst[ObjectIdentifier(s)]?.resolved, !bound.hasVariables
+            {
+                return conformsTo(bound, owner)
+            }
+            return unified
+        }
+        var fitting = candidates
+        if let expected, case .function = expected.resolved, candidates.count > 1 || splat != nil {
+            fitting = candidates.filter { c in trial { fits(c, opened(c)) }.0 }
+        }
+        guard let chosen = fitting.first else {
             error(
                 "no '\(name)' candidates produce the expected contextual result type '\(expected!)'",
                 at: span)
             return TExpr(.error, .error, span)
         }
-        if fits.count > 1 && expected == nil {
+        if fitting.count > 1 && expected == nil {
             error("ambiguous use of '\(name)'", at: span)
         }
-        var subst = chosen.substitution
-        for g in chosen.function.genericParameters { subst[ObjectIdentifier(g)] = newVariable() }
+        let subst = opened(chosen)
+        if let splat, let expected, fits(chosen, subst) {
+            return splatClosure(chosen.function, subst, splat, expected: expected, span: span)
+        }
         let type = chosen.function.type.substituting(subst)
         if let expected { _ = trialUnify(type, expected) }
         return TExpr(.functionReference(chosen.function, substitutions: subst), type, span)
+    }
+
+    /// `{ t in f(t.0, t.1) }`: a function of n parameters passed where a function of one n-tuple
+    /// is expected (Swift allows it for function references).
+    func splatClosure(
+        _ fn: FuncSymbol, _ subst: Substitution, _ elements: [TupleElementType], expected: SwiftType,
+        span: SourceSpan
+    ) -> TExpr {
+        let tupleType = SwiftType.tuple(elements)
+        let context = FunctionContext(parent: function, resultType: fn.result.substituting(subst), throwing: false)
+        context.isClosure = true
+        let slot = context.newSlot()
+        let parameter = VarSymbol(name: "$tuple", type: tupleType, isLet: true, storage: .local(slot: slot))
+        parameter.context = context
+        let tuple = TExpr(.variable(parameter, slot: slot), tupleType, span)
+        let arguments = elements.indices.map { TExpr(.tupleElement(tuple, $0), elements[$0].type, span) }
+        let result = fn.result.substituting(subst)
+        let call = TExpr(.call(fn, base: nil, arguments: arguments, substitutions: subst), result, span)
+        let info = ClosureInfo(context: context, body: [.return(call)], parameterCount: 1)
+        info.singleExpression = call
+        let type = SwiftType.function(
+            FunctionType(parameters: [FunctionParameterType(type: tupleType, isInout: false)], result: result))
+        return TExpr(.closure(info), type, span)
     }
 
     // MARK: Members
@@ -405,6 +469,19 @@ extension Checker {
     func checkMember(
         _ base: Expr, _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
     ) -> TExpr {
+        if case .superRef = base.kind, let t = typeContext, let superclass = t.superclass,
+            let selfVar = function.selfVariable
+        {
+            // `super.name`: the superclass's property, its getter called directly (not overridden).
+            let selfValue = TExpr(.selfValue(slot: function.slot(of: selfVar)), superclass.declaredType, span)
+            for (symbol, _) in lookupMembers(of: superclass.declaredType, named: name) {
+                guard case .variable(let v) = symbol, !v.isStatic else { continue }
+                if case .computed(let getter, _) = v.storage {
+                    return TExpr(.superCall(getter, base: selfValue, arguments: []), v.type, nameSpan)
+                }
+                return TExpr(.property(selfValue, v), v.type, span)
+            }
+        }
         let b = check(base, expected: nil)
         if b.type.isError { return TExpr(.error, .error, span) }
         settleLiteralsIn(b)
@@ -424,7 +501,15 @@ extension Checker {
         }
         let members = lookupMembers(of: b.type, named: name).map(\.0)
         if members.isEmpty {
+            if case .tuple = b.type.resolved {
+                error("value of tuple type '\(b.type)' has no member '\(name)'", at: nameSpan)
+                return TExpr(.error, .error, span)
+            }
             error("value of type '\(b.type)' has no member '\(name)'", at: nameSpan)
+            return TExpr(.error, .error, span)
+        }
+        if case .variable(let v) = members[0], v.isStatic {
+            error("static member '\(name)' cannot be used on instance of type '\(b.type)'", at: span)
             return TExpr(.error, .error, span)
         }
         return memberValue(b, members, name: name, expected: expected, span: span, nameSpan: nameSpan)
@@ -471,6 +556,10 @@ extension Checker {
     func staticMember(
         of t: SwiftType, _ name: String, nameSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
     ) -> TExpr {
+        if name == "self" {
+            // `Int.self`: the type as a value (printed by its static type).
+            return TExpr(.typeValue(t), .metatype(t), span)
+        }
         if name == "init", let s = t.symbol {
             // `String.init` as a function value.
             let subst = substitution(of: t)

@@ -35,6 +35,8 @@ extension Checker {
             let optionalType = a.type
             return TExpr(
                 .nilCoalescing(a, coerce(b, to: optionalType, site: .none)), optionalType, opSpan)
+        case "==", "!=":
+            if let c = checkNilComparison(op, l, r, opSpan: opSpan) { return c }
         default:
             break
         }
@@ -99,6 +101,55 @@ extension Checker {
         }
     }
 
+    /// `x == nil`, `nil != x` for an optional `x` of any type, Equatable or not (Swift's
+    /// `_OptionalNilComparisonType` overloads): the library's `==(T?,T?)` with no constraint on
+    /// `T`, since comparing with `.none` needs none. nil when neither operand is `nil`, or the
+    /// other one is not an optional (the ordinary overloads then report it).
+    func checkNilComparison(_ op: String, _ l: Expr, _ r: Expr, opSpan: SourceSpan) -> TExpr? {
+        func isNil(_ e: Expr) -> Bool {
+            if case .nilLiteral = e.kind { return true }
+            if case .paren(let inner) = e.kind { return isNil(inner) }
+            return false
+        }
+        guard isNil(l) != isNil(r) else { return nil }
+        let (other, nilExpr) = isNil(r) ? (l, r) : (r, l)
+        guard trial({ check(other, expected: nil).type.optionalWrapped != nil }).0,
+            let fn = (env.operators[op] ?? []).first(where: { $0.host == "\(op)(T?,T?)" })
+        else { return nil }
+        let value = check(other, expected: nil)
+        guard let wrapped = value.type.optionalWrapped, let g = fn.genericParameters.first else { return nil }
+        let none = TExpr(.nilLiteral, value.type, nilExpr.span)
+        return TExpr(
+            .call(
+                fn, base: nil, arguments: isNil(r) ? [value, none] : [none, value],
+                substitutions: [ObjectIdentifier(g): wrapped]),
+            env.bool, opSpan)
+    }
+
+    /// `x...` and a cell's own postfix operators: the one-operand `postfix func`s.
+    func checkPostfix(
+        _ op: String, _ operand: Expr, opSpan: SourceSpan, expected: SwiftType?, span: SourceSpan
+    ) -> TExpr {
+        let a = check(operand, expected: nil)
+        if a.type.isError { return a }
+        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 1 && $0.isPostfix }.map {
+            Candidate(function: $0)
+        }
+        if candidates.isEmpty {
+            error("cannot find operator '\(op)' in scope", at: opSpan)
+            return TExpr(.error, .error, span)
+        }
+        let args = [Argument(label: nil, value: operand, span: operand.span)]
+        guard
+            let call = resolveCall(
+                candidates, arguments: args, expected: expected, calleeName: op, calleeSpan: opSpan,
+                rightParen: opSpan.end, describeKind: "operator function '\(op)'", prechecked: [a])
+        else { return TExpr(.error, .error, span) }
+        return TExpr(
+            .call(call.function, base: nil, arguments: call.arguments, substitutions: call.substitution),
+            call.resultType, opSpan)
+    }
+
     /// The type a literal operand should take beside an operand of type `t` (`x * 2` with a
     /// Double `x`: the 2 is a Double).
     func literalHint(_ t: SwiftType) -> SwiftType? {
@@ -128,7 +179,7 @@ extension Checker {
             }
             return TExpr(.deferredOperator(candidates, [a]), a.type, opSpan)
         }
-        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 1 }.map {
+        let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 1 && !$0.isPostfix }.map {
             Candidate(function: $0)
         }
         let args = [Argument(label: nil, value: operand, span: operand.span)]
@@ -162,6 +213,10 @@ extension Checker {
         }
         if op == "=" {
             let t = checkLValue(target)
+            if case .nilLiteral = value.kind, !t.type.isError, t.type.optionalWrapped == nil, !t.type.hasVariables {
+                error("'nil' cannot be assigned to type '\(t.type)'", at: value.span)
+                return TExpr(.error, .error, span)
+            }
             let v = check(value, expected: t.type)
             return TExpr(.assign(t, coerce(v, to: t.type, site: .assignment)), .void, span)
         }

@@ -138,8 +138,10 @@ extension Checker {
         let subject = TExpr(.variable(subjectVar, slot: slot), type, span)
         let value = check(e, expected: type)
         let isRange =
-            value.type.symbol.map { $0.representation == .range || $0.representation == .closedRange }
-            ?? false
+            value.type.symbol.map {
+                $0.representation == .range || $0.representation == .closedRange
+                    || ($0.isLibrary && $0.name.hasPrefix("PartialRange"))
+            } ?? false
         let op = isRange ? "~=" : "=="
         let candidates = (env.operators[op] ?? []).filter { $0.parameters.count == 2 }.map {
             Candidate(function: $0)

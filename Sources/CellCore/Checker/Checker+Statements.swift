@@ -132,6 +132,7 @@ extension Checker {
         case .fallthrough:
             return [.fallthrough]
         case .throw(let e):
+            checkErrorHandling(ofThrowAt: s.span.start)
             let t = check(e, expected: nil)
             settleLiteralsIn(t)
             let errorProtocol = env.type("Error")
@@ -145,7 +146,7 @@ extension Checker {
             let id = env.nextLoopId
             env.nextLoopId += 1
             breakTargets.append((nil, id, false))
-            let b = checkBody(body)
+            let b = withCatches(catches) { checkBody(body) }
             breakTargets.removeLast()
             let errorType = SwiftType.existential([env.type("Error")])
             var typedCatches: [TCatch] = []
@@ -272,6 +273,12 @@ extension Checker {
             error("type annotation missing in pattern", at: binding.pattern.span)
         }
         if case .binding(let name) = pattern.kind {
+            // A second local of one name in one scope (a cell's top level may redeclare: cells rerun).
+            if scope !== env.globalScope,
+                scope.symbols[name]?.contains(where: { if case .variable = $0 { true } else { false } }) == true
+            {
+                error("invalid redeclaration of '\(name)'", at: pattern.span)
+            }
             let (v, slot) = declareVariable(name, type: type, isLet: isLet)
             return [.declare(v, slot: slot, value)]
         }
@@ -302,6 +309,10 @@ extension Checker {
         for c in conditions {
             switch c {
             case .expression(let e):
+                if case .assignment("=", _, _, let opSpan) = e.kind {
+                    error("use of '=' in a boolean context, did you mean '=='?", at: opSpan)
+                    continue
+                }
                 let t = check(e, expected: env.bool)
                 result.append(.boolean(coerce(t, to: env.bool, site: .condition)))
             case .optionalBinding(let isVar, let pattern, let valueExpr, let span):

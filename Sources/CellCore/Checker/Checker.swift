@@ -70,6 +70,62 @@ final class Environment {
     }
     func optional(_ w: SwiftType) -> SwiftType { .nominal(type("Optional"), [w]) }
     static var any: SwiftType { .existential([]) }
+
+    /// Breaks the reference cycles among the session's declarations (a function's scope leads
+    /// back to the scope that holds the function; compiled code holds the functions it calls), so
+    /// that a session's library and cells are freed with it. The environment is unusable after.
+    func release() {
+        var seen = Set<ObjectIdentifier>()
+        func function(_ f: FuncSymbol) {
+            guard seen.insert(ObjectIdentifier(f)).inserted else { return }
+            f.signatureScope = nil
+            f.body = nil
+            f.context = nil
+            f.declaration = nil
+            f.specializations = [:]
+            f.code.run = { _ in .void }
+            for i in f.parameters.indices { f.parameters[i].defaultValue = nil }
+        }
+        func type(_ t: TypeSymbol) {
+            guard seen.insert(ObjectIdentifier(t)).inserted else { return }
+            for symbols in t.members.values { symbols.forEach(symbol) }
+            t.initializers.forEach(function)
+            t.storedProperties.forEach(variable)
+            t.members = [:]
+            t.initializers = []
+            t.storedProperties = []
+            for c in t.cases { c.constructor.map(function) }
+            t.cases = []
+            t.superclass = nil
+            t.conformances = []
+        }
+        func variable(_ v: VarSymbol) {
+            guard seen.insert(ObjectIdentifier(v)).inserted else { return }
+            v.initialValue = nil
+            if case .global(let box) = v.storage { box.value = .void }
+            if case .computed(let getter, let setter) = v.storage {
+                function(getter)
+                setter.map(function)
+            }
+            v.storage = .field(0)
+        }
+        func symbol(_ s: Symbol) {
+            switch s {
+            case .type(let t): type(t)
+            case .function(let f): function(f)
+            case .variable(let v): variable(v)
+            case .enumCase(let c): c.constructor.map(function)
+            case .typeAlias: break
+            }
+        }
+        for scope in [globalScope, libraryScope] {
+            for symbols in scope.symbols.values { symbols.forEach(symbol) }
+            scope.symbols = [:]
+        }
+        operators.values.forEach { $0.forEach(function) }
+        operators = [:]
+        known = [:]
+    }
 }
 
 final class Checker {

@@ -377,6 +377,13 @@ extension Compiler {
                 let v = try a[0](f)
                 return try b(f).asArray.firstIndex(of: v).map { .int($0) } ?? .none
             }
+        case "Array.lastIndex(of:)":
+            return .value { f in
+                let v = try a[0](f)
+                return try b(f).asArray.lastIndex(of: v).map { .int($0) } ?? .none
+            }
+        case "Array.elementsEqual(_:)":
+            return .bool { f in try b(f).asArray == a[0](f).asArray }
         case "Array.enumerated()":
             return .value { f in
                 .array(try b(f).asArray.enumerated().map { .record([.int($0.offset), $0.element]) })
@@ -401,6 +408,49 @@ extension Compiler {
         case "Dictionary.removeValue(forKey:)":
             return mutateDictionaryEvaluated(base!, a) { [unowned self] d, xs in
                 d.removeValue(forKey: xs[0]).map(self.some) ?? .none
+            }
+        case "Dictionary.init(uniqueKeysWithValues:)", "Dictionary.init(_:uniquingKeysWith:)":
+            let keyType = concrete(fn.owner!.genericParameters[0].substituted(s))
+            let unique = args.count == 1
+            return .value { f in
+                let pairs = try a[0](f).asArray
+                let combine = unique ? nil : runtime.caller2(try a[1](f), at: span)
+                var d: [Value: Value] = [:]
+                for case .record(let kv) in pairs {
+                    if let old = d[kv[0]] {
+                        guard let combine else {
+                            let key = try runtime.describe(kv[0], keyType)
+                            throw runtime.trap("Fatal error: Duplicate values for key: '\(key)'", span)
+                        }
+                        d[kv[0]] = try combine(old, kv[1])
+                    } else {
+                        d[kv[0]] = kv[1]
+                    }
+                }
+                return .dictionary(d)
+            }
+        case "Dictionary.init(grouping:by:)":
+            return .value { f in
+                let key = runtime.caller1(try a[1](f), at: span)
+                var groups: [Value: [Value]] = [:]
+                for x in try a[0](f).asArray { groups[try key(x), default: []].append(x) }
+                return .dictionary(groups.mapValues { .array($0) })
+            }
+        case "Dictionary.merging(_:uniquingKeysWith:)":
+            return .value { f in
+                guard case .dictionary(var d) = try b(f), case .dictionary(let other) = try a[0](f) else {
+                    return .none
+                }
+                let combine = runtime.caller2(try a[1](f), at: span)
+                for (k, v) in other { d[k] = try d[k].map { try combine($0, v) } ?? v }
+                return .dictionary(d)
+            }
+        case "Dictionary.merge(_:uniquingKeysWith:)":
+            return mutateDictionaryEvaluated(base!, a) { d, xs in
+                guard case .dictionary(let other) = xs[0] else { return .void }
+                let combine = runtime.caller2(xs[1], at: span)
+                for (k, v) in other { d[k] = try d[k].map { try combine($0, v) } ?? v }
+                return .void
             }
         case "Dictionary.mapValues(_:)":
             return .value { f in
@@ -783,6 +833,17 @@ extension Compiler {
                 let r = try b(f).asRecord
                 return r[0].asInt >= r[1].asInt
             }
+        case "Character.wholeNumberValue", "Character.hexDigitValue", "Character.asciiValue":
+            let read: @Sendable (Character) -> Int? =
+                switch key {
+                case "Character.wholeNumberValue": { $0.wholeNumberValue }
+                case "Character.hexDigitValue": { $0.hexDigitValue }
+                default: { $0.asciiValue.map(Int.init) }
+                }
+            return .value { f in
+                if case .character(let c) = try b(f), let n = read(c) { return .int(n) }
+                return .none
+            }
         case let key where Self.characterPredicates[key] != nil:
             let test = Self.characterPredicates[key]!
             return .bool { f in
@@ -818,7 +879,14 @@ extension Compiler {
         }
         let b = expr(base).value
         let owner = fn.owner?.name ?? ""
-        switch "\(owner).\(fn.fullName)" {
+        // A library subscript written in Swift (`a[2...]`) is called like a cell's.
+        switch fn.declaration == nil ? "\(owner).\(fn.fullName)" : "" {
+        case "Array.subscript(_:)" where representation(args[0].type) != .int:
+            let bounds = sliceBounds(args[0], span: span)
+            return .value { f in
+                let arr = try b(f).asArray
+                return .array(Array(arr[try bounds(f, arr.count)]))
+            }
         case "Array.subscript(_:)":
             let i = expr(args[0]).int
             return typed(type) { f in
@@ -850,13 +918,47 @@ extension Compiler {
         }
     }
 
+    /// The index range of `a[r]` (a `Range<Int>` or `ClosedRange<Int>`), checked against the
+    /// array's count with Swift's message.
+    func sliceBounds(_ r: TExpr, span: SourceSpan) -> (Frame, Int) throws -> Range<Int> {
+        let runtime = self.runtime
+        let closed = representation(r.type) == .closedRange
+        let range = expr(r).value
+        return { f, count in
+            let b = try range(f).asRecord
+            let lower = b[0].asInt
+            let upper = b[1].asInt + (closed ? 1 : 0)
+            guard lower >= 0, upper <= count, lower <= upper else {
+                throw runtime.trap("Fatal error: Array index is out of range", span)
+            }
+            return lower..<upper
+        }
+    }
+
     func subscriptModify(_ base: TExpr, _ fn: FuncSymbol, _ args: [TExpr], span: SourceSpan)
         -> ModifyCode
     {
         let runtime = self.runtime
         let owner = fn.owner?.name ?? ""
         let m = lvalue(base)
-        switch "\(owner).\(fn.fullName)" {
+        // A library subscript written in Swift (`a[2...]`) is called like a cell's.
+        switch fn.declaration == nil ? "\(owner).\(fn.fullName)" : "" {
+        case "Array.subscript(_:)" where representation(args[0].type) != .int:
+            // `a[1..<3] = […]`: the slice is replaced (its length may change).
+            let bounds = sliceBounds(args[0], span: span)
+            return { f, body in
+                try m(f) { v in
+                    guard case .array(var arr) = v else {
+                        preconditionFailure("interpreter bug: not an array")
+                    }
+                    v = .none
+                    defer { v = .array(arr) }
+                    let range = try bounds(f, arr.count)
+                    var slice = Value.array(Array(arr[range]))
+                    try body(&slice)
+                    arr.replaceSubrange(range, with: slice.asArray)
+                }
+            }
         case "Array.subscript(_:)":
             let i = expr(args[0]).int
             return { f, body in
@@ -913,9 +1015,25 @@ extension Compiler {
             }
         default:
             let get = subscriptGet(base, fn, args, span: span, type: fn.result).value
+            guard let setter = fn.subscriptSetter else {
+                return { f, body in
+                    var v = try get(f)
+                    try body(&v)
+                }
+            }
+            // A cell's `subscript { get set }`: get, modify, then set (the new value passed
+            // through a holder, as for computed properties).
+            let holder = Box(.none)
+            let newValue = VarSymbol(name: "$newValue", type: fn.result, isLet: true, storage: .global(holder))
+            let set = call(
+                setter, base: base, arguments: args + [TExpr(.variable(newValue, slot: -1), fn.result, span)],
+                substitution: substitutionOf(concrete(base.type)), span: span, resultType: .void
+            ).value
             return { f, body in
                 var v = try get(f)
                 try body(&v)
+                holder.value = v
+                _ = try set(f)
             }
         }
     }
@@ -935,5 +1053,14 @@ extension Compiler {
         "Character.isWhitespace": { $0.isWhitespace },
         "Character.isUppercase": { $0.isUppercase },
         "Character.isLowercase": { $0.isLowercase },
+        "Character.isPunctuation": { $0.isPunctuation },
+        "Character.isSymbol": { $0.isSymbol },
+        "Character.isHexDigit": { $0.isHexDigit },
+        "Character.isASCII": { $0.isASCII },
+        "Character.isCased": { $0.isCased },
+        "Character.isMathSymbol": { $0.isMathSymbol },
+        "Character.isCurrencySymbol": { $0.isCurrencySymbol },
+        "Character.isNewline": { $0.isNewline },
+        "Character.isWholeNumber": { $0.isWholeNumber },
     ]
 }

@@ -1,9 +1,19 @@
-// Loading the library: its Swift declarations (LibrarySource.swift) are checked like a cell's,
-// once per process, and its builtin types get their runtime representation and literal kinds.
+// Loading the library: its Swift declarations (LibrarySource.swift) are parsed once per process
+// and checked like a cell's once per session, and its builtin types get their runtime
+// representation and literal kinds.
 
 import CellSyntax
 
 enum Library {
+    /// The library's declarations, parsed once per process (the first session parses them; the
+    /// syntax tree is an immutable value, so every session, on any thread, checks the same one
+    /// into declarations of its own).
+    static let statements: [Stmt] = {
+        let parsed = Parser.parse(LibrarySource.all)
+        precondition(parsed.errors.isEmpty, "the library does not parse: \(parsed.errors)")
+        return parsed.statements
+    }()
+
     /// The representation and literal kinds of the library's builtin types, by name.
     static func configure(_ t: TypeSymbol, _ env: Environment) {
         switch t.name {

@@ -66,6 +66,18 @@ enum LibrarySource {
             var isWhitespace: Bool { get }
             var isUppercase: Bool { get }
             var isLowercase: Bool { get }
+            var isPunctuation: Bool { get }
+            var isSymbol: Bool { get }
+            var isHexDigit: Bool { get }
+            var isASCII: Bool { get }
+            var isCased: Bool { get }
+            var isMathSymbol: Bool { get }
+            var isCurrencySymbol: Bool { get }
+            var isNewline: Bool { get }
+            var isWholeNumber: Bool { get }
+            var wholeNumberValue: Int? { get }
+            var hexDigitValue: Int? { get }
+            var asciiValue: UInt8? { get }
             func uppercased() -> String
             func lowercased() -> String
         }
@@ -223,6 +235,159 @@ enum LibrarySource {
             func map<T>(_ transform: ((key: Key, value: Value)) throws -> T) rethrows -> [T]
         }
 
+        extension Dictionary {
+            init(uniqueKeysWithValues keysAndValues: [(Key, Value)])
+            init(_ keysAndValues: [(Key, Value)], uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows
+            init<E>(grouping values: [E], by keyForValue: (E) throws -> Key) rethrows where Value == [E]
+            func merging(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows -> [Key: Value]
+            mutating func merge(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) throws -> Value) rethrows
+        }
+
+        extension Array {
+            var startIndex: Int { 0 }
+            var endIndex: Int { count }
+            func index(after i: Int) -> Int { i + 1 }
+            func index(before i: Int) -> Int { i - 1 }
+            mutating func reserveCapacity(_ minimumCapacity: Int) {}
+            mutating func removeFirst(_ k: Int) {
+                for _ in 0..<k { _ = removeFirst() }
+            }
+            mutating func removeLast(_ k: Int) {
+                for _ in 0..<k { _ = removeLast() }
+            }
+            func lastIndex(where predicate: (Element) throws -> Bool) rethrows -> Int? {
+                var i = count - 1
+                while i >= 0 {
+                    if try predicate(self[i]) { return i }
+                    i -= 1
+                }
+                return nil
+            }
+            func last(where predicate: (Element) throws -> Bool) rethrows -> Element? {
+                if let i = try lastIndex(where: predicate) { return self[i] }
+                return nil
+            }
+            func prefix(while predicate: (Element) throws -> Bool) rethrows -> [Element] {
+                var result: [Element] = []
+                for x in self {
+                    if try !predicate(x) { break }
+                    result.append(x)
+                }
+                return result
+            }
+            func drop(while predicate: (Element) throws -> Bool) rethrows -> [Element] {
+                var i = 0
+                while i < count {
+                    if try !predicate(self[i]) { break }
+                    i += 1
+                }
+                return Array(dropFirst(i))
+            }
+        }
+
+        extension Array where Element: Equatable {
+            func lastIndex(of element: Element) -> Int?
+            func elementsEqual(_ other: [Element]) -> Bool
+        }
+
+        extension Dictionary {
+            mutating func updateValue(_ value: Value, forKey key: Key) -> Value? {
+                let old = self[key]
+                self[key] = value
+                return old
+            }
+            func contains(where predicate: ((key: Key, value: Value)) throws -> Bool) rethrows -> Bool {
+                for element in self {
+                    if try predicate(element) { return true }
+                }
+                return false
+            }
+            func first(where predicate: ((key: Key, value: Value)) throws -> Bool) rethrows -> (key: Key, value: Value)? {
+                for element in self {
+                    if try predicate(element) { return element }
+                }
+                return nil
+            }
+            func max(by areInIncreasingOrder: ((key: Key, value: Value), (key: Key, value: Value)) throws -> Bool) rethrows -> (key: Key, value: Value)? {
+                var best: (key: Key, value: Value)? = nil
+                for element in self {
+                    if let b = best {
+                        if try areInIncreasingOrder(b, element) { best = element }
+                    } else {
+                        best = element
+                    }
+                }
+                return best
+            }
+            func min(by areInIncreasingOrder: ((key: Key, value: Value), (key: Key, value: Value)) throws -> Bool) rethrows -> (key: Key, value: Value)? {
+                var best: (key: Key, value: Value)? = nil
+                for element in self {
+                    if let b = best {
+                        if try areInIncreasingOrder(element, b) { best = element }
+                    } else {
+                        best = element
+                    }
+                }
+                return best
+            }
+            func reduce<Result>(_ initialResult: Result, _ nextPartialResult: (Result, (key: Key, value: Value)) throws -> Result) rethrows -> Result {
+                var result = initialResult
+                for element in self { result = try nextPartialResult(result, element) }
+                return result
+            }
+            func forEach(_ body: ((key: Key, value: Value)) throws -> Void) rethrows {
+                for element in self { try body(element) }
+            }
+            func compactMapValues<T>(_ transform: (Value) throws -> T?) rethrows -> [Key: T] {
+                var result: [Key: T] = [:]
+                for (key, value) in self {
+                    if let t = try transform(value) { result[key] = t }
+                }
+                return result
+            }
+        }
+
+        extension Set {
+            mutating func subtract(_ other: Set<Element>) { self = subtracting(other) }
+            mutating func formIntersection(_ other: Set<Element>) { self = intersection(other) }
+            mutating func formSymmetricDifference(_ other: Set<Element>) { self = symmetricDifference(other) }
+            func isDisjoint(with other: Set<Element>) -> Bool { intersection(other).isEmpty }
+            func isStrictSubset(of other: Set<Element>) -> Bool { isSubset(of: other) && count < other.count }
+            func isStrictSuperset(of other: Set<Element>) -> Bool { isSuperset(of: other) && count > other.count }
+        }
+
+        extension String {
+            func sorted() -> [Character] { Array(self).sorted() }
+            func sorted(by areInIncreasingOrder: (Character, Character) throws -> Bool) rethrows -> [Character] {
+                try Array(self).sorted(by: areInIncreasingOrder)
+            }
+            func compactMap<T>(_ transform: (Character) throws -> T?) rethrows -> [T] { try Array(self).compactMap(transform) }
+            func allSatisfy(_ predicate: (Character) throws -> Bool) rethrows -> Bool { try Array(self).allSatisfy(predicate) }
+            func contains(where predicate: (Character) throws -> Bool) rethrows -> Bool { try Array(self).contains(where: predicate) }
+            func first(where predicate: (Character) throws -> Bool) rethrows -> Character? { try Array(self).first(where: predicate) }
+            func forEach(_ body: (Character) throws -> Void) rethrows { try Array(self).forEach(body) }
+            func reduce<Result>(_ initialResult: Result, _ nextPartialResult: (Result, Character) throws -> Result) rethrows -> Result {
+                try Array(self).reduce(initialResult, nextPartialResult)
+            }
+            func enumerated() -> [(offset: Int, element: Character)] { Array(self).enumerated() }
+            mutating func removeAll(where shouldBeRemoved: (Character) throws -> Bool) rethrows {
+                self = String(try Array(self).filter { try !shouldBeRemoved($0) })
+            }
+            mutating func removeAll() { self = "" }
+            mutating func removeLast() -> Character {
+                var chars = Array(self)
+                let c = chars.removeLast()
+                self = String(chars)
+                return c
+            }
+            mutating func removeFirst() -> Character {
+                var chars = Array(self)
+                let c = chars.removeFirst()
+                self = String(chars)
+                return c
+            }
+        }
+
         struct Set<Element: Hashable>: Sequence, Collection, Equatable {
             init()
             init(_ elements: [Element])
@@ -284,10 +449,73 @@ enum LibrarySource {
 
         func ..< <Bound: Comparable>(minimum: Bound, maximum: Bound) -> Range<Bound>
         func ... <Bound: Comparable>(minimum: Bound, maximum: Bound) -> ClosedRange<Bound>
+        struct PartialRangeFrom<Bound: Comparable> {
+            let lowerBound: Bound
+            init(lowerBound: Bound) { self.lowerBound = lowerBound }
+            func contains(_ element: Bound) -> Bool { element >= lowerBound }
+        }
+        struct PartialRangeUpTo<Bound: Comparable> {
+            let upperBound: Bound
+            init(upperBound: Bound) { self.upperBound = upperBound }
+            func contains(_ element: Bound) -> Bool { element < upperBound }
+        }
+        struct PartialRangeThrough<Bound: Comparable> {
+            let upperBound: Bound
+            init(upperBound: Bound) { self.upperBound = upperBound }
+            func contains(_ element: Bound) -> Bool { element <= upperBound }
+        }
+        postfix func ... <Bound: Comparable>(minimum: Bound) -> PartialRangeFrom<Bound> { PartialRangeFrom(lowerBound: minimum) }
+        prefix func ..< <Bound: Comparable>(maximum: Bound) -> PartialRangeUpTo<Bound> { PartialRangeUpTo(upperBound: maximum) }
+        prefix func ... <Bound: Comparable>(maximum: Bound) -> PartialRangeThrough<Bound> { PartialRangeThrough(upperBound: maximum) }
+        func ~= <Bound: Comparable>(pattern: PartialRangeFrom<Bound>, value: Bound) -> Bool { value >= pattern.lowerBound }
+        func ~= <Bound: Comparable>(pattern: PartialRangeUpTo<Bound>, value: Bound) -> Bool { value < pattern.upperBound }
+        func ~= <Bound: Comparable>(pattern: PartialRangeThrough<Bound>, value: Bound) -> Bool { value <= pattern.upperBound }
+        extension Array {
+            subscript(bounds: Range<Int>) -> [Element] { get set }
+            subscript(bounds: ClosedRange<Int>) -> [Element] { get set }
+            subscript(bounds: PartialRangeFrom<Int>) -> [Element] { self[bounds.lowerBound..<count] }
+            subscript(bounds: PartialRangeUpTo<Int>) -> [Element] { self[0..<bounds.upperBound] }
+            subscript(bounds: PartialRangeThrough<Int>) -> [Element] { self[0...bounds.upperBound] }
+        }
+
         func ~= <T: Equatable>(a: T, b: T) -> Bool
         func ~= <Bound: Comparable>(pattern: Range<Bound>, value: Bound) -> Bool
         func ~= <Bound: Comparable>(pattern: ClosedRange<Bound>, value: Bound) -> Bool
 
+        func == <A: Equatable, B: Equatable>(lhs: (A, B), rhs: (A, B)) -> Bool { lhs.0 == rhs.0 && lhs.1 == rhs.1 }
+        func != <A: Equatable, B: Equatable>(lhs: (A, B), rhs: (A, B)) -> Bool { !(lhs.0 == rhs.0 && lhs.1 == rhs.1) }
+        func < <A: Comparable, B: Comparable>(lhs: (A, B), rhs: (A, B)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+            return lhs.1 < rhs.1
+        }
+        func <= <A: Comparable, B: Comparable>(lhs: (A, B), rhs: (A, B)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+            return lhs.1 <= rhs.1
+        }
+        func > <A: Comparable, B: Comparable>(lhs: (A, B), rhs: (A, B)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 > rhs.0 }
+            return lhs.1 > rhs.1
+        }
+        func >= <A: Comparable, B: Comparable>(lhs: (A, B), rhs: (A, B)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 > rhs.0 }
+            return lhs.1 >= rhs.1
+        }
+        func == <A: Equatable, B: Equatable, C: Equatable>(lhs: (A, B, C), rhs: (A, B, C)) -> Bool {
+            lhs.0 == rhs.0 && lhs.1 == rhs.1 && lhs.2 == rhs.2
+        }
+        func != <A: Equatable, B: Equatable, C: Equatable>(lhs: (A, B, C), rhs: (A, B, C)) -> Bool {
+            !(lhs.0 == rhs.0 && lhs.1 == rhs.1 && lhs.2 == rhs.2)
+        }
+        func < <A: Comparable, B: Comparable, C: Comparable>(lhs: (A, B, C), rhs: (A, B, C)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+            if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
+            return lhs.2 < rhs.2
+        }
+        func > <A: Comparable, B: Comparable, C: Comparable>(lhs: (A, B, C), rhs: (A, B, C)) -> Bool {
+            if lhs.0 != rhs.0 { return lhs.0 > rhs.0 }
+            if lhs.1 != rhs.1 { return lhs.1 > rhs.1 }
+            return lhs.2 > rhs.2
+        }
         func print(_ items: Any..., separator: String = " ", terminator: String = "\\n")
         func debugPrint(_ items: Any..., separator: String = " ", terminator: String = "\\n")
         func type<T>(of value: T) -> T.Type
