@@ -157,6 +157,8 @@ public final class FuncSymbol {
     var isRethrows = false
     /// `postfix func`: a one-operand operator written after its operand (`x...`).
     var isPostfix = false
+    /// `final func` in a class: subclasses may not override it.
+    var isFinal = false
     var genericParameters: [GenericParameterSymbol]
     weak var owner: TypeSymbol?
     var isStatic = false

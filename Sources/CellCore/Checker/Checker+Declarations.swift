@@ -112,6 +112,7 @@ extension Checker {
                 switch r {
                 case .existential(let ps): t.conformances += ps
                 case .nominal(let s, _) where s.kind == .class && t.kind == .class && i == 0:
+                    if s.isFinal && !s.isLibrary { error("inheritance from a final class '\(s.name)'", at: decl.nameSpan) }
                     t.superclass = s
                 case .nominal where t.kind == .enum && i == 0:
                     t.rawType = r
@@ -305,6 +306,10 @@ extension Checker {
             }
         case .function(let f):
             let fn = makeFunction(f, decl: m, owner: t)
+            fn.isFinal = m.has("final")
+            if t.kind == .class, !fn.isStatic, let superclass = t.superclass {
+                checkOverride(fn, m, superclass)
+            }
             t.add(f.name, .function(fn))
             if isOperatorName(f.name) { env.operators[f.name, default: []].append(fn) }
             if t.kind == .class && !fn.isStatic {
@@ -448,6 +453,25 @@ extension Checker {
                     }
                 }
             }
+        }
+    }
+
+    /// A method of a subclass against its superclass's: `override` exactly when it overrides one
+    /// (same name and labels), and never a `final` one.
+    func checkOverride(_ fn: FuncSymbol, _ decl: Decl, _ superclass: TypeSymbol) {
+        let overridden = lookupMembers(of: superclass.declaredType, named: fn.name).lazy.compactMap {
+            symbol -> FuncSymbol? in
+            if case .function(let g) = symbol.0, !g.isStatic, g.labels == fn.labels { return g }
+            return nil
+        }.first
+        if let g = overridden {
+            if g.isFinal {
+                error("instance method overrides a 'final' instance method", at: decl.nameSpan)
+            } else if !decl.has("override") {
+                error("overriding declaration requires an 'override' keyword", at: decl.nameSpan)
+            }
+        } else if decl.has("override") {
+            error("method does not override any method from its superclass", at: decl.nameSpan)
         }
     }
 
