@@ -208,3 +208,24 @@ extension CellCoreTests {
         }
     }
 }
+
+extension CellCoreTests {
+    @Suite struct OverrideTests {
+        /// swiftc: a subclass method with the name and labels of a superclass method but other
+        /// parameter types is an overload, and needs no `override`.
+        @Test func aMethodWithOtherParameterTypesIsAnOverloadNotAnOverride() {
+            let r = Session().run(
+                source: """
+                    class A { func f(_ x: Int) -> Int { x } }
+                    class B: A {
+                        func f(_ s: String) -> Int { s.count }
+                        override func f(_ x: Int) -> Int { x * 2 }
+                    }
+                    let b = B()
+                    print(b.f(3), b.f("four"))
+                    """)
+            #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+            #expect(r.output == "6 4\n")
+        }
+    }
+}

@@ -313,12 +313,14 @@ extension Checker {
             t.add(f.name, .function(fn))
             if isOperatorName(f.name) { env.operators[f.name, default: []].append(fn) }
             if t.kind == .class && !fn.isStatic {
-                if m.has("override"), let slot = t.vtableIndex[f.name] {
+                // Slots by signature: an overload with other parameter types gets a slot of its own.
+                let key = "\(f.name)(" + fn.parameters.map { "\($0.label ?? "_"):\($0.type)" }.joined(separator: ",") + ")"
+                if m.has("override"), let slot = t.vtableIndex[key] {
                     fn.vtableSlot = slot
                 } else {
                     let slot = t.vtableIndex.count
-                    t.vtableIndex[f.name + "#\(slot)"] = slot
-                    t.vtableIndex[f.name] = slot
+                    t.vtableIndex[key + "#\(slot)"] = slot
+                    t.vtableIndex[key] = slot
                     fn.vtableSlot = slot
                 }
             }
@@ -457,11 +459,17 @@ extension Checker {
     }
 
     /// A method of a subclass against its superclass's: `override` exactly when it overrides one
-    /// (same name and labels), and never a `final` one.
+    /// (same name, labels and parameter types; a method with other parameter types is an overload),
+    /// and never a `final` one.
     func checkOverride(_ fn: FuncSymbol, _ decl: Decl, _ superclass: TypeSymbol) {
         let overridden = lookupMembers(of: superclass.declaredType, named: fn.name).lazy.compactMap {
             symbol -> FuncSymbol? in
-            if case .function(let g) = symbol.0, !g.isStatic, g.labels == fn.labels { return g }
+            if case .function(let g) = symbol.0, !g.isStatic, g.labels == fn.labels,
+                g.parameters.count == fn.parameters.count,
+                zip(g.parameters, fn.parameters).allSatisfy({ sameType($0.type, $1.type) })
+            {
+                return g
+            }
             return nil
         }.first
         if let g = overridden {
