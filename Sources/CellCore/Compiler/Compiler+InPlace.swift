@@ -44,8 +44,11 @@ extension Compiler {
         }
     }
 
-    /// Whether `fn` is the library's `Array.subscript(_:)`.
-    func isArraySubscript(_ fn: FuncSymbol) -> Bool { isLibrary(fn, "Array", "subscript(_:)") }
+    /// Whether `fn` is the library's `Array.subscript(_:)` by an Int index (not the one by a
+    /// range, which has the same name and gives a slice).
+    func isArraySubscript(_ fn: FuncSymbol) -> Bool {
+        isLibrary(fn, "Array", "subscript(_:)") && fn.parameters.count == 1 && representation(fn.parameters[0].type) == .int
+    }
 
     /// Whether `fn` is the library's `owner.fullName`.
     func isLibrary(_ fn: FuncSymbol, _ owner: String, _ fullName: String) -> Bool {
