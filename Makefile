@@ -124,7 +124,8 @@ fuzz: deps
 ## Built apart, in .build/fuzz, so it never disturbs the ordinary build. FUZZ_TARGETS picks targets;
 ## FUZZ_ARGS passes libFuzzer options (e.g. FUZZ_ARGS=-max_len=4096). The new parser is also seeded
 ## with the conformance programs (Tests/Conformance/valid, read in place rather than copied), the
-## checker with the valid and the invalid ones.
+## checker with the valid and the invalid ones; the new parser also with the old parser's seeds (the
+## same lesson cells), so fuzz/corpus/cell-syntax holds only what its own runs keep.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= csv markdown cell-parser cell-syntax cell-checker
 FUZZ_ARGS ?=
@@ -134,7 +135,7 @@ fuzz-coverage: deps
 		-Xswiftc -DNOTEBOOK_LIBFUZZER
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p .build/fuzz/corpus/$$t .build/fuzz/found; \
-		seeds=""; [ "$$t" = cell-syntax ] && seeds=Tests/Conformance/valid; \
+		seeds=""; [ "$$t" = cell-syntax ] && seeds="fuzz/corpus/cell-parser Tests/Conformance/valid"; \
 		[ "$$t" = cell-checker ] && seeds="Tests/Conformance/valid Tests/Conformance/invalid"; \
 		echo "make fuzz-coverage: $$t for $(FUZZ_SECONDS) s from fuzz/corpus/$$t"; \
 		NOTEBOOK_FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0:symbolize=0 $(FUZZ_BIN) .build/fuzz/corpus/$$t fuzz/corpus/$$t $$seeds \

@@ -22,8 +22,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The new cell language's checker (`CellCore.Session.check`: parse and type-check, no run).
     case cellChecker = "cell-checker"
 
-    /// The corpus folder's name under `fuzz/corpus/`.
+    /// The corpus folder's name under `fuzz/corpus/` (where its findings and crashes go).
     public var folder: String { rawValue }
+
+    /// The corpus folders its committed inputs are read from: its own, and for the new parser
+    /// also the old parser's, whose seeds are the same Swift cells (read in place, not copied).
+    public var seedFolders: [String] { self == .cellSyntax ? [FuzzTarget.cellParser.folder, folder] : [folder] }
 
     /// Feeds one input to this target.
     public func run(_ bytes: [UInt8]) {

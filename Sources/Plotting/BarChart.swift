@@ -28,13 +28,20 @@ extension Chart {
 }
 
 extension BarData {
-    func draw(_ chart: Chart, into w: inout SVGWriter) {
+    /// What both orientations draw: the pairs kept (the shorter array's length), their finite
+    /// values, and the notes on what was left out.
+    var drawable: (count: Int, finite: [Double], notes: [String?]) {
         let n = min(categories.count, values.count)
         let finite = values.prefix(n).filter(\.isFinite)
         let notes = [
             Notes.lengthMismatch("categories", categories.count, "values", values.count),
             Notes.nonFinite(n - finite.count, noun: "bar", plural: "bars"),
         ]
+        return (n, finite, notes)
+    }
+
+    func draw(_ chart: Chart, into w: inout SVGWriter) {
+        let (n, finite, notes) = drawable
         ChartFrame.draw(chart, notes: notes, hasData: n > 0, into: &w) { frame, w in
             // Bars start at 0, so the domain always holds 0 (all-zero values get −1...1).
             let lowest = min(finite.min() ?? 0, 0)
@@ -93,12 +100,7 @@ extension BarData {
     static let maxNameShare = 0.55
 
     func drawHorizontal(_ chart: Chart, into w: inout SVGWriter) {
-        let n = min(categories.count, values.count)
-        let finite = values.prefix(n).filter(\.isFinite)
-        let notes = [
-            Notes.lengthMismatch("categories", categories.count, "values", values.count),
-            Notes.nonFinite(n - finite.count, noun: "bar", plural: "bars"),
-        ]
+        let (n, finite, notes) = drawable
         ChartFrame.draw(chart, notes: notes, hasData: n > 0, into: &w) { frame, w in
             let lowest = min(finite.min() ?? 0, 0)
             let highest = max(finite.max() ?? 0, 0)

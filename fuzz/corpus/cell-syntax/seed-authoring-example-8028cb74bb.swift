@@ -1,2 +1,0 @@
-//| eval: false
-notebook.deleteEverything()

@@ -1,2 +1,0 @@
-//| output: false
-print("this line is computed but not shown")

@@ -1,2 +1,0 @@
-//| error: true
-let prediction = slop * 0.5 + intercept

@@ -1,1 +1,0 @@
-bar([String](), [Double](), title: "An empty bar chart")

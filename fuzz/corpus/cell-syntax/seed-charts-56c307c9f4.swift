@@ -1,1 +1,0 @@
-scatter(x: [3], y: [7], labels: ["only one"], title: "A single point")

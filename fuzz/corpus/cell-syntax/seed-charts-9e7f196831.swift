@@ -1,2 +1,0 @@
-let empty: [Double] = []
-plot(empty, title: "An empty series")

@@ -1,1 +1,0 @@
-hist([2, 2, 2, 2], title: "All-equal values")

@@ -1,5 +1,0 @@
-let userCounts = ratings.groupBy("userId").count()
-let topUsers = userCounts.sorted(by: "count", ascending: false).head(15)
-let movieCounts = ratings.groupBy("movieId").count()
-let topMovies = movieCounts.sorted(by: "count", ascending: false).head(15)
-topMovies.join(movies, on: "movieId")

@@ -1,1 +1,0 @@
-results.sorted { $0.validationRMSE < $1.validationRMSE }

@@ -1,6 +1,0 @@
-setLRs(netOpt, 1e-3)
-let netHistory = fit(net, data, 3, netOpt, mseLoss)
-let netRMSE = sqrt(netHistory.last!.valLoss)
-expect(netRMSE, atMost: 0.95)
-results.append((model: "EmbeddingNet (from scratch), Adam", validationRMSE: round(netRMSE * 1000) / 1000))
-print(String(format: "validation RMSE %.3f stars", netRMSE))

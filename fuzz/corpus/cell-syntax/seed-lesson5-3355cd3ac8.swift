@@ -1,6 +1,0 @@
-setLRs(dotOpt, 0.01)
-let dotHistory = fit(dotNet, data, 3, dotOpt, mseLoss)
-let dotRMSE = sqrt(dotHistory.last!.valLoss)
-expect(dotRMSE, atMost: 0.97)
-results.append((model: "EmbeddingDot (from scratch), SGD", validationRMSE: round(dotRMSE * 1000) / 1000))
-print(String(format: "validation RMSE %.3f stars", dotRMSE))

@@ -1,2 +1,0 @@
-let ratings = readCSV(path + "ratings.csv")
-ratings.head()

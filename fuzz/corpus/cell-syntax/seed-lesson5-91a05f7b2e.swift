@@ -1,2 +1,0 @@
-let movies = readCSV(path + "movies.csv")
-movies.head()

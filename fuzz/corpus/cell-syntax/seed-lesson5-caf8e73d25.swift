@@ -1,1 +1,0 @@
-movieRatings.sorted { $0.bias < $1.bias }.prefix(15)

@@ -1,1 +1,0 @@
-comp1.sorted { $0.loading < $1.loading }.prefix(10)

@@ -1,6 +1,0 @@
-setLRs(biasOpt, 1e-2)
-let biasHistory = fit(biasNet, data, 3, biasOpt, mseLoss)
-let biasRMSE = sqrt(biasHistory.last!.valLoss)
-expect(biasRMSE, atMost: 0.95)
-results.append((model: "EmbeddingDotBias (from scratch), SGD", validationRMSE: round(biasRMSE * 1000) / 1000))
-print(String(format: "validation RMSE %.3f stars", biasRMSE))

@@ -1,1 +1,0 @@
-movieComp.sorted { $0.0 < $1.0 }.prefix(10)
